@@ -1,0 +1,170 @@
+import type { Dispatcher } from 'undici';
+import { AbsoluteApiError, AbsoluteConfigError, AbsoluteConnectionError, AbsoluteError, AbsoluteResponseError, AbsoluteTimeoutError, type ApiErrorDetail } from './errors';
+import type { SignedRequestParts } from './jws/header';
+import { signingKeyFromSecret, signRequest, type SigningKey } from './jws/sign-request';
+import { encodeQuery, type Query } from './query';
+import { RateLimiter, realSleep, type Sleep } from './rate-limiter';
+import { resolveApiBase, type ResolvedEndpoint } from './regions';
+import { DEFAULT_RETRY_POLICY, parseRetryAfter, RETRYABLE_STATUSES, retryDelayMs, type RetryPolicy } from './retry-policy';
+import { createDispatcher, postJws, type HttpResponse, type TransportOptions } from './transport';
+
+export interface AbsoluteClientOptions extends TransportOptions {
+  serverUrl: string;
+  tokenId: string;
+  /** HS256 secret key text, or a PEM EC private key for an asymmetric (ES256) token. */
+  secretKey: string;
+  /** Injected for tests; the client closes only a dispatcher it created itself. */
+  dispatcher?: Dispatcher;
+  now?: () => number;
+  sleep?: Sleep;
+  random?: () => number;
+  retry?: Partial<RetryPolicy>;
+  /** Client-side request rate; 0 disables the limiter. @default 20 */
+  requestsPerSecond?: number;
+  /** Aborts everything in flight when the command's time budget ends. */
+  signal?: AbortSignal;
+}
+
+export type HttpMethod = SignedRequestParts['method'];
+
+export interface ApiRequest {
+  method: HttpMethod;
+  /** Path including `/v3`. Dynamic segments must already be encoded with `pathSegment`. */
+  path: string;
+  query?: Query;
+  body?: unknown;
+}
+
+export interface ApiResponse<T> {
+  status: number;
+  /** The envelope's `data` (undefined for 202/204 without a body). */
+  data: T | undefined;
+  /** `metadata.pagination.nextPage` when the API returned one. */
+  nextPage: string | undefined;
+}
+
+/** Signed access to the Absolute v3 API. Knows nothing of XSOAR. */
+export class AbsoluteClient {
+  readonly endpoint: ResolvedEndpoint;
+  private readonly tokenId: string;
+  private readonly signingKey: SigningKey;
+  private readonly dispatcher: Dispatcher;
+  private readonly ownsDispatcher: boolean;
+  private readonly now: () => number;
+  private readonly sleep: Sleep;
+  private readonly random: () => number;
+  private readonly retry: RetryPolicy;
+  private readonly limiter: RateLimiter | undefined;
+  private readonly signal: AbortSignal | undefined;
+  /** Logical requests sent, retries included (for diagnostics and benchmarks). */
+  requestCount = 0;
+
+  constructor(options: AbsoluteClientOptions) {
+    if (!options.tokenId?.trim()) throw new AbsoluteConfigError('The Token ID is empty; set it in the instance credentials (identifier).');
+    if (!options.secretKey?.trim()) throw new AbsoluteConfigError('The Secret Key is empty; set it in the instance credentials (password).');
+    this.endpoint = resolveApiBase(options.serverUrl);
+    this.tokenId = options.tokenId.trim();
+    try {
+      this.signingKey = signingKeyFromSecret(options.secretKey);
+    } catch (error) {
+      throw new AbsoluteConfigError('The Secret Key looks like a PEM private key but cannot be used for ES256 signing; it must be an EC P-256 private key.', { cause: undefined, suggestion: error instanceof Error ? error.message : undefined });
+    }
+    this.ownsDispatcher = options.dispatcher === undefined;
+    this.dispatcher = options.dispatcher ?? createDispatcher(options);
+    this.now = options.now ?? Date.now;
+    this.sleep = options.sleep ?? realSleep;
+    this.random = options.random ?? Math.random;
+    this.retry = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+    const rate = options.requestsPerSecond ?? 20;
+    this.limiter = rate > 0 ? new RateLimiter(rate, this.now, this.sleep) : undefined;
+    this.signal = options.signal;
+  }
+
+  /**
+   * Sends one logical request. Reads (GET) are retried on 429/502/503/504 and connection failures;
+   * writes are re-sent only when the server provably did not act (429, or no connection made).
+   * Every attempt is signed afresh so `issuedAt` is never stale.
+   */
+  async request<T = unknown>(req: ApiRequest): Promise<ApiResponse<T>> {
+    const queryString = encodeQuery(req.query);
+    const operation = `${req.method} ${req.path}`;
+    const started = this.now();
+    for (let attempt = 1; ; attempt++) {
+      let retryAfterMs: number | undefined;
+      let failure: AbsoluteError;
+      try {
+        await this.limiter?.acquire(this.signal);
+        const jws = signRequest({ method: req.method, uri: req.path, queryString }, req.body, this.tokenId, this.signingKey, this.now());
+        this.requestCount++;
+        const response = await postJws(this.dispatcher, this.endpoint.apiBase, jws, this.signal);
+        if (response.status < 400) return parseSuccess<T>(response, operation);
+        failure = toApiError(response, operation, this.now());
+        retryAfterMs = failure instanceof AbsoluteApiError ? failure.retryAfterMs : undefined;
+      } catch (error) {
+        if (!(error instanceof AbsoluteError)) throw error;
+        failure = error;
+      }
+      if (this.signal?.aborted || !this.mayRetry(req.method, failure) || attempt >= this.retry.maxAttempts) throw failure;
+      const delay = retryDelayMs(this.retry, attempt, this.random, retryAfterMs);
+      if (this.now() + delay - started > this.retry.maxTotalMs) throw failure;
+      await this.sleep(delay, this.signal);
+    }
+  }
+
+  private mayRetry(method: HttpMethod, failure: AbsoluteError): boolean {
+    const idempotent = method === 'GET';
+    if (failure instanceof AbsoluteApiError) {
+      if (failure.status === 429) return true; // refused before any work was done
+      return idempotent && RETRYABLE_STATUSES.has(failure.status);
+    }
+    if (failure instanceof AbsoluteConnectionError) return idempotent || failure.safeToRetry;
+    if (failure instanceof AbsoluteTimeoutError) return idempotent && !this.signal?.aborted;
+    return false;
+  }
+
+  async close(): Promise<void> {
+    if (this.ownsDispatcher) await this.dispatcher.close();
+  }
+}
+
+function parseSuccess<T>(response: HttpResponse, operation: string): ApiResponse<T> {
+  if (response.body.trim() === '') return { status: response.status, data: undefined, nextPage: undefined };
+  const json = parseJson(response, operation);
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+    throw new AbsoluteResponseError(`Absolute returned an unexpected reply to ${operation}: not a JSON object.`, response.status);
+  }
+  const envelope = json as { data?: T; metadata?: { pagination?: { nextPage?: unknown } } };
+  const next = envelope.metadata?.pagination?.nextPage;
+  return { status: response.status, data: envelope.data, nextPage: typeof next === 'string' && next !== '' ? next : undefined };
+}
+
+function parseJson(response: HttpResponse, operation: string): unknown {
+  const type = String(response.headers['content-type'] ?? '');
+  try {
+    return JSON.parse(response.body);
+  } catch (cause) {
+    const what = type && !type.includes('json') ? `a ${type.split(';')[0]} document` : 'malformed or truncated JSON';
+    throw new AbsoluteResponseError(`Absolute returned ${what} (HTTP ${response.status}) to ${operation}.`, response.status, { cause });
+  }
+}
+
+function toApiError(response: HttpResponse, operation: string, nowMs: number): AbsoluteError {
+  let body: { code?: unknown; message?: unknown; details?: unknown } = {};
+  try {
+    const parsed: unknown = JSON.parse(response.body);
+    if (parsed && typeof parsed === 'object') body = parsed as typeof body;
+  } catch {
+    // A proxy or gateway may answer with HTML; the status alone still tells what happened.
+  }
+  const details = Array.isArray(body.details)
+    ? body.details.filter((d): d is ApiErrorDetail => typeof d === 'object' && d !== null)
+    : [];
+  return new AbsoluteApiError({
+    status: response.status,
+    code: typeof body.code === 'string' ? body.code : undefined,
+    apiMessage: typeof body.message === 'string' ? body.message.slice(0, 500) : undefined,
+    details: details.slice(0, 20),
+    operation,
+    retryAfterMs: parseRetryAfter(response.headers['retry-after'], nowMs),
+  });
+}

@@ -1,0 +1,31 @@
+/** One query parameter value; arrays repeat the key (Absolute allows that for `...Not`/`...Contains`). */
+export type QueryValue = string | number | boolean | readonly string[] | undefined;
+export type Query = Readonly<Record<string, QueryValue>>;
+
+/** RFC 3986 percent-encoding: everything but `A-Z a-z 0-9 - _ . ~`, uppercase hex. */
+export function encodeRfc3986(value: string): string {
+  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/**
+ * Serialises a query for the JOSE `query-string` member: keys in insertion order, values encoded,
+ * undefined and empty values dropped. The server decodes it, so the same bytes need not be resent.
+ */
+export function encodeQuery(query: Query | undefined): string {
+  if (!query) return '';
+  const parts: string[] = [];
+  for (const [key, raw] of Object.entries(query)) {
+    if (raw === undefined) continue;
+    const values = Array.isArray(raw) ? raw : [String(raw)];
+    for (const value of values) {
+      if (value === '') continue;
+      parts.push(`${encodeRfc3986(key)}=${encodeRfc3986(value)}`);
+    }
+  }
+  return parts.join('&');
+}
+
+/** Percent-encodes one path segment so ids can never change the path (`../`, `?`, `#`). */
+export function pathSegment(value: string): string {
+  return encodeRfc3986(value);
+}

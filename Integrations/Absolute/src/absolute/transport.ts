@@ -1,0 +1,84 @@
+import { Agent, EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
+import { AbsoluteConnectionError, AbsoluteTimeoutError } from './errors';
+
+export interface TransportOptions {
+  /** Switches TLS certificate verification off ("Trust any certificate"). @default false */
+  insecure?: boolean;
+  /** Use the HTTP(S)_PROXY / NO_PROXY environment settings. @default false */
+  proxy?: boolean;
+  /** @default 10000 */
+  connectTimeoutMs?: number;
+  /** Time to the response headers. @default 60000 */
+  headersTimeoutMs?: number;
+  /** Maximum idle time between body chunks. @default 60000 */
+  bodyTimeoutMs?: number;
+}
+
+/** One long-lived dispatcher per client: connections are kept alive across the requests of a command. */
+export function createDispatcher(options: TransportOptions = {}): Dispatcher {
+  const shared = {
+    keepAliveTimeout: 10_000,
+    keepAliveMaxTimeout: 60_000,
+    headersTimeout: options.headersTimeoutMs ?? 60_000,
+    bodyTimeout: options.bodyTimeoutMs ?? 60_000,
+    connect: { timeout: options.connectTimeoutMs ?? 10_000, rejectUnauthorized: !options.insecure },
+  };
+  return options.proxy ? new EnvHttpProxyAgent(shared) : new Agent(shared);
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: Readonly<Record<string, string | string[] | undefined>>;
+  body: string;
+}
+
+/** Error codes that prove the request never left this machine, so re-sending cannot duplicate it. */
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+
+/** POSTs one signed JWS to `<apiBase>/jws/validate` and reads the whole reply. */
+export async function postJws(dispatcher: Dispatcher, apiBase: string, jws: string, signal?: AbortSignal): Promise<HttpResponse> {
+  const url = `${apiBase}/jws/validate`;
+  try {
+    const response = await request(url, {
+      method: 'POST',
+      dispatcher,
+      headers: { 'content-type': 'text/plain', accept: 'application/json' },
+      body: jws,
+      maxRedirections: 0,
+      signal,
+    } as Parameters<typeof request>[1]);
+    const body = await response.body.text();
+    return { status: response.statusCode, headers: response.headers, body };
+  } catch (error) {
+    throw classifyTransportError(error, apiBase);
+  }
+}
+
+function classifyTransportError(error: unknown, apiBase: string): Error {
+  const code = errorCode(error);
+  if (code && TIMEOUT_CODES.has(code)) {
+    return new AbsoluteTimeoutError(`Absolute (${apiBase}) did not answer in time (${code}).`, {
+      cause: error,
+      suggestion: 'The request may still have been processed; check its status before repeating an action.',
+    });
+  }
+  if (isAbort(error)) return new AbsoluteTimeoutError('The request was cancelled: the command ran out of time.', { cause: error });
+  const notSent = code !== undefined && NOT_SENT_CODES.has(code);
+  const what = notSent ? 'Could not connect to' : 'The connection broke while talking to';
+  return new AbsoluteConnectionError(`${what} ${apiBase}${code ? ` (${code})` : ''}.`, { cause: error, safeToRetry: notSent });
+}
+
+function errorCode(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+function isAbort(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { name?: string }).name === 'AbortError';
+}

@@ -1,0 +1,10 @@
+/** Jest runs the TypeScript sources through esbuild (see scripts/jest-transform.cjs); tsc type-checks separately. */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '\\.ts$': '<rootDir>/scripts/jest-transform.cjs' },
+  moduleFileExtensions: ['ts', 'js', 'cjs', 'json'],
+  reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.cjs'],
+  testTimeout: 60000,
+};
