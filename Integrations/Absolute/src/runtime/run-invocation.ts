@@ -1,0 +1,87 @@
+import type { Dispatcher } from 'undici';
+import { AbsoluteClient } from '../absolute/client';
+import type { Sleep } from '../absolute/rate-limiter';
+import { redact } from '../absolute/redact';
+import { toResponse } from '../commands/command';
+import { findCommand } from '../commands/registry';
+import { parseArgs } from '../xsoar/args';
+import { errorEntry, toEntry, type JsonObject } from '../xsoar/entry';
+import { describeFailure } from './format-error';
+import { invocationSchema, type Invocation, type RunnerOutput } from './invocation';
+import { parseParams } from './params';
+
+export interface RunDeps {
+  dispatcher?: Dispatcher;
+  now?: () => number;
+  sleep?: Sleep;
+  random?: () => number;
+  /** Diagnostics sink (stderr in production); lines are redacted before they arrive. */
+  log?: (line: string) => void;
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
+export interface RunResult {
+  output: RunnerOutput;
+  /** False when the command failed (one error entry). */
+  ok: boolean;
+}
+
+/** Runs one invocation end to end. Never throws: every failure becomes one error entry. */
+export async function runInvocation(raw: Invocation, deps: RunDeps = {}): Promise<RunResult> {
+  const parsed = invocationSchema.safeParse(raw);
+  const command = parsed.success ? parsed.data.command : String((raw as { command?: unknown })?.command ?? 'unknown');
+  const secrets = collectSecrets(raw);
+  const log = (line: string) => deps.log?.(redact(line, secrets));
+  let client: AbsoluteClient | undefined;
+  const budget = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    if (!parsed.success) throw new Error(`the invocation is not valid: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'root'}: ${i.message}`).join('; ')}`);
+    const definition = findCommand(command);
+    if (!definition) throw new Error(`${command} is not an existing Absolute command.`);
+    // Arguments are checked before anything else so bad input never causes a request.
+    const args = parseArgs(definition.args, parsed.data.args);
+    const params = parseParams(parsed.data.params);
+    timer = setTimeout(() => budget.abort(new Error('time budget exhausted')), params.command_timeout_seconds * 1000);
+    timer.unref();
+    client = new AbsoluteClient({
+      serverUrl: params.url,
+      tokenId: params.credentials.identifier,
+      secretKey: params.credentials.password,
+      insecure: params.insecure,
+      proxy: params.proxy,
+      dispatcher: deps.dispatcher,
+      now: deps.now,
+      sleep: deps.sleep,
+      random: deps.random,
+      requestsPerSecond: params.max_requests_per_second,
+      signal: budget.signal,
+    });
+    const now = deps.now ?? Date.now;
+    const response = toResponse(
+      await definition.run(
+        { client, params, lastRun: (parsed.data.lastRun ?? null) as JsonObject | null, now, log, filesDir: parsed.data.filesDir ?? deps.env?.['ABSOLUTE_FILES_DIR'] ?? process.cwd() },
+        args,
+      ),
+    );
+    log(`${command}: ${client.requestCount} API request(s)`);
+    const output: RunnerOutput = { entries: response.results.map(toEntry), lastRun: response.lastRun ?? null };
+    if (response.events) output.events = response.events;
+    return { output: JSON.parse(redact(JSON.stringify(output), secrets)) as RunnerOutput, ok: true };
+  } catch (error) {
+    let message = describeFailure(error, command);
+    if (budget.signal.aborted) message += '\nThe command ran out of its time budget (command_timeout_seconds).';
+    const text = redact(`Failed to execute ${command} command.\nError:\n${message}`, secrets);
+    log(text);
+    return { output: { entries: [errorEntry(text)], lastRun: null }, ok: false };
+  } finally {
+    if (timer) clearTimeout(timer);
+    await client?.close().catch(() => undefined);
+  }
+}
+
+function collectSecrets(raw: unknown): string[] {
+  const params = (raw as { params?: { credentials?: { password?: unknown } } } | null)?.params;
+  const secret = params?.credentials?.password;
+  return typeof secret === 'string' && secret.length > 0 ? [secret] : [];
+}

@@ -1,0 +1,35 @@
+import { errorEntry } from '../xsoar/entry';
+import type { RunnerOutput } from './invocation';
+import { runInvocation, type RunDeps } from './run-invocation';
+
+export const EXIT_OK = 0;
+export const EXIT_COMMAND_FAILED = 1;
+export const EXIT_BAD_INVOCATION = 2;
+
+/** Runner protocol: one JSON invocation on stdin, one JSON result on stdout, exit code 0/1/2. */
+export async function runStdin(input: NodeJS.ReadableStream, write: (text: string) => Promise<void>, deps: RunDeps): Promise<number> {
+  const text = await readAll(input);
+  let invocation: unknown;
+  try {
+    invocation = JSON.parse(text);
+  } catch {
+    invocation = undefined;
+  }
+  if (!invocation || typeof invocation !== 'object' || Array.isArray(invocation) || typeof (invocation as { command?: unknown }).command !== 'string') {
+    const output: RunnerOutput = {
+      entries: [errorEntry('Unreadable invocation: expected one JSON object {"command", "params", "args", "lastRun"} on stdin.')],
+      lastRun: null,
+    };
+    await write(`${JSON.stringify(output)}\n`);
+    return EXIT_BAD_INVOCATION;
+  }
+  const result = await runInvocation(invocation as Parameters<typeof runInvocation>[0], deps);
+  await write(`${JSON.stringify(result.output)}\n`);
+  return result.ok ? EXIT_OK : EXIT_COMMAND_FAILED;
+}
+
+async function readAll(input: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of input) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
