@@ -26,7 +26,27 @@ export function allOf(clauses: ReadonlyArray<string | undefined>): string | unde
   const present = clauses.filter((c): c is string => c !== undefined && c.trim() !== '');
   if (present.length === 0) return undefined;
   if (present.length === 1) return present[0];
-  return present.map((c) => (c.startsWith('(') && c.endsWith(')') ? c : `(${c})`)).join(' and ');
+  return present.map((c) => (isWrapped(c) ? c : `(${c})`)).join(' and ');
+}
+
+/**
+ * True when the whole clause sits inside one pair of parentheses. `(a) or (b)` starts and ends
+ * with a parenthesis but is not wrapped; parentheses inside quoted literals do not count.
+ */
+function isWrapped(clause: string): boolean {
+  const c = clause.trim();
+  if (!c.startsWith('(') || !c.endsWith(')')) return false;
+  let depth = 0;
+  let quoted = false;
+  for (let i = 0; i < c.length; i++) {
+    const ch = c[i];
+    if (ch === "'") quoted = !quoted; // a doubled quote toggles twice, so it stays inside the literal
+    if (quoted) continue;
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (depth === 0 && i < c.length - 1) return false;
+  }
+  return depth === 0;
 }
 
 /** Splits a list into chunks so each request's filter stays a reasonable size. */
