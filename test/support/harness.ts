@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import type { Invocation, RunnerOutput } from '../../Integrations/Absolute/src/runtime/invocation';
 import { runInvocation, type RunDeps } from '../../Integrations/Absolute/src/runtime/run-invocation';
 import { DEMO_CREDENTIALS, startSimulator, type RunningSimulator, type SimulatorOptions } from '../../simulator';
 
-export const REPO_ROOT = join(__dirname, '..', '..');
-export const BUNDLE = join(REPO_ROOT, 'dist', 'absolute.cjs');
+import { BUNDLE } from './paths';
+
+export { BUNDLE, REPO_ROOT } from './paths';
 
 /** A simulator on an ephemeral loopback port; small fleet and no rate limit unless asked. */
 export function startTestSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {

@@ -1,6 +1,7 @@
 import type { CommandDefinition } from './command';
 import { deviceGetCommand } from './devices/device-get';
 import { deviceListCommand } from './devices/device-list';
+import { EVENT_COMMANDS } from './events';
 import { FREEZE_COMMANDS } from './freeze';
 import { INVENTORY_COMMANDS } from './inventory';
 import { testModuleCommand } from './test-module';
@@ -12,6 +13,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
   deviceGetCommand,
   ...FREEZE_COMMANDS,
   ...INVENTORY_COMMANDS,
+  ...EVENT_COMMANDS,
 ];
 
 export function findCommand(name: string): CommandDefinition | undefined {

@@ -28,6 +28,8 @@ export const paramsSchema = z.object({
   max_requests_per_second: positive(20),
   /** Every command finishes or fails within this many seconds (the platform kills at 300). */
   command_timeout_seconds: positive(240),
+  isFetchEvents: flag,
+  max_events_per_fetch: positive(10_000),
 });
 
 export type IntegrationParams = z.output<typeof paramsSchema>;

@@ -1,0 +1,47 @@
+import { SIEM_PAGE_MAX, siemEventPages, type ApiSiemEvent } from '../../absolute/api/siem';
+import type { AbsoluteClient } from '../../absolute/client';
+import type { JsonObject } from '../../xsoar/entry';
+import { compact } from '../shared';
+import { parseObjectProperties } from './object-properties';
+import { Watermark } from './watermark';
+
+export interface CollectOptions {
+  fromMs: number;
+  toMs: number;
+  limit: number;
+  watermark: Watermark;
+}
+
+export interface Collected {
+  events: JsonObject[];
+  /** True when the limit stopped collection while the API had more. */
+  truncated: boolean;
+}
+
+/**
+ * Reads events oldest first, skips the ones the watermark already delivered, and stops at the
+ * limit. State only moves with what is returned, so a crash mid-way loses and repeats nothing.
+ */
+export async function collectEvents(client: AbsoluteClient, options: CollectOptions): Promise<Collected> {
+  const events: JsonObject[] = [];
+  const pageSize = Math.min(SIEM_PAGE_MAX, Math.max(1, options.limit + 1));
+  for await (const page of siemEventPages(client, options.fromMs, options.toMs, pageSize)) {
+    for (const event of page.items) {
+      if (options.watermark.isDuplicate(event)) continue;
+      if (events.length >= options.limit) return { events, truncated: true };
+      events.push(decorate(event));
+      options.watermark.advance(event);
+    }
+  }
+  return { events, truncated: false };
+}
+
+/** `_time` is when the event happened; the parsed property changes ride along with the raw string. */
+export function decorate(event: ApiSiemEvent): JsonObject {
+  const changes = parseObjectProperties(event.objectProperties);
+  return compact({
+    ...event,
+    _time: event.eventDateTimeUtc ?? event.createdDateTimeUtc,
+    objectPropertyChanges: changes.length ? changes : undefined,
+  });
+}
