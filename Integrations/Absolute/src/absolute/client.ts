@@ -41,6 +41,8 @@ export interface ApiResponse<T> {
   data: T | undefined;
   /** `metadata.pagination.nextPage` when the API returned one. */
   nextPage: string | undefined;
+  /** The server's clock from its Date header, for clock-skew diagnostics. */
+  serverDateMs?: number;
 }
 
 /** Signed access to the Absolute v3 API. Knows nothing of XSOAR. */
@@ -128,14 +130,20 @@ export class AbsoluteClient {
 }
 
 function parseSuccess<T>(response: HttpResponse, operation: string): ApiResponse<T> {
-  if (response.body.trim() === '') return { status: response.status, data: undefined, nextPage: undefined };
+  const serverDateMs = serverDate(response);
+  if (response.body.trim() === '') return { status: response.status, data: undefined, nextPage: undefined, ...(serverDateMs === undefined ? {} : { serverDateMs }) };
   const json = parseJson(response, operation);
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
     throw new AbsoluteResponseError(`Absolute returned an unexpected reply to ${operation}: not a JSON object.`, response.status);
   }
   const envelope = json as { data?: T; metadata?: { pagination?: { nextPage?: unknown } } };
   const next = envelope.metadata?.pagination?.nextPage;
-  return { status: response.status, data: envelope.data, nextPage: typeof next === 'string' && next !== '' ? next : undefined };
+  return {
+    status: response.status,
+    data: envelope.data,
+    nextPage: typeof next === 'string' && next !== '' ? next : undefined,
+    ...(serverDateMs === undefined ? {} : { serverDateMs }),
+  };
 }
 
 function parseJson(response: HttpResponse, operation: string): unknown {
@@ -166,5 +174,12 @@ function toApiError(response: HttpResponse, operation: string, nowMs: number): A
     details: details.slice(0, 20),
     operation,
     retryAfterMs: parseRetryAfter(response.headers['retry-after'], nowMs),
+    serverDateMs: serverDate(response),
   });
+}
+
+function serverDate(response: HttpResponse): number | undefined {
+  const raw = response.headers['date'];
+  const ms = typeof raw === 'string' ? Date.parse(raw) : Number.NaN;
+  return Number.isNaN(ms) ? undefined : ms;
 }

@@ -53,6 +53,8 @@ export class AbsoluteApiError extends AbsoluteError {
   /** `METHOD /v3/path` of the logical request (never the signed token). */
   readonly operation: string;
   readonly retryAfterMs: number | undefined;
+  /** The server's clock (Date header), which tells whether a 401 comes from clock skew. */
+  readonly serverDateMs: number | undefined;
 
   constructor(init: {
     status: number;
@@ -61,6 +63,7 @@ export class AbsoluteApiError extends AbsoluteError {
     details?: readonly ApiErrorDetail[];
     operation: string;
     retryAfterMs?: number;
+    serverDateMs?: number;
   }) {
     super(describeApiError(init), { suggestion: suggestionFor(init.status, init.code) });
     this.status = init.status;
@@ -69,6 +72,7 @@ export class AbsoluteApiError extends AbsoluteError {
     this.details = init.details ?? [];
     this.operation = init.operation;
     this.retryAfterMs = init.retryAfterMs;
+    this.serverDateMs = init.serverDateMs;
   }
 }
 

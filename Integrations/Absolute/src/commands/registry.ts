@@ -1,8 +1,10 @@
 import type { CommandDefinition } from './command';
 import { deviceGetCommand } from './devices/device-get';
 import { deviceListCommand } from './devices/device-list';
+import { endpointCommand } from './devices/endpoint';
 import { EVENT_COMMANDS } from './events';
 import { FREEZE_COMMANDS } from './freeze';
+import { healthCommand } from './health/health';
 import { INVENTORY_COMMANDS } from './inventory';
 import { testModuleCommand } from './test-module';
 
@@ -11,9 +13,11 @@ export const COMMANDS: readonly CommandDefinition[] = [
   testModuleCommand,
   deviceListCommand,
   deviceGetCommand,
+  endpointCommand,
   ...FREEZE_COMMANDS,
   ...INVENTORY_COMMANDS,
   ...EVENT_COMMANDS,
+  healthCommand,
 ];
 
 export function findCommand(name: string): CommandDefinition | undefined {

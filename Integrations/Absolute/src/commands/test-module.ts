@@ -1,12 +1,32 @@
-import { devicePage } from '../absolute/api/devices';
+import { AbsoluteApiError, AbsoluteError } from '../absolute/errors';
 import { defineCommand } from './command';
+import { PROBES } from './health/probes';
+import { describeSkew, runProbes } from './health/run-probes';
 
-/** One cheap authenticated call: proves URL, region, Token ID, Secret Key and the device-report permission. */
+/**
+ * The instance's Test button: proves URL, region, Token ID and Secret Key, then checks the token
+ * has the permissions of every feature the instance is configured to use, naming what is missing.
+ */
 export const testModuleCommand = defineCommand({
   name: 'test-module',
   args: {},
-  async run({ client }) {
-    await devicePage(client, { select: ['deviceUid'] }, 0, 1);
-    return { readable: 'ok', raw: 'ok' };
+  async run({ client, params, now }) {
+    const [auth, ...features] = PROBES.filter((p) => !p.when || (p.when === 'fetchEvents' && params.isFetchEvents));
+    if (!auth) throw new AbsoluteError('no device-report probe defined');
+    // The first probe authenticates; its failure is the whole answer (the runtime words it).
+    try {
+      await client.request(auth.request(now()));
+    } catch (error) {
+      if (error instanceof AbsoluteApiError && error.status === 401) {
+        const skew = describeSkew(error.serverDateMs === undefined ? undefined : now() - error.serverDateMs);
+        if (skew) throw new AbsoluteApiError({ status: 401, code: error.code, apiMessage: `${error.apiMessage ?? 'not authenticated'}. ${skew}`, operation: error.operation });
+      }
+      throw error;
+    }
+    const report = await runProbes(client, features.filter((p) => !p.emptyMeans), now);
+    const problems = report.results.filter((r) => r.Status !== 'OK');
+    if (problems.length === 0) return { readable: 'ok', raw: 'ok' };
+    const lines = problems.map((p) => `- ${p.Feature}: ${p.Status}. Needs ${p.Permission} (used by ${p.Commands}). ${p.Detail}`.trim());
+    throw new AbsoluteError(`The token cannot use every feature this instance is configured for:\n${lines.join('\n')}`);
   },
 });

@@ -5,7 +5,8 @@ import { pathSegment } from '../query';
 /** A Device Field value set on one device (only fields already set are returned). */
 export interface ApiCustomFieldValue {
   cdfUid?: string;
-  cdfFieldKey?: number;
+  /** A string per the v3 spec; older tenants' data carried a number. */
+  cdfFieldKey?: string | number;
   cdfFieldName?: string;
   cdfFieldValue?: string;
   categoryCode?: string;

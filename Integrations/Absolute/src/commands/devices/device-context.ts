@@ -70,3 +70,9 @@ export const DEVICE_GET_SELECT = [
 
 /** The official table columns, plus the host name analysts look for first. */
 export const DEVICE_TABLE_HEADERS = ['Id', 'SystemName', 'Serial', 'AgentStatus', 'osName', 'LocalIp', 'Esn', 'FullSystemName', 'LastConnectedUtc'];
+
+/** The device-get table: who, where, what state; the full record is in the context. */
+export const DEVICE_GET_HEADERS = [
+  'Id', 'SystemName', 'Serial', 'Esn', 'AgentStatus', 'osName', 'LocalIp', 'PublicIp', 'Username', 'Domain',
+  'EncryptionStatus', 'FreezeStatus', 'IsStolen', 'LastConnectedUtc',
+];

@@ -1,0 +1,67 @@
+import { createFreezeRequest, FREEZE_MAX_DEVICES, FREEZE_TYPES, freezeRequestRecords, PASSCODE_OPTIONS, type ApiFreezeRequestRecord } from '../../absolute/api/freeze';
+import type { AbsoluteClient } from '../../absolute/client';
+import { AbsoluteError, AbsoluteResponseError } from '../../absolute/errors';
+import { arg } from '../../xsoar/args';
+import { tableToMarkdown } from '../../xsoar/table';
+import { defineCommand } from '../command';
+import { DEVICE_TARGET_ARGS, describeResolutions, requireDeviceTarget, resolveDevices } from '../resolve-devices';
+import { inChunks } from './in-chunks';
+import { freezeOutcome, outcomeRow, unknownOutcome, type FreezeOutcome } from './freeze-outcome';
+import { buildFreezePayload, DEFAULT_OFFLINE_SECONDS } from './freeze-payload';
+import { EMAIL_HINT, EMAIL_PATTERN, messageIdArg } from './message-args';
+
+export const freezeRequestCommand = defineCommand({
+  name: 'absolute-device-freeze-request',
+  args: {
+    ...DEVICE_TARGET_ARGS,
+    request_name: arg.string({ required: true, minLength: 1, maxLength: 250 }),
+    html_message: arg.string({ maxLength: 4000 }),
+    message_name: arg.string({ maxLength: 255 }),
+    message_id: messageIdArg(false),
+    device_freeze_type: arg.choice(FREEZE_TYPES, { required: true, aliases: { Offline: 'OffLine' } }),
+    scheduled_freeze_date: arg.string({ maxLength: 64 }),
+    offline_time_seconds: arg.number({ defaultValue: DEFAULT_OFFLINE_SECONDS }),
+    passcode_type: arg.choice(PASSCODE_OPTIONS, { required: true }),
+    passcode: arg.string({ maxLength: 64 }),
+    passcode_length: arg.number(),
+    notification_emails: arg.list({ maxItems: 10, itemPattern: EMAIL_PATTERN, itemHint: EMAIL_HINT }),
+  },
+  async run({ client, now }, args) {
+    requireDeviceTarget(args);
+    const template = buildFreezePayload(args, now());
+    const { deviceUids, resolutions } = await resolveDevices(client, args);
+    const sent = await inChunks(
+      deviceUids,
+      FREEZE_MAX_DEVICES,
+      (part) => freezeAndConfirm(client, { ...template, deviceUids: part }),
+      (done) => `freeze requests ${done.map((s) => s.outcome.RequestUID).join(', ')} were created.`,
+    );
+    const outcomes = sent.map((s) => s.outcome);
+    const table = tableToMarkdown('Absolute device freeze requests results', outcomes.map(outcomeRow), {
+      headers: ['FailedDeviceUIDs', 'RequestUID', 'SucceededDeviceUIDs'],
+      removeNull: true,
+    });
+    const split = outcomes.length > 1 ? `The ${deviceUids.length} devices were sent in ${outcomes.length} requests of at most ${FREEZE_MAX_DEVICES}.\n` : '';
+    return {
+      readable: `${table}${split}${describeResolutions(resolutions)}`,
+      raw: sent.map((s) => ({ requestUid: s.outcome.RequestUID, records: s.records })),
+      outputs: [{ prefix: 'Absolute.FreezeRequest', keyField: 'RequestUID', value: outcomes }],
+    };
+  },
+});
+
+/** Creates one request, then reads its per-device records to learn which devices Absolute accepted. */
+async function freezeAndConfirm(client: AbsoluteClient, payload: Parameters<typeof createFreezeRequest>[1]): Promise<{ outcome: FreezeOutcome; records: ApiFreezeRequestRecord[] }> {
+  const created = await createFreezeRequest(client, payload);
+  if (!created.requestUid) {
+    throw new AbsoluteResponseError('Absolute answered the freeze request without a requestUid, so its outcome is unknown; check the console before sending it again.', 200);
+  }
+  try {
+    const records = (await freezeRequestRecords(client, created.requestUid)) ?? [];
+    return { outcome: freezeOutcome(created.requestUid, payload.deviceUids, records, created.errors), records };
+  } catch (error) {
+    // The freeze was requested; failing here would invite a second, duplicate request.
+    if (!(error instanceof AbsoluteError)) throw error;
+    return { outcome: unknownOutcome(created.requestUid, payload.deviceUids, error.message), records: [] };
+  }
+}
