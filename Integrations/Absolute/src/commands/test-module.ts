@@ -5,13 +5,14 @@ import { describeSkew, runProbes } from './health/run-probes';
 
 /**
  * The instance's Test button: proves URL, region, Token ID and Secret Key, then checks the token
- * has the permissions of every feature the instance is configured to use, naming what is missing.
+ * has the permissions of every feature the instance is configured to use (device reports always,
+ * SIEM events when fetching), naming what is missing. `absolute-health` reports every feature.
  */
 export const testModuleCommand = defineCommand({
   name: 'test-module',
   args: {},
   async run({ client, params, now }) {
-    const [auth, ...features] = PROBES.filter((p) => !p.when || (p.when === 'fetchEvents' && params.isFetchEvents));
+    const [auth, ...features] = PROBES.filter((p) => p.when === 'always' || (p.when === 'fetchEvents' && params.isFetchEvents));
     if (!auth) throw new AbsoluteError('no device-report probe defined');
     // The first probe authenticates; its failure is the whole answer (the runtime words it).
     try {
@@ -19,11 +20,11 @@ export const testModuleCommand = defineCommand({
     } catch (error) {
       if (error instanceof AbsoluteApiError && error.status === 401) {
         const skew = describeSkew(error.serverDateMs === undefined ? undefined : now() - error.serverDateMs);
-        if (skew) throw new AbsoluteApiError({ status: 401, code: error.code, apiMessage: `${error.apiMessage ?? 'not authenticated'}. ${skew}`, operation: error.operation });
+        if (skew) throw new AbsoluteError(`Authorization Error: Absolute rejected the request signature. ${skew}`);
       }
       throw error;
     }
-    const report = await runProbes(client, features.filter((p) => !p.emptyMeans), now);
+    const report = await runProbes(client, features, now);
     const problems = report.results.filter((r) => r.Status !== 'OK');
     if (problems.length === 0) return { readable: 'ok', raw: 'ok' };
     const lines = problems.map((p) => `- ${p.Feature}: ${p.Status}. Needs ${p.Permission} (used by ${p.Commands}). ${p.Detail}`.trim());

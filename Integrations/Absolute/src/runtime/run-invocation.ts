@@ -1,5 +1,6 @@
 import type { Dispatcher } from 'undici';
 import { AbsoluteClient } from '../absolute/client';
+import { AbsoluteError } from '../absolute/errors';
 import type { Sleep } from '../absolute/rate-limiter';
 import { redact } from '../absolute/redact';
 import { toResponse } from '../commands/command';
@@ -36,9 +37,9 @@ export async function runInvocation(raw: Invocation, deps: RunDeps = {}): Promis
   const budget = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   try {
-    if (!parsed.success) throw new Error(`the invocation is not valid: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'root'}: ${i.message}`).join('; ')}`);
+    if (!parsed.success) throw new AbsoluteError(`the invocation is not valid: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'root'}: ${i.message}`).join('; ')}`);
     const definition = findCommand(command);
-    if (!definition) throw new Error(`${command} is not an existing Absolute command.`);
+    if (!definition) throw new AbsoluteError(`${command} is not an existing Absolute command.`);
     // Arguments are checked before anything else so bad input never causes a request.
     const args = parseArgs(definition.args, parsed.data.args);
     const params = parseParams(parsed.data.params);

@@ -8,8 +8,8 @@ export interface Probe {
   request: (nowMs: number) => ApiRequest;
   /** Checks data the API returns silently empty when a permission is missing. */
   emptyMeans?: string;
-  /** Read only when the instance uses it (test-module); absolute-health always runs it. */
-  when?: 'fetchEvents';
+  /** When test-module runs it: always, or only when the instance fetches events. absolute-health runs every probe. */
+  when?: 'always' | 'fetchEvents';
 }
 
 export const PROBES: readonly Probe[] = [
@@ -18,6 +18,7 @@ export const PROBES: readonly Probe[] = [
     permission: 'View on Device Reports',
     commands: ['absolute-device-list', 'absolute-device-get', 'endpoint', 'name and serial look-ups of every action command'],
     request: () => ({ method: 'GET', path: '/v3/reporting/devices', query: { select: 'deviceUid', pageSize: 1 } }),
+    when: 'always',
   },
   {
     feature: 'Device locations',

@@ -1,0 +1,64 @@
+import { spawn } from 'node:child_process';
+import { DEMO_CREDENTIALS, DEMO_DEVICE, type RunningSimulator } from '../../simulator';
+import { parseCliArgs } from '../../Integrations/Absolute/src/runtime/cli-args';
+import { BUNDLE } from '../support/paths';
+import { startTestSimulator } from '../support/harness';
+
+function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BUNDLE, ...args], { env: { PATH: process.env['PATH'] ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('analyst command line', () => {
+  test('with no tenant configured it starts the embedded simulator, says so, and prints markdown', async () => {
+    const run = await cli(['absolute-device-get', `device_names=${DEMO_DEVICE.deviceName}`]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/No Absolute tenant configured .* embedded simulator/);
+    expect(run.stdout).toMatch(/^### Absolute devices list:/);
+    expect(run.stdout).toContain(DEMO_DEVICE.deviceUid);
+  });
+
+  describe('against a tenant from the environment', () => {
+    let sim: RunningSimulator;
+    beforeAll(async () => {
+      sim = await startTestSimulator();
+    });
+    afterAll(() => sim.close());
+    const env = () => ({ ABSOLUTE_URL: sim.url, ABSOLUTE_TOKEN_ID: DEMO_CREDENTIALS.hs256.tokenId, ABSOLUTE_SECRET_KEY: DEMO_CREDENTIALS.hs256.secretKey });
+
+    test('--json prints the runner output; the secret never appears', async () => {
+      const run = await cli(['!absolute-device-list', 'limit=2', '--json'], env());
+      expect(run.code).toBe(0);
+      const output = JSON.parse(run.stdout) as { entries: unknown[] };
+      expect(output.entries).toHaveLength(1);
+      expect(run.stderr).not.toMatch(/embedded simulator/);
+      expect(run.stdout + run.stderr).not.toContain(DEMO_CREDENTIALS.hs256.secretKey);
+    });
+
+    test('a failing command exits 1 and prints the error', async () => {
+      const run = await cli(['absolute-device-list', 'limit=0'], env());
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(/Invalid argument "limit"/);
+    });
+  });
+
+  test('usage errors exit 2', async () => {
+    expect((await cli([])).code).toBe(0 + 2);
+    expect((await cli(['absolute-device-list', 'oops'])).code).toBe(2);
+    expect((await cli(['--help'])).stdout).toMatch(/^Usage: absolute <command>/);
+  });
+
+  test('argument parsing', () => {
+    expect(parseCliArgs(['!absolute-device-get', 'device_names=A,B', 'fields=a=b', '--url=http://x', '--json'])).toMatchObject({
+      command: 'absolute-device-get', args: { device_names: 'A,B', fields: 'a=b' }, url: 'http://x', json: true,
+    });
+    expect(() => parseCliArgs(['x', '--bogus'])).toThrow(/unknown option --bogus/);
+  });
+});
