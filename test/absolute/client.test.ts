@@ -40,7 +40,8 @@ describe('AbsoluteClient transport', () => {
   test('a body travels as payload.data; 202/204 without a body give undefined data', async () => {
     await withServer((_s, _i, res) => { res.writeHead(202); res.end(); }, async (client, seen) => {
       const response = await client.request({ method: 'PUT', path: '/v3/x', body: [{ cdfUid: 'u', cdfFieldValue: 'v' }] });
-      expect(response).toEqual({ status: 202, data: undefined, nextPage: undefined });
+      expect(response).toMatchObject({ status: 202, data: undefined, nextPage: undefined });
+      expect(typeof response.serverDateMs).toBe('number');
       expect(seen[0]?.data).toEqual([{ cdfUid: 'u', cdfFieldValue: 'v' }]);
     });
   });

@@ -78,7 +78,7 @@ export class AbsoluteApiError extends AbsoluteError {
 
 function describeApiError(init: { status: number; code?: string; apiMessage?: string; details?: readonly ApiErrorDetail[]; operation: string }): string {
   const head = `Absolute API returned ${init.status}${init.code ? ` ${init.code}` : ''} for ${init.operation}`;
-  const message = init.apiMessage ? `: ${init.apiMessage}` : '';
+  const message = init.apiMessage ? `: ${init.apiMessage.replace(/[.\s]+$/, '')}` : '';
   const details = (init.details ?? [])
     .map((d) => [d.field, d.message, d.code && `(${d.code})`].filter(Boolean).join(' '))
     .filter((d) => d.length > 0);
