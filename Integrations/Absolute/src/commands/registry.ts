@@ -7,6 +7,7 @@ import { FREEZE_COMMANDS } from './freeze';
 import { healthCommand } from './health/health';
 import { INVENTORY_COMMANDS } from './inventory';
 import { testModuleCommand } from './test-module';
+import { WIPE_COMMANDS } from './wipe';
 
 /** The single table of command name → definition. The manifest drift test reads it too. */
 export const COMMANDS: readonly CommandDefinition[] = [
@@ -17,6 +18,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
   ...FREEZE_COMMANDS,
   ...INVENTORY_COMMANDS,
   ...EVENT_COMMANDS,
+  ...WIPE_COMMANDS,
   healthCommand,
 ];
 

@@ -1,0 +1,12 @@
+import { arg } from '../../xsoar/args';
+
+export const REQUEST_STATUSES = ['Init', 'Canceled', 'Completed', 'InProgress', 'Failed', 'Scheduled', 'PendingApproval'] as const;
+export const ACTION_STATUSES = ['Canceled', 'Succeeded', 'Processing', 'Failed', 'Pending'] as const;
+
+/** The API's date format, `2011-12-03T10:15:30.000Z`; seconds and milliseconds may be left out. */
+export function isoDateArg() {
+  return arg.string({
+    pattern: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/,
+    patternHint: 'must be an ISO 8601 UTC time such as 2025-01-31T10:15:30.000Z',
+  });
+}

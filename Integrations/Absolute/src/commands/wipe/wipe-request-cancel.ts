@@ -1,0 +1,20 @@
+import { cancelWipeActions } from '../../absolute/api/wipe';
+import { arg, ArgumentError } from '../../xsoar/args';
+import { defineCommand } from '../command';
+import { UUID_HINT, UUID_PATTERN } from '../shared';
+
+/** Cancels wipe actions that have not started (the API leaves the others as they are). */
+export const wipeRequestCancelCommand = defineCommand({
+  name: 'absolute-wipe-request-cancel',
+  args: {
+    request_uid: arg.string({ required: true, pattern: UUID_PATTERN, patternHint: UUID_HINT }),
+    action_uids: arg.list({ itemPattern: UUID_PATTERN, itemHint: 'not an action UID', maxItems: 10_000 }),
+    cancel_all_actions: arg.boolean({ defaultValue: false }),
+  },
+  async run({ client }, args) {
+    if (!args.cancel_all_actions && args.action_uids.length === 0) throw new ArgumentError('action_uids', 'give the actions to cancel, or cancel_all_actions=true');
+    const requestUid = args.request_uid ?? '';
+    await cancelWipeActions(client, requestUid, args.action_uids, args.cancel_all_actions);
+    return { readable: `Wipe actions for the request ${requestUid} have been successfully canceled.`, raw: { requestUid, actionUids: args.action_uids, cancelAllActions: args.cancel_all_actions } };
+  },
+});
