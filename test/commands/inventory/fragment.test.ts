@@ -1,22 +1,18 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import type { RunningSimulator } from '../../../simulator';
 import { INVENTORY_COMMANDS } from '../../../Integrations/Absolute/src/commands/inventory';
 import type { ManifestCommand } from '../../../scripts/docs/manifest';
-import { parseExamples } from '../../../scripts/docs/examples';
 import { contextPaths } from '../../support/context-paths';
 import { invocation, runHere, startTestSimulator } from '../../support/harness';
-import { REPO_ROOT } from '../../support/paths';
+import { commandExamples, manifestCommands } from '../../support/manifest';
 
 /**
- * The inventory manifest fragment (merged into Absolute.yml by the lead) checked against the code:
+ * The inventory commands of Absolute.yml checked against the code:
  * the same argument rules as the manifest drift test, every declared output path is written by a
  * real run and nothing undeclared is, and every example line runs against the seeded fleet.
  */
-const FRAGMENTS = join(REPO_ROOT, 'Integrations', 'Absolute', 'manifest-fragments');
-const fragment = parse(readFileSync(join(FRAGMENTS, 'inventory.yml'), 'utf8')) as ManifestCommand[];
-const examples = parseExamples(readFileSync(join(FRAGMENTS, 'inventory.examples'), 'utf8'));
+const INVENTORY_NAMES = INVENTORY_COMMANDS.map((c) => c.name);
+const fragment: ManifestCommand[] = manifestCommands(INVENTORY_NAMES);
+const examples = commandExamples(INVENTORY_NAMES);
 
 let sim: RunningSimulator;
 beforeAll(async () => {
@@ -26,7 +22,7 @@ afterAll(async () => {
   await sim.close();
 });
 
-test('the fragment declares exactly the registered inventory commands', () => {
+test('the manifest declares every registered inventory command', () => {
   expect(fragment.map((c) => c.name).sort()).toEqual(INVENTORY_COMMANDS.map((c) => c.name).sort());
 });
 

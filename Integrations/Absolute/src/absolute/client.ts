@@ -106,9 +106,9 @@ export class AbsoluteClient {
         if (!(error instanceof AbsoluteError)) throw error;
         failure = error;
       }
-      if (this.signal?.aborted || !this.mayRetry(req.method, failure) || attempt >= this.retry.maxAttempts) throw failure;
+      if (this.signal?.aborted || !this.mayRetry(req.method, failure) || attempt >= this.retry.maxAttempts) throw outcomeUnknown(req.method, operation, failure);
       const delay = retryDelayMs(this.retry, attempt, this.random, retryAfterMs);
-      if (this.now() + delay - started > this.retry.maxTotalMs) throw failure;
+      if (this.now() + delay - started > this.retry.maxTotalMs) throw outcomeUnknown(req.method, operation, failure);
       await this.sleep(delay, this.signal);
     }
   }
@@ -127,6 +127,22 @@ export class AbsoluteClient {
   async close(): Promise<void> {
     if (this.ownsDispatcher) await this.dispatcher.close();
   }
+}
+
+/**
+ * A write that failed once it may have reached Absolute (5xx, a connection broken after sending,
+ * a timeout, an unreadable 2xx reply) may still have been carried out. Without saying so, the
+ * analyst is told only to check the URL, and re-running the command can act a second time.
+ */
+function outcomeUnknown(method: HttpMethod, operation: string, failure: AbsoluteError): AbsoluteError {
+  if (method === 'GET') return failure;
+  const mayHaveActed =
+    (failure instanceof AbsoluteApiError && failure.status >= 500) ||
+    (failure instanceof AbsoluteConnectionError && !failure.safeToRetry) ||
+    failure instanceof AbsoluteTimeoutError ||
+    failure instanceof AbsoluteResponseError;
+  if (!mayHaveActed) return failure;
+  return failure.adviseFirst(`Absolute may have carried out ${operation} before the failure: check the outcome before running the command again, or it may be done twice.`);
 }
 
 function parseSuccess<T>(response: HttpResponse, operation: string): ApiResponse<T> {

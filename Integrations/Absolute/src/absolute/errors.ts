@@ -1,12 +1,26 @@
 /** Every failure the client raises is an AbsoluteError; the message is written for an analyst. */
 export class AbsoluteError extends Error {
-  /** What the analyst can do about it, shown after the message. */
-  readonly suggestion: string | undefined;
+  private advice: string | undefined;
 
   constructor(message: string, options: { cause?: unknown; suggestion?: string } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
-    this.suggestion = options.suggestion;
+    this.advice = options.suggestion;
+  }
+
+  /** What the analyst can do about it, shown after the message. */
+  get suggestion(): string | undefined {
+    return this.advice;
+  }
+
+  /**
+   * Puts `advice` before the current suggestion. The client uses it to say that a write whose
+   * reply was lost may already have been carried out: that outranks every other hint, because
+   * re-running the command would then freeze, wipe or unenrol a second time.
+   */
+  adviseFirst(advice: string): this {
+    this.advice = this.advice ? `${advice}\n${this.advice}` : advice;
+    return this;
   }
 }
 

@@ -2,9 +2,16 @@
 export type QueryValue = string | number | boolean | readonly string[] | undefined;
 export type Query = Readonly<Record<string, QueryValue>>;
 
-/** RFC 3986 percent-encoding: everything but `A-Z a-z 0-9 - _ . ~`, uppercase hex. */
+/** A UTF-16 surrogate without its partner: not a character, so it has no UTF-8 encoding. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * RFC 3986 percent-encoding: everything but `A-Z a-z 0-9 - _ . ~`, uppercase hex. A lone
+ * surrogate (possible in argument text) would make encodeURIComponent throw a URIError that
+ * surfaced as "Unexpected error: URI malformed"; it becomes U+FFFD, as URLSearchParams does.
+ */
 export function encodeRfc3986(value: string): string {
-  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(value.replace(LONE_SURROGATE, '\uFFFD')).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /**

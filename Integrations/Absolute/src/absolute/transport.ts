@@ -58,10 +58,8 @@ export async function postJws(dispatcher: Dispatcher, apiBase: string, jws: stri
 function classifyTransportError(error: unknown, apiBase: string): Error {
   const code = errorCode(error);
   if (code && TIMEOUT_CODES.has(code)) {
-    return new AbsoluteTimeoutError(`Absolute (${apiBase}) did not answer in time (${code}).`, {
-      cause: error,
-      suggestion: 'The request may still have been processed; check its status before repeating an action.',
-    });
+    // A write's possible completion is reported by the client, which knows the method.
+    return new AbsoluteTimeoutError(`Absolute (${apiBase}) did not answer in time (${code}).`, { cause: error });
   }
   if (isAbort(error)) return new AbsoluteTimeoutError('The request was cancelled: the command ran out of time.', { cause: error });
   const notSent = code !== undefined && NOT_SENT_CODES.has(code);

@@ -28,7 +28,7 @@ export function pollingArgs(args: Readonly<Record<string, unknown>>, requestUids
     out[name] = Array.isArray(value) ? value.join(',') : String(value);
   }
   out['polling'] = 'true';
-  out['request_uids'] = requestUids.join(',');
+  if (requestUids.length > 0) out['request_uids'] = requestUids.join(',');
   return out;
 }
 

@@ -75,23 +75,19 @@ export async function resolveDevices(client: AbsoluteClient, targets: DeviceTarg
   for (const lookup of LOOKUPS) {
     const values = targets[lookup.argument];
     if (values.length === 0) continue;
-    const found = await findDevices(client, lookup.field, values);
+    const byValue = groupBy(await findDevices(client, lookup.field, values), lookup.read);
     for (const value of values) {
-      const matches = found.filter((d) => lookup.read(d)?.toLowerCase() === value.toLowerCase());
-      const problem = matches.length === 0
-        ? `${lookup.argument} ${JSON.stringify(value)}: no device has this ${lookup.noun}.`
-        : matches.length > 1
-          ? `${lookup.argument} ${JSON.stringify(value)} matches ${matches.length} devices; use device_ids to pick one:\n${matches.map(describeCandidate).join('\n')}`
-          : undefined;
-      if (problem) {
-        problems.push(problem);
-        firstBadArgument ??= lookup.argument;
+      const matches = byValue.get(value.toLowerCase()) ?? [];
+      const uid = matches.length === 1 ? matches[0]?.deviceUid : undefined;
+      if (uid) {
+        resolutions.push({ argument: lookup.argument, value, deviceUid: uid });
+        add(uid);
         continue;
       }
-      const uid = matches[0]?.deviceUid;
-      if (!uid) continue;
-      resolutions.push({ argument: lookup.argument, value, deviceUid: uid });
-      add(uid);
+      problems.push(matches.length === 0
+        ? `${lookup.argument} ${JSON.stringify(value)}: no device has this ${lookup.noun}.`
+        : `${lookup.argument} ${JSON.stringify(value)} matches ${matches.length} devices; use device_ids to pick one:\n${matches.map(describeCandidate).join('\n')}`);
+      firstBadArgument ??= lookup.argument;
     }
   }
   if (firstBadArgument) {
@@ -104,6 +100,17 @@ async function findDevices(client: AbsoluteClient, field: string, values: readon
   const out: ApiDevice[] = [];
   for (const part of chunk(values, LOOKUP_CHUNK)) {
     out.push(...(await allDevices(client, { filter: anyOf(field, part), select: RESOLVE_SELECT })));
+  }
+  return out;
+}
+
+/** Devices keyed by the looked-up value in lower case (names match case-insensitively). */
+function groupBy(devices: readonly ApiDevice[], read: (d: ApiDevice) => string | undefined): Map<string, ApiDevice[]> {
+  const out = new Map<string, ApiDevice[]>();
+  for (const device of devices) {
+    const key = read(device)?.toLowerCase();
+    if (key === undefined) continue;
+    out.set(key, [...(out.get(key) ?? []), device]);
   }
   return out;
 }

@@ -149,12 +149,12 @@ export function toList(value: unknown): string[] {
       }
     } else items = s.split(',');
   }
-  const out: string[] = [];
+  const seen = new Set<string>();
   for (const item of items) {
     const t = String(item).trim();
-    if (t !== '' && !out.includes(t)) out.push(t);
+    if (t !== '') seen.add(t);
   }
-  return out;
+  return [...seen];
 }
 
 /** Arguments the platform itself may add to any command; accepted and ignored. */

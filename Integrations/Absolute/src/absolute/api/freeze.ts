@@ -43,7 +43,6 @@ export interface ApiFreezeStatus {
 /** One device's record in a freeze request. */
 export interface ApiFreezeRequestRecord {
   id?: string;
-  accountUid?: string;
   requestUid?: string;
   deviceUid?: string;
   requestTitle?: string;

@@ -42,7 +42,6 @@ export function freezeRequestDetail(r: ApiFreezeRequestRecord): JsonObject {
   return {
     ...compact({
       ID: r.id,
-      AccountUid: r.accountUid,
       ActionRequestUid: r.requestUid,
       DeviceUid: r.deviceUid,
       Name: r.requestTitle,

@@ -4,6 +4,8 @@ import { AbsoluteError, AbsoluteResponseError } from '../../absolute/errors';
 import { arg } from '../../xsoar/args';
 import { tableToMarkdown } from '../../xsoar/table';
 import { defineCommand } from '../command';
+import { pollingArgs, POLLING_ARGS, schedule } from '../polling';
+import { freezeStatusResult } from './freeze-polling';
 import { DEVICE_TARGET_ARGS, describeResolutions, requireDeviceTarget, resolveDevices } from '../resolve-devices';
 import { inChunks } from './in-chunks';
 import { freezeOutcome, outcomeRow, unknownOutcome, type FreezeOutcome } from './freeze-outcome';
@@ -25,8 +27,11 @@ export const freezeRequestCommand = defineCommand({
     passcode: arg.string({ maxLength: 64 }),
     passcode_length: arg.number(),
     notification_emails: arg.list({ maxItems: 10, itemPattern: EMAIL_PATTERN, itemHint: EMAIL_HINT }),
+    ...POLLING_ARGS,
   },
   async run({ client, now }, args) {
+    // A polling run only reads the requests it was given: it can never freeze anything twice.
+    if (args.request_uids.length > 0) return freezeStatusResult(client, args.request_uids, args, nextRunArgs(args, args.request_uids));
     requireDeviceTarget(args);
     const template = buildFreezePayload(args, now());
     const { deviceUids, resolutions } = await resolveDevices(client, args);
@@ -42,13 +47,21 @@ export const freezeRequestCommand = defineCommand({
       removeNull: true,
     });
     const split = outcomes.length > 1 ? `The ${deviceUids.length} devices were sent in ${outcomes.length} requests of at most ${FREEZE_MAX_DEVICES}.\n` : '';
-    return {
+    const result = {
       readable: `${table}${split}${describeResolutions(resolutions)}`,
       raw: sent.map((s) => ({ requestUid: s.outcome.RequestUID, records: s.records })),
       outputs: [{ prefix: 'Absolute.FreezeRequest', keyField: 'RequestUID', value: outcomes }],
     };
+    const requestUids = outcomes.map((o) => o.RequestUID);
+    return args.polling ? schedule(result, 'absolute-device-freeze-request', args, nextRunArgs(args, requestUids)) : result;
   },
 });
+
+/** The next run needs only the required arguments and the request ids; the passcode never travels. */
+function nextRunArgs(args: { request_name?: string; device_freeze_type?: string; passcode_type?: string; interval_in_seconds: number; timeout_in_seconds: number }, requestUids: readonly string[]): Record<string, string> {
+  const { request_name, device_freeze_type, passcode_type, interval_in_seconds, timeout_in_seconds } = args;
+  return pollingArgs({ request_name, device_freeze_type, passcode_type, interval_in_seconds, timeout_in_seconds }, requestUids);
+}
 
 /** Creates one request, then reads its per-device records to learn which devices Absolute accepted. */
 async function freezeAndConfirm(client: AbsoluteClient, payload: Parameters<typeof createFreezeRequest>[1]): Promise<{ outcome: FreezeOutcome; records: ApiFreezeRequestRecord[] }> {
