@@ -14,8 +14,8 @@ const COMMANDS = [
   'absolute-wipe-request-create', 'absolute-wipe-request-list', 'absolute-wipe-actions-list', 'absolute-wipe-request-cancel',
 ];
 
-let offset = 0;
-const now = () => Date.now() + offset;
+let clock = Date.now();
+const now = () => clock;
 let sim: RunningSimulator;
 const emitted = new Map<string, Set<string>>();
 
@@ -42,7 +42,7 @@ beforeAll(async () => {
   await record('absolute-device-get-events', { start_date: '1 hour ago' });
   await record('absolute-wipe-request-create', { device_names: DEMO_DEVICE.deviceName, dry_run: 'true' });
   const created = await record('absolute-wipe-request-create', { device_uids: DEMO_DEVICE.deviceUid, polling: 'true', mac_user_name: 'admin', mac_pwd: 'pw' });
-  offset += 5000;
+  clock += 5000;
   await record('absolute-wipe-request-create', created[0]?.PollingArgs ?? {});
   await record('absolute-wipe-request-list', { limit: '5' });
   await record('absolute-wipe-actions-list', { limit: '5' });

@@ -48,7 +48,7 @@ describe('absolute-device-application-list requests', () => {
     expect(run.ok).toBe(false);
     expect(run.entries[0]?.Contents).toBe(
       'Failed to execute absolute-device-application-list command.\nError:\nError in request - make sure your filter is in accordance to the Absolute documentation.\n' +
-        'Absolute API returned 400 INVALID_REQUEST for GET /v3/reporting/applications-advanced: Your request is invalid, please contact us for details..',
+        'Absolute API returned 400 INVALID_REQUEST for GET /v3/reporting/applications-advanced: Your request is invalid, please contact us for details.',
     );
   });
 });

@@ -2,9 +2,10 @@ import { DEMO_DEVICE, type RunningSimulator } from '../../../simulator';
 import { invocation, runDist, runHere, startTestSimulator } from '../../support/harness';
 
 let sim: RunningSimulator;
-// Real time plus an offset the tests move forward: dist/absolute.cjs signs with the real clock.
-let offset = 0;
-const now = () => Date.now() + offset;
+// A clock frozen near real time, moved only by the tests (so action progress is deterministic),
+// and close enough to real time for dist/absolute.cjs, which signs with the real clock.
+let clock = Date.now();
+const now = () => clock;
 beforeAll(async () => {
   sim = await startTestSimulator({ now, actionProgressMs: 1000 });
 });
@@ -41,7 +42,7 @@ describe('absolute-wipe-request-create', () => {
     expect(waiting.output.entries[0]?.PollingCommand).toBe('absolute-wipe-request-create');
     const created = sim.stats().actionsCreated['wipe'];
 
-    offset += 5000;
+    clock += 5000;
     const done = await runHere(invocation(sim, 'absolute-wipe-request-create', args), { now });
     expect(done.output.entries[0]?.PollingCommand).toBeUndefined();
     const requests = ctx(done)['Absolute.WipeRequest(val.requestUid && val.requestUid == obj.requestUid)'] as Row[];

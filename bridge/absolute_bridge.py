@@ -1,0 +1,239 @@
+"""Absolute Secure Endpoint: platform bridge to the pack's Node.js runner.
+
+The integration's logic is one bundled Node.js program (absolute.cjs) that ships in the pack's
+Docker image. This script runs in the platform's Python loop, hands the command to that program
+through the runner protocol (one JSON object on stdin, one on stdout) and turns the answer into
+War Room entries, fetch state and XSIAM events.
+
+On the server, CommonServerPython shares this script's namespace, so helper names here are
+specific to this pack to avoid shadowing its functions.
+"""
+import demistomock as demisto  # noqa: F401
+from CommonServerPython import *  # noqa: F401,F403
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from typing import Any, Dict, List, Optional
+
+PACK_VERSION = '1.0.0'
+DOCKER_IMAGE = f'absolute-secure-endpoint:{PACK_VERSION}'
+DEFAULT_BUNDLE = '/opt/absolute/absolute.cjs'
+EVENT_VENDOR = 'Absolute'
+EVENT_PRODUCT = 'Secure Endpoint'
+# The runner stops itself after its own budget (command_timeout_seconds); the grace lets it report
+# that itself. 240 + 20 s stays below the platform's default 5-minute command timeout.
+DEFAULT_BUDGET_SECONDS = 240.0
+GRACE_SECONDS = 20.0
+# Fetches fail by raising: the platform then records a failed run and keeps the previous state.
+SERVER_HANDLED_COMMANDS = ('fetch-events', 'fetch-incidents')
+FILE_ENTRY_TYPES = (3, 9)
+RUNNER_EXIT_CODES = (0, 1, 2)
+BUNDLE_BANNER = re.compile(r'^// Absolute Secure Endpoint pack (\S+)')
+IMAGE_HINT = (f"This integration runs only in its Docker image {DOCKER_IMAGE} (Node.js 20 and the runner): "
+              "build it from the pack's Dockerfile, load it on the server or engine, and select it as the "
+              "integration's Docker image.")
+
+
+class RunnerFailure(Exception):
+    """The runner gave no usable result; the message says why, for the War Room."""
+
+
+class CommandFailed(Exception):
+    """The runner ran and reported a failed command; the message is its complete error text."""
+
+
+def runner_secrets(params: Dict[str, Any]) -> List[str]:
+    """Every credential password in the instance parameters, and each long line of multi-line ones (PEM keys)."""
+    found: List[str] = []
+
+    def walk(value: Any) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if key == 'password' and isinstance(item, str) and item:
+                    found.append(item)
+                    found.extend(line.strip() for line in item.splitlines() if len(line.strip()) >= 16)
+                else:
+                    walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(params)
+    return sorted(set(found), key=len, reverse=True)
+
+
+def redact_runner_text(text: str, secrets: List[str]) -> str:
+    """The text with every secret replaced, longest first so fragments never reveal a longer secret."""
+    for secret in secrets:
+        text = text.replace(secret, '<redacted>')
+    return text
+
+
+def runner_timeout(params: Dict[str, Any]) -> float:
+    """Seconds the runner may take: ABSOLUTE_BRIDGE_TIMEOUT, else the instance's time budget plus a grace."""
+    for raw, grace in ((os.environ.get('ABSOLUTE_BRIDGE_TIMEOUT'), 0.0),
+                       (params.get('command_timeout_seconds'), GRACE_SECONDS)):
+        try:
+            seconds = float(raw) if raw not in (None, '') else 0.0
+        except (TypeError, ValueError):
+            seconds = 0.0
+        if seconds > 0:
+            return seconds + grace
+    return DEFAULT_BUDGET_SECONDS + GRACE_SECONDS
+
+
+def bundle_version(bundle: str) -> Optional[str]:
+    """The pack version in the bundle's banner comment, or None when it has none."""
+    try:
+        with open(bundle, encoding='utf-8', errors='replace') as handle:
+            match = BUNDLE_BANNER.match(handle.readline(200))
+    except OSError:
+        return None
+    return match.group(1) if match else None
+
+
+def describe_exit(code: int) -> str:
+    return f'killed by signal {-code}' if code < 0 else f'exit code {code}'
+
+
+def diagnostics(stderr: bytes) -> str:
+    """The last lines the runner wrote to stderr, to make a crash explainable."""
+    lines = [line for line in stderr.decode('utf-8', errors='replace').splitlines() if line.strip()]
+    tail = '\n'.join(lines[-5:])[-1000:]
+    return f'\nRunner diagnostics:\n{tail}' if tail else ''
+
+
+def run_absolute_runner(invocation: Dict[str, Any], bundle: str, timeout: float) -> subprocess.CompletedProcess:
+    """Runs `node <bundle>` with the invocation on stdin; every way of not running becomes a RunnerFailure."""
+    node = os.environ.get('ABSOLUTE_NODE') or shutil.which('node') or 'node'
+    if not os.path.isfile(bundle):
+        raise RunnerFailure(f'The Absolute runner {bundle} does not exist. {IMAGE_HINT}')
+    try:
+        return subprocess.run([node, bundle], input=json.dumps(invocation).encode('utf-8'),
+                              capture_output=True, timeout=timeout, check=False)
+    except FileNotFoundError:
+        raise RunnerFailure(f'Node.js ({node}) was not found. {IMAGE_HINT}') from None
+    except subprocess.TimeoutExpired:
+        raise RunnerFailure(f'The Absolute runner did not answer within {timeout:g} seconds and was stopped. '
+                            'If the command needs longer, raise "Command time budget (seconds)" together with '
+                            'the command timeout of the server.') from None
+    except OSError as error:
+        raise RunnerFailure(f'Node.js ({node}) could not be started: {error.strerror or error}. {IMAGE_HINT}') from None
+
+
+def read_runner_output(completed: subprocess.CompletedProcess) -> Dict[str, Any]:
+    """The runner's JSON result; a failed command raises CommandFailed, anything unusable RunnerFailure."""
+    text = completed.stdout.decode('utf-8', errors='replace').strip()
+    try:
+        output = json.loads(text) if text else None
+    except ValueError:
+        output = None
+    entries = output.get('entries') if isinstance(output, dict) else None
+    valid = (isinstance(entries, list) and all(isinstance(entry, dict) for entry in entries)
+             and isinstance(output.get('lastRun'), (dict, type(None)))
+             and isinstance(output.get('events'), (list, type(None))))
+    code = completed.returncode
+    if valid and code in RUNNER_EXIT_CODES:
+        if code != 0:
+            errors = [entry.get('Contents') for entry in entries if entry.get('Type') == 4]
+            raise CommandFailed(str(errors[0]) if errors else f'The Absolute runner failed ({describe_exit(code)}).')
+        return output
+    if not text:
+        raise RunnerFailure(f'The Absolute runner stopped ({describe_exit(code)}) without a result.'
+                            f'{diagnostics(completed.stderr)}')
+    if code not in RUNNER_EXIT_CODES:
+        raise RunnerFailure(f'The Absolute runner stopped unexpectedly ({describe_exit(code)}).'
+                            f'{diagnostics(completed.stderr)}')
+    raise RunnerFailure(f'The Absolute runner returned output that is not a runner result ({describe_exit(code)}): '
+                        f'{text[:200]}')
+
+
+def to_platform_entry(entry: Dict[str, Any], files_dir: str) -> Dict[str, Any]:
+    """A runner entry as the platform expects it; a file entry gets its file copied like fileResult does."""
+    if entry.get('Type') not in FILE_ENTRY_TYPES or not entry.get('FileID'):
+        return entry
+    root = os.path.realpath(files_dir)
+    source = os.path.realpath(os.path.join(root, str(entry['FileID'])))
+    if os.path.commonpath([root, source]) != root or not os.path.isfile(source):
+        raise RunnerFailure('The Absolute runner returned a file entry whose file is missing '
+                            'or outside its files directory.')
+    file_id = demisto.uniqueFile()
+    # fileResult's convention: the platform collects "<investigation id>_<unique id>" from the working directory.
+    shutil.copyfile(source, f'{demisto.investigation()["id"]}_{file_id}')
+    name = str(entry.get('File') or os.path.basename(source)).replace('../', '')
+    return {**entry, 'File': name, 'FileID': file_id}
+
+
+def send_absolute_events(events: List[Any]) -> None:
+    """Pushes events to the XSIAM dataset absolute_secure_endpoint_raw."""
+    sender = globals().get('send_events_to_xsiam')
+    if not callable(sender):
+        raise RunnerFailure('send_events_to_xsiam is not available on this server: Absolute events can only be '
+                            'collected by Cortex XSIAM. The events were not sent and the fetch state was not advanced.')
+    sender(events, vendor=EVENT_VENDOR, product=EVENT_PRODUCT)
+
+
+def deliver(command: str, output: Dict[str, Any], files_dir: str) -> None:
+    """Hands a successful runner result to the platform: events first, then entries, then the new state."""
+    entries: List[Dict[str, Any]] = output['entries']
+    if command == 'fetch-events':
+        send_absolute_events(output.get('events') or [])  # also when empty, so the collector's counters update
+        for entry in entries:  # a scheduled fetch has no War Room; its warnings go to the integration log
+            demisto.info(str(entry.get('HumanReadable') or entry.get('Contents')))
+    else:
+        if output.get('events'):
+            send_absolute_events(output['events'])
+        if command == 'test-module' and len(entries) == 1 and entries[0].get('Contents') == 'ok':
+            demisto.results('ok')
+        else:
+            for entry in [to_platform_entry(entry, files_dir) for entry in entries]:
+                demisto.results(entry)
+    if output.get('lastRun') is not None:
+        demisto.setLastRun(output['lastRun'])
+
+
+def report_failure(command: str, message: str) -> None:
+    """One error entry for a command; a raised error for a fetch, which the platform handles itself."""
+    demisto.error(message)
+    if command in SERVER_HANDLED_COMMANDS:
+        raise RuntimeError(message) from None
+    demisto.results({'Type': 4, 'ContentsFormat': 'text', 'Contents': message})
+
+
+def main() -> None:
+    command = demisto.command()
+    params = demisto.params() or {}
+    secrets = runner_secrets(params)
+    bundle = os.environ.get('ABSOLUTE_BUNDLE') or DEFAULT_BUNDLE
+    files_dir = tempfile.mkdtemp(prefix='absolute-files-')
+    try:
+        found = bundle_version(bundle)
+        if found is not None and found != PACK_VERSION:
+            mismatch = (f'The Docker image holds Absolute runner {found}, but this integration is {PACK_VERSION}. '
+                        f'Build and select the image {DOCKER_IMAGE}.')
+            if command == 'test-module':
+                raise RunnerFailure(mismatch)
+            demisto.debug(mismatch)
+        invocation: Dict[str, Any] = {'command': command, 'params': params, 'args': demisto.args() or {},
+                                      'filesDir': files_dir}
+        if command in SERVER_HANDLED_COMMANDS:
+            invocation['lastRun'] = demisto.getLastRun() or {}
+        completed = run_absolute_runner(invocation, bundle, runner_timeout(params))
+        for line in completed.stderr.decode('utf-8', errors='replace').splitlines()[-50:]:
+            demisto.debug(redact_runner_text(line, secrets))
+        deliver(command, read_runner_output(completed), files_dir)
+    except CommandFailed as failure:
+        report_failure(command, redact_runner_text(str(failure), secrets))
+    except Exception as error:  # a RunnerFailure, or a bridge bug: either way one clear error
+        detail = error if isinstance(error, RunnerFailure) else f'Bridge error: {type(error).__name__}: {error}'
+        report_failure(command, redact_runner_text(f'Failed to execute {command} command.\nError:\n{detail}', secrets))
+    finally:
+        shutil.rmtree(files_dir, ignore_errors=True)
+
+
+if __name__ in ('__main__', '__builtin__', 'builtins'):
+    main()

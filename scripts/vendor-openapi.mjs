@@ -1,0 +1,108 @@
+// Extracts the part of Absolute's official v3 OpenAPI document that the simulator serves, so the
+// conformance test can validate responses without shipping the whole 1.8 MB file.
+// Usage: node scripts/vendor-openapi.mjs   (reads ../shared/absolute-api/openapi-v3.json)
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+const sourcePath = join(repoRoot, '..', 'shared', 'absolute-api', 'openapi-v3.json');
+const outPath = join(repoRoot, 'simulator', 'openapi', 'absolute-v3-subset.json');
+
+/** Paths (relative to /v3) and methods the simulator implements; keep in sync with simulator/routes. */
+const SERVED = {
+  '/reporting/devices': ['get'],
+  '/reporting/devices-advanced': ['get'],
+  '/reporting/applications': ['get'],
+  '/reporting/applications-advanced': ['get'],
+  '/reporting/siem-events': ['get'],
+  '/configurations/customfields/definitions': ['get'],
+  '/configurations/customfields/definitions/{cdfUid}': ['get'],
+  '/configurations/customfields/devices/{deviceUid}': ['get', 'put'],
+  '/configurations/customfields/devices/{deviceUid}/{cdfUid}': ['get'],
+  '/actions/requests/freeze': ['post'],
+  '/actions/freeze/requests/{requestUid}': ['get'],
+  '/actions/freeze/remove-freeze': ['post'],
+  '/actions/freeze/messages': ['get', 'post'],
+  '/actions/freeze/messages/{messageUid}': ['get', 'put', 'delete'],
+  '/actions/requests/unenroll': ['get', 'post'],
+  '/actions/requests/unenroll/{requestUid}': ['get'],
+  '/actions/unenroll/get-actions': ['post'],
+  '/actions/unenroll/get-actions/{requestUid}': ['post'],
+  '/actions/requests/wipe': ['get', 'post'],
+  '/actions/requests/wipe/{requestUid}': ['get'],
+  '/actions/wipe/get-actions': ['post'],
+  '/actions/wipe/get-actions/{requestUid}': ['post'],
+  '/actions/wipe/cancel-actions/{requestUid}': ['post'],
+};
+
+/** Prose and vendor extensions carry no validation meaning and dominate the file size. */
+const PROSE_KEYS = new Set(['description', 'summary', 'example', 'examples']);
+
+/** `isNameMap`: the keys are property names (a field may well be called "description"), not keywords. */
+function strip(value, isNameMap = false) {
+  if (Array.isArray(value)) return value.map((item) => strip(item));
+  if (value === null || typeof value !== 'object') return value;
+  const out = {};
+  for (const key of Object.keys(value).sort()) {
+    if (!isNameMap && (PROSE_KEYS.has(key) || key.startsWith('x-'))) continue;
+    out[key] = strip(value[key], !isNameMap && key === 'properties');
+  }
+  return out;
+}
+
+function collectRefs(value, found) {
+  if (Array.isArray(value)) {
+    for (const item of value) collectRefs(item, found);
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      if (key === '$ref' && typeof child === 'string') found.add(child);
+      else collectRefs(child, found);
+    }
+  }
+}
+
+const spec = JSON.parse(readFileSync(sourcePath, 'utf8'));
+const paths = {};
+for (const path of Object.keys(SERVED).sort()) {
+  const item = spec.paths[path];
+  if (!item) throw new Error(`path ${path} is missing from ${sourcePath}`);
+  paths[path] = {};
+  for (const method of SERVED[path]) {
+    if (!item[method]) throw new Error(`${method.toUpperCase()} ${path} is missing from ${sourcePath}`);
+    paths[path][method] = strip(item[method]);
+  }
+}
+
+// Resolve $refs transitively; only component schemas are referenced by these operations.
+const schemas = {};
+const pending = new Set();
+collectRefs(paths, pending);
+while (pending.size > 0) {
+  const [ref] = pending;
+  pending.delete(ref);
+  const match = /^#\/components\/schemas\/(.+)$/.exec(ref);
+  if (!match) throw new Error(`unsupported $ref ${ref}`);
+  const name = match[1];
+  if (name in schemas) continue;
+  const schema = spec.components.schemas[name];
+  if (!schema) throw new Error(`schema ${name} is missing`);
+  schemas[name] = strip(schema);
+  const nested = new Set();
+  collectRefs(schemas[name], nested);
+  for (const r of nested) if (!(r.slice('#/components/schemas/'.length) in schemas)) pending.add(r);
+}
+
+const sortedSchemas = {};
+for (const name of Object.keys(schemas).sort()) sortedSchemas[name] = schemas[name];
+
+const subset = {
+  openapi: spec.openapi,
+  info: { title: 'Absolute API v3 (subset served by the simulator)', version: spec.info.version },
+  servers: spec.servers,
+  paths,
+  components: { schemas: sortedSchemas },
+};
+mkdirSync(dirname(outPath), { recursive: true });
+writeFileSync(outPath, `${JSON.stringify(subset, null, 2)}\n`);
+console.error(`wrote ${outPath}: ${Object.keys(paths).length} paths, ${Object.keys(sortedSchemas).length} schemas`);

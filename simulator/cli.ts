@@ -1,0 +1,78 @@
+import { DEMO_CREDENTIALS } from './demo-credentials';
+import { startSimulator } from './start-simulator';
+import { DEMO_DEVICE } from './fleet/device-identity';
+
+/**
+ * `npm run simulator -- --port 8443 [--host 127.0.0.1] [--fleet-size N] [--seed N] [--rate-limit N|off] [--print-es256-key]`
+ *
+ * Also the library entry of dist/simulator.cjs: the integration's CLI `require()`s this bundle to
+ * start an embedded simulator, so the server only starts when run as the main module.
+ */
+export { startSimulator, DEMO_CREDENTIALS };
+
+interface CliOptions {
+  host: string;
+  port: number;
+  fleetSize?: number;
+  seed?: number;
+  rateLimit: number | false;
+  printEs256Key: boolean;
+}
+
+export function parseCliArgs(argv: readonly string[]): CliOptions {
+  const options: CliOptions = { host: '127.0.0.1', port: 8443, rateLimit: 20, printEs256Key: false };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    const value = (): string => {
+      const next = argv[++i];
+      if (next === undefined) throw new Error(`${flag} needs a value`);
+      return next;
+    };
+    const integer = (): number => {
+      const text = value();
+      if (!/^\d+$/.test(text)) throw new Error(`${flag} needs a non-negative integer, got ${text}`);
+      return Number(text);
+    };
+    if (flag === '--host') options.host = value();
+    else if (flag === '--port') options.port = integer();
+    else if (flag === '--fleet-size') options.fleetSize = integer();
+    else if (flag === '--seed') options.seed = integer();
+    else if (flag === '--rate-limit') {
+      const text = value();
+      options.rateLimit = text === 'off' ? false : Number(text);
+      if (options.rateLimit !== false && !(Number.isInteger(options.rateLimit) && options.rateLimit > 0)) throw new Error('--rate-limit needs a positive integer or off');
+    } else if (flag === '--print-es256-key') options.printEs256Key = true;
+    else throw new Error(`unknown option ${flag}`);
+  }
+  return options;
+}
+
+async function main(): Promise<void> {
+  const options = parseCliArgs(process.argv.slice(2));
+  const sim = await startSimulator({ host: options.host, port: options.port, fleetSize: options.fleetSize, seed: options.seed, rateLimitPerSecond: options.rateLimit });
+  const lines = [
+    `Absolute API v3 simulator listening on ${sim.url}  (POST ${sim.url}/jws/validate)`,
+    `fleet: ${sim.state.fleet.size} devices, seed ${sim.state.fleet.seed}; demo device ${DEMO_DEVICE.deviceName} (${DEMO_DEVICE.deviceUid})`,
+    'Demo credentials (public, simulator only):',
+    `  HS256 token id : ${DEMO_CREDENTIALS.hs256.tokenId}`,
+    `  HS256 secret   : ${DEMO_CREDENTIALS.hs256.secretKey}`,
+    `  ES256 token id : ${DEMO_CREDENTIALS.es256.tokenId}`,
+    options.printEs256Key
+      ? `  ES256 private key (PKCS#8):\n${DEMO_CREDENTIALS.es256.privateKeyPem}`
+      : '  ES256 private key: simulator/demo-credentials.ts (DEMO_CREDENTIALS.es256.privateKeyPem), or rerun with --print-es256-key',
+    'Press Ctrl+C to stop.',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  const stop = () => {
+    sim.close().then(() => process.exit(0), () => process.exit(1));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`simulator: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(2);
+  });
+}

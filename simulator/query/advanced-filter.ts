@@ -1,0 +1,123 @@
+import { ApiError, invalidFilter } from '../server/api-error';
+import { conditionFor, type Predicate } from './condition';
+import type { FilterParam } from './filter-fields';
+
+/**
+ * The `filter=` grammar of the `*-advanced` endpoints (OData-like, absolute-api.md §3.1):
+ *
+ *   expr    := term ('or' term)*
+ *   term    := factor ('and' factor)*
+ *   factor  := '(' expr ')' | field 'eq' literal
+ *   literal := 'single-quoted' (a quote inside is written '') | true | false | number
+ *
+ * `field` is any simple filter name including its suffix (`esnStartsWith eq '1A2B'`). Anything
+ * else is a 400 with the real API's unhelpful message.
+ */
+export type FilterNode =
+  | { kind: 'condition'; field: string; value: string }
+  | { kind: 'and' | 'or'; left: FilterNode; right: FilterNode };
+
+type Token = { type: 'word' | 'string' | 'number' | 'lparen' | 'rparen'; text: string };
+
+export function parseAdvancedFilter(source: string): FilterNode {
+  const tokens = tokenize(source);
+  let position = 0;
+  const peek = (): Token | undefined => tokens[position];
+  const next = (): Token => {
+    const token = tokens[position++];
+    if (!token) throw invalidFilter();
+    return token;
+  };
+  const isKeyword = (token: Token | undefined, keyword: string) => token?.type === 'word' && token.text.toLowerCase() === keyword;
+
+  const expression = (): FilterNode => {
+    let left = term();
+    while (isKeyword(peek(), 'or')) {
+      position++;
+      left = { kind: 'or', left, right: term() };
+    }
+    return left;
+  };
+  const term = (): FilterNode => {
+    let left = factor();
+    while (isKeyword(peek(), 'and')) {
+      position++;
+      left = { kind: 'and', left, right: factor() };
+    }
+    return left;
+  };
+  const factor = (): FilterNode => {
+    const token = next();
+    if (token.type === 'lparen') {
+      const inner = expression();
+      if (next().type !== 'rparen') throw invalidFilter();
+      return inner;
+    }
+    if (token.type !== 'word' || ['and', 'or', 'eq', 'true', 'false'].includes(token.text.toLowerCase())) throw invalidFilter();
+    if (!isKeyword(next(), 'eq')) throw invalidFilter();
+    const literal = next();
+    if (literal.type === 'string' || literal.type === 'number') return { kind: 'condition', field: token.text, value: literal.text };
+    if (isKeyword(literal, 'true') || isKeyword(literal, 'false')) return { kind: 'condition', field: token.text, value: literal.text.toLowerCase() };
+    throw invalidFilter();
+  };
+
+  const tree = expression();
+  if (position !== tokens.length) throw invalidFilter();
+  return tree;
+}
+
+/** Compiles a parsed filter against a resource's filter parameters; unknown fields are a 400 too. */
+export function compileFilter<T>(node: FilterNode, filters: ReadonlyMap<string, FilterParam<T>>): Predicate<T> {
+  if (node.kind === 'condition') {
+    const param = filters.get(node.field);
+    if (!param) throw invalidFilter();
+    try {
+      return conditionFor(node.field, param, [node.value]);
+    } catch (error) {
+      // A bad literal (e.g. a non-date for a date field) gets the same generic answer as bad syntax.
+      if (error instanceof ApiError) throw invalidFilter();
+      throw error;
+    }
+  }
+  const left = compileFilter(node.left, filters);
+  const right = compileFilter(node.right, filters);
+  return node.kind === 'and' ? (item) => left(item) && right(item) : (item) => left(item) || right(item);
+}
+
+function tokenize(source: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < source.length) {
+    const char = source[i] ?? '';
+    if (/\s/.test(char)) {
+      i++;
+    } else if (char === '(' || char === ')') {
+      tokens.push({ type: char === '(' ? 'lparen' : 'rparen', text: char });
+      i++;
+    } else if (char === "'") {
+      let text = '';
+      i++;
+      for (;;) {
+        if (i >= source.length) throw invalidFilter();
+        if (source[i] === "'") {
+          if (source[i + 1] === "'") {
+            text += "'";
+            i += 2;
+            continue;
+          }
+          i++;
+          break;
+        }
+        text += source[i];
+        i++;
+      }
+      tokens.push({ type: 'string', text });
+    } else {
+      const match = /^(-?\d+(?:\.\d+)?(?![A-Za-z_])|[A-Za-z_][A-Za-z0-9_.]*)/.exec(source.slice(i));
+      if (!match?.[0]) throw invalidFilter();
+      tokens.push({ type: /^-?\d/.test(match[0]) ? 'number' : 'word', text: match[0] });
+      i += match[0].length;
+    }
+  }
+  return tokens;
+}

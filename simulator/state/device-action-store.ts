@@ -1,0 +1,119 @@
+import { finishMs, lastTransitionMs, phaseAt, type ActionStatus } from './action-progress';
+
+export type DeviceActionKind = 'unenroll' | 'wipe';
+
+/** An unenroll or wipe request as submitted. */
+export interface DeviceActionRequest {
+  kind: DeviceActionKind;
+  requestUid: string;
+  requestId: string;
+  createdMs: number;
+  requester: string;
+  excludeMissingDevices?: boolean;
+  macUsername?: string;
+  macPwd?: string;
+  unenrollDevicesAndFreeLicenses?: boolean;
+  actions: DeviceActionRecord[];
+}
+
+export interface DeviceActionRecord {
+  actionUid: string;
+  request: DeviceActionRequest;
+  deviceIndex: number;
+  deviceUid: string;
+  deviceName: string;
+  esn: string;
+  /** Why the device could not take the action; the action reads as Failed from the start. */
+  failureReason?: string;
+  canceledMs?: number;
+  /** Whether success also unenrolls the device (always for unenroll; Mac or opt-in for wipe). */
+  unenrollsDevice: boolean;
+  certificateUid?: string;
+}
+
+export interface RequestCounters {
+  totalDevices: number;
+  pending: number;
+  processing: number;
+  completed: number;
+  canceled: number;
+  failed: number;
+}
+
+/** Requests and per-device actions of one kind, with statuses derived from the clock. */
+export class DeviceActionStore {
+  readonly requests: DeviceActionRequest[] = [];
+  private readonly byDevice = new Map<number, DeviceActionRecord[]>();
+
+  constructor(
+    readonly kind: DeviceActionKind,
+    private readonly progressMs: () => number,
+  ) {}
+
+  add(request: DeviceActionRequest): void {
+    this.requests.push(request);
+    for (const action of request.actions) {
+      const list = this.byDevice.get(action.deviceIndex) ?? [];
+      list.push(action);
+      this.byDevice.set(action.deviceIndex, list);
+    }
+  }
+
+  find(requestUid: string): DeviceActionRequest | undefined {
+    return this.requests.find((r) => r.requestUid === requestUid);
+  }
+
+  touches(deviceIndex: number): boolean {
+    return this.byDevice.has(deviceIndex);
+  }
+
+  actionsForDevice(deviceIndex: number): readonly DeviceActionRecord[] {
+    return this.byDevice.get(deviceIndex) ?? [];
+  }
+
+  status(action: DeviceActionRecord, nowMs: number): ActionStatus {
+    if (action.failureReason) return 'Failed';
+    if (action.canceledMs !== undefined) return 'Canceled';
+    const phase = phaseAt(action.request.createdMs, this.progressMs(), nowMs);
+    if (phase !== 'Done') return phase;
+    return this.kind === 'unenroll' ? 'Completed' : 'Succeeded';
+  }
+
+  /** When the action reached its final state, if it has by `nowMs` and succeeded. */
+  succeededAt(action: DeviceActionRecord, nowMs: number): number | undefined {
+    const status = this.status(action, nowMs);
+    return status === 'Completed' || status === 'Succeeded' ? finishMs(action.request.createdMs, this.progressMs()) : undefined;
+  }
+
+  updatedMs(action: DeviceActionRecord, nowMs: number): number {
+    if (action.canceledMs !== undefined) return action.canceledMs;
+    if (action.failureReason) return action.request.createdMs;
+    return lastTransitionMs(action.request.createdMs, this.progressMs(), nowMs);
+  }
+
+  counters(request: DeviceActionRequest, nowMs: number): RequestCounters {
+    const counters: RequestCounters = { totalDevices: request.actions.length, pending: 0, processing: 0, completed: 0, canceled: 0, failed: 0 };
+    for (const action of request.actions) {
+      const status = this.status(action, nowMs);
+      if (status === 'Pending') counters.pending += 1;
+      else if (status === 'Processing') counters.processing += 1;
+      else if (status === 'Canceled') counters.canceled += 1;
+      else if (status === 'Failed') counters.failed += 1;
+      else counters.completed += 1;
+    }
+    return counters;
+  }
+
+  /** Request-level status (v3 values Init|Canceled|Completed|InProgress|Failed|...). */
+  requestStatus(request: DeviceActionRequest, nowMs: number): string {
+    const c = this.counters(request, nowMs);
+    if (c.pending + c.processing > 0) return 'InProgress';
+    if (c.totalDevices > 0 && c.failed === c.totalDevices) return 'Failed';
+    if (c.totalDevices > 0 && c.canceled === c.totalDevices) return 'Canceled';
+    return 'Completed';
+  }
+
+  requestUpdatedMs(request: DeviceActionRequest, nowMs: number): number {
+    return request.actions.reduce((latest, action) => Math.max(latest, this.updatedMs(action, nowMs)), request.createdMs);
+  }
+}

@@ -1,0 +1,101 @@
+import { DEMO_DEVICE } from '../fleet/device-identity';
+import type { DeviceReport } from '../fleet/device-report';
+import { Fleet } from '../fleet/fleet';
+import { EventStore } from '../events/event-store';
+import type { SiemEvent, SiemEventInput } from '../events/siem-event';
+import { IdFactory } from '../util/id-factory';
+import { CustomFieldStore } from './custom-field-store';
+import { DeviceActionStore } from './device-action-store';
+import { renderDevice, type DeviceViewSources } from './device-view';
+import { FreezeMessageStore, seedFreezeMessages } from './freeze-message-store';
+import { FreezeStore } from './freeze-store';
+
+export interface StateOptions {
+  seed: number;
+  fleetSize: number;
+  now: () => number;
+  actionProgressMs: number;
+  eventsPerMinute: number;
+  seedFreezeMessages: boolean;
+}
+
+/**
+ * Everything the simulated tenant knows. Tests get it as `RunningSimulator.state` to inspect and
+ * arrange: read devices as the API would report them now, override device fields, inject SIEM
+ * events, empty the freeze-message list.
+ */
+export class SimulatorState implements DeviceViewSources {
+  readonly fleet: Fleet;
+  readonly ids: IdFactory;
+  readonly customFields = new CustomFieldStore();
+  readonly messages = new FreezeMessageStore();
+  readonly freeze: FreezeStore;
+  readonly unenroll: DeviceActionStore;
+  readonly wipe: DeviceActionStore;
+  readonly events: EventStore;
+  readonly overrides = new Map<number, Partial<DeviceReport>>();
+  readonly actionProgressMs: number;
+  readonly demoDevice = DEMO_DEVICE;
+  /** Bumped on every write, so cached sort orders know when to rebuild. */
+  version = 0;
+  private clock: () => number;
+
+  constructor(options: StateOptions) {
+    this.clock = options.now;
+    this.actionProgressMs = options.actionProgressMs;
+    // Whole minutes keep generated timestamps tidy and identical across restarts within a minute.
+    this.fleet = new Fleet(options.seed, options.fleetSize, Math.floor(options.now() / 60_000) * 60_000);
+    this.ids = new IdFactory(options.seed);
+    this.freeze = new FreezeStore(() => this.actionProgressMs);
+    this.unenroll = new DeviceActionStore('unenroll', () => this.actionProgressMs);
+    this.wipe = new DeviceActionStore('wipe', () => this.actionProgressMs);
+    this.events = new EventStore({
+      seed: options.seed,
+      eventsPerMinute: options.eventsPerMinute,
+      fleetSize: options.fleetSize,
+      identity: (i) => this.fleet.identity(i),
+    });
+    if (options.seedFreezeMessages) seedFreezeMessages(this.messages, () => this.ids.uuid(), this.fleet.epochMs);
+  }
+
+  now(): number {
+    return this.clock();
+  }
+
+  setClock(now: () => number): void {
+    this.clock = now;
+    this.version += 1;
+  }
+
+  /** Names shared by two devices each, for testing "ambiguous name" handling. */
+  get duplicatedDeviceNames(): string[] {
+    return this.fleet.duplicatedDeviceNames();
+  }
+
+  indexOfDevice(deviceUid: string): number | undefined {
+    return this.fleet.indexOfUid(deviceUid);
+  }
+
+  /** The device as the API would report it right now (all fields, no permission filtering); a private copy. */
+  device(deviceUidOrIndex: string | number): DeviceReport | undefined {
+    const index = typeof deviceUidOrIndex === 'number' ? deviceUidOrIndex : this.indexOfDevice(deviceUidOrIndex);
+    if (index === undefined || index < 0 || index >= this.fleet.size) return undefined;
+    return structuredClone(renderDevice(this, index, this.now()));
+  }
+
+  /** Overwrites top-level report fields of one device, e.g. `{ isStolen: true }` or `{ agentStatus: 'I' }`. */
+  overrideDevice(deviceUid: string, fields: Partial<DeviceReport>): void {
+    const index = this.indexOfDevice(deviceUid);
+    if (index === undefined) throw new Error(`overrideDevice: unknown device ${deviceUid}`);
+    this.overrides.set(index, { ...this.overrides.get(index), ...fields });
+    this.version += 1;
+  }
+
+  addEvents(events: readonly SiemEventInput[]): SiemEvent[] {
+    return this.events.add(events);
+  }
+
+  clearFreezeMessages(): void {
+    this.messages.clear();
+  }
+}

@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { allRoutes } from '../../simulator/routes/all-routes';
+import { DEMO_DEVICE } from '../../simulator';
+import { startTestApi, type HttpResult, type TestApi } from './support/api-client';
+import { validate, type OpenApiDocument } from './support/openapi-validator';
+import type { JwsRequest } from './support/sign-jws';
+
+/**
+ * Every served route is called and its response body validated against the vendored official
+ * schema for the returned status. Tolerances for places where the official schema is wrong:
+ * (none needed so far — the simulator only adds members the schemas do not forbid, such as
+ * `actionStatusDetails` on unenroll/wipe actions; the schemas never set additionalProperties:false.)
+ */
+const doc = JSON.parse(readFileSync(join(__dirname, '..', '..', 'simulator', 'openapi', 'absolute-v3-subset.json'), 'utf8')) as OpenApiDocument;
+
+let api: TestApi;
+const ids: Record<string, string> = {};
+const exercised = new Set<string>();
+
+beforeAll(async () => {
+  api = await startTestApi({ fleetSize: 60, rateLimitPerSecond: 1000 });
+  const mac = findDevice((d) => d.platformOSType === 'Mac' && d.agentStatus === 'A' && d.espInfo?.encryptionStatus === 'ENCR');
+  ids['mac'] = mac;
+  const freeze = await api.post('/v3/actions/requests/freeze', {
+    requestTitle: 'Conformance', deviceUids: [DEMO_DEVICE.deviceUid, mac], freezeDefinition: { deviceFreezeType: 'Scheduled', scheduledFreezeDateTimeUtc: '2025-03-11T00:00:00.000Z' },
+    passcodeDefinition: { option: 'RandomForEach', length: 6 }, message: '<p>hi</p>', messageName: 'conf', notificationEmails: ['soc@acme.example'],
+  });
+  ids['freeze'] = freeze.json.data.requestUid;
+  ids['unenroll'] = (await api.post('/v3/actions/requests/unenroll', { deviceUids: [mac], excludeMissingDevices: true })).json.data.requestUid;
+  ids['wipe'] = (await api.post('/v3/actions/requests/wipe', { deviceUids: [DEMO_DEVICE.deviceUid], unenrollDevicesAndFreeLicenses: true })).json.data.requestUid;
+  ids['wipe2'] = (await api.post('/v3/actions/requests/wipe', { deviceUids: [DEMO_DEVICE.deviceUid] })).json.data.requestUid;
+  api.clock.advance(10_000);
+});
+
+afterAll(() => api.close());
+
+function findDevice(predicate: (d: NonNullable<ReturnType<TestApi['sim']['state']['device']>>) => boolean): string {
+  for (let i = 1; i < api.sim.state.fleet.size; i++) {
+    const device = api.sim.state.device(i);
+    if (device && predicate(device)) return device.deviceUid;
+  }
+  throw new Error('no such device in the test fleet');
+}
+
+/** Calls the route and validates the answer against the schema for `route` + returned status. */
+async function conforms(route: string, request: JwsRequest, expectedStatus: number): Promise<HttpResult> {
+  const res = await api.call(request);
+  expect({ route, status: res.status, body: res.text.slice(0, 300) }).toEqual({ route, status: expectedStatus, body: res.text.slice(0, 300) });
+  const [method = '', path = ''] = route.split(' ');
+  const operation = doc.paths[path.replace(/^\/v3/, '')]?.[method.toLowerCase()];
+  if (!operation) throw new Error(`${route} is not in the vendored OpenAPI subset`);
+  const response = operation.responses[String(res.status)];
+  if (!response) throw new Error(`${route} does not document status ${res.status}`);
+  const schema = response.content?.['application/json']?.schema;
+  if (schema) expect(validate(res.json, schema, doc)).toEqual([]);
+  else expect(res.text).toBe('');
+  exercised.add(route);
+  return res;
+}
+
+const cdf = '2d9f3e4a-6c7f-4a5b-8c3d-1e2f3a4b5c63';
+
+test.each([
+  ['GET /v3/reporting/devices', { query: { pageSize: '50' } }],
+  ['GET /v3/reporting/devices-advanced', { query: { filter: "agentStatus eq 'A' or isStolen eq true", pageSize: '20' } }],
+  ['GET /v3/reporting/applications', { query: { pageSize: '200' } }],
+  ['GET /v3/reporting/applications-advanced', { query: { filter: "appNameContains eq 'zip'" } }],
+  ['GET /v3/reporting/siem-events', { query: { fromDateTimeUtc: '2025-03-10T10:00:00.000Z', toDateTimeUtc: '2025-03-10T12:00:10.000Z', pageSize: '200' } }],
+  ['GET /v3/configurations/customfields/definitions', {}],
+])('%s conforms', async (route, request) => {
+  const [method = '', uri = ''] = route.split(' ');
+  await conforms(route, { method, uri, ...request }, 200);
+});
+
+test('custom field routes conform', async () => {
+  const base = '/v3/configurations/customfields';
+  await conforms(`GET ${base}/definitions/{cdfUid}`, { method: 'GET', uri: `${base}/definitions/${cdf}` }, 200);
+  await conforms(`PUT ${base}/devices/{deviceUid}`, { method: 'PUT', uri: `${base}/devices/${DEMO_DEVICE.deviceUid}`, body: [{ cdfUid: cdf, cdfFieldValue: 'Finance' }] }, 202);
+  await conforms(`GET ${base}/devices/{deviceUid}`, { method: 'GET', uri: `${base}/devices/${DEMO_DEVICE.deviceUid}` }, 200);
+  await conforms(`GET ${base}/devices/{deviceUid}/{cdfUid}`, { method: 'GET', uri: `${base}/devices/${DEMO_DEVICE.deviceUid}/${cdf}` }, 200);
+});
+
+test('freeze routes conform', async () => {
+  await conforms('POST /v3/actions/requests/freeze', {
+    method: 'POST', uri: '/v3/actions/requests/freeze',
+    body: { requestTitle: 'x', deviceUids: [DEMO_DEVICE.deviceUid], freezeDefinition: { deviceFreezeType: 'OnDemand' }, passcodeDefinition: { option: 'UserDefined', passcode: '1234' }, message: 'm', messageName: 'n' },
+  }, 200);
+  const details = await conforms('GET /v3/actions/freeze/requests/{requestUid}', { method: 'GET', uri: `/v3/actions/freeze/requests/${ids['freeze']}` }, 200);
+  expect(details.json.data).toHaveLength(2);
+  await conforms('POST /v3/actions/freeze/remove-freeze', { method: 'POST', uri: '/v3/actions/freeze/remove-freeze', body: { deviceUids: [DEMO_DEVICE.deviceUid], removeScheduled: true } }, 202);
+});
+
+test('freeze message routes conform', async () => {
+  const base = '/v3/actions/freeze/messages';
+  const created = await conforms(`POST ${base}`, { method: 'POST', uri: base, body: { name: 'n', content: 'c' } }, 200);
+  const uid = created.json.data.messageUid as string;
+  await conforms(`GET ${base}`, { method: 'GET', uri: base }, 200);
+  await conforms(`GET ${base}/{messageUid}`, { method: 'GET', uri: `${base}/${uid}` }, 200);
+  await conforms(`PUT ${base}/{messageUid}`, { method: 'PUT', uri: `${base}/${uid}`, body: { name: 'n2', content: 'c2' } }, 204);
+  await conforms(`DELETE ${base}/{messageUid}`, { method: 'DELETE', uri: `${base}/${uid}` }, 204);
+});
+
+test.each(['unenroll', 'wipe'])('%s routes conform', async (kind) => {
+  const deviceUids = kind === 'wipe' ? [DEMO_DEVICE.deviceUid] : [ids['mac']];
+  await conforms(`POST /v3/actions/requests/${kind}`, { method: 'POST', uri: `/v3/actions/requests/${kind}`, body: { deviceUids } }, 200);
+  await conforms(`GET /v3/actions/requests/${kind}`, { method: 'GET', uri: `/v3/actions/requests/${kind}` }, 200);
+  await conforms(`GET /v3/actions/requests/${kind}/{requestUid}`, { method: 'GET', uri: `/v3/actions/requests/${kind}/${ids[kind]}` }, 200);
+  const all = await conforms(`POST /v3/actions/${kind}/get-actions`, { method: 'POST', uri: `/v3/actions/${kind}/get-actions`, body: { deviceUids: [] } }, 200);
+  expect(all.json.data.length).toBeGreaterThan(0);
+  await conforms(`POST /v3/actions/${kind}/get-actions/{requestUid}`, { method: 'POST', uri: `/v3/actions/${kind}/get-actions/${ids[kind]}`, body: {} }, 200);
+  if (kind === 'wipe') {
+    await conforms('POST /v3/actions/wipe/cancel-actions/{requestUid}', { method: 'POST', uri: `/v3/actions/wipe/cancel-actions/${ids['wipe2']}`, body: { cancelAllActions: true } }, 202);
+  }
+});
+
+test('error bodies conform to ErrorObject', async () => {
+  await conforms('GET /v3/reporting/devices', { method: 'GET', uri: '/v3/reporting/devices', query: { pageSize: '501' } }, 400);
+  await conforms('GET /v3/reporting/devices', { method: 'GET', uri: '/v3/reporting/devices', query: { sortBy: 'nope' } }, 400);
+  await conforms('GET /v3/actions/freeze/messages/{messageUid}', { method: 'GET', uri: '/v3/actions/freeze/messages/00000000-0000-4000-8000-000000000000' }, 404);
+  api.sim.setFaults({ forbiddenRoutes: ['GET /v3/reporting/applications'], });
+  await conforms('GET /v3/reporting/applications', { method: 'GET', uri: '/v3/reporting/applications' }, 403);
+  api.sim.setFaults({ status429Rate: 1 });
+  await conforms('GET /v3/reporting/siem-events', { method: 'GET', uri: '/v3/reporting/siem-events' }, 429);
+  for (const status of [500, 503]) {
+    api.sim.setFaults({ errorRate: 1, errorStatuses: [status] });
+    await conforms('GET /v3/reporting/devices', { method: 'GET', uri: '/v3/reporting/devices' }, status);
+  }
+  api.sim.setFaults({});
+  const unauthenticated = await api.call({ method: 'GET', uri: '/v3/reporting/devices' }, { overrides: { issuedAt: 0 } });
+  expect(validate(unauthenticated.json, { $ref: '#/components/schemas/ErrorObject' }, doc)).toEqual([]);
+});
+
+test('every served route is in the vendored subset and was exercised', () => {
+  const served = allRoutes().map((r) => `${r.method} ${r.path}`).sort();
+  const documented = Object.entries(doc.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} /v3${path}`)).sort();
+  expect(served).toEqual(documented);
+  expect([...exercised].sort()).toEqual(served);
+});
