@@ -90,7 +90,10 @@ def bundle_version(bundle: str) -> Optional[str]:
     """The pack version in the bundle's banner comment, or None when it has none."""
     try:
         with open(bundle, encoding='utf-8', errors='replace') as handle:
-            match = BUNDLE_BANNER.match(handle.readline(200))
+            line = handle.readline(200)
+            if line.startswith('#!'):  # the bundle is also a command-line executable
+                line = handle.readline(200)
+            match = BUNDLE_BANNER.match(line)
     except OSError:
         return None
     return match.group(1) if match else None

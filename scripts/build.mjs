@@ -1,7 +1,7 @@
 // Bundles each entry point into one self-contained CommonJS file under dist/ with esbuild.
 // dist/absolute.cjs is the integration itself: plain `node dist/absolute.cjs` runs it, no node_modules needed.
 import { build } from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -104,9 +104,11 @@ for (const [out, source] of Object.entries(entries)) {
     sourcemap: false,
     logLevel: 'warning',
     define: { PACK_VERSION: JSON.stringify(pkg.version) },
-    banner: { js: out === 'absolute.cjs' ? `// Absolute Secure Endpoint pack ${pkg.version}` : '' },
+    // The shebang makes the bundle the `absolute` command line (package.json bin); the banner carries the version.
+    banner: { js: out === 'absolute.cjs' ? `#!/usr/bin/env node\n// Absolute Secure Endpoint pack ${pkg.version}` : '' },
     ...(out === 'absolute.cjs' ? coldStartOptions : {}),
   });
+  if (out === 'absolute.cjs') chmodSync(join(root, 'dist', out), 0o755);
   built.push(out);
 }
 if (!quiet) console.error(`built ${built.map((b) => `dist/${b}`).join(', ')} in ${Date.now() - started} ms`);

@@ -58,5 +58,5 @@ export function readIntegrationParts(root: string): IntegrationParts {
 
 /** The version in the bundle's banner (`// Absolute Secure Endpoint pack <version>`), if any. */
 export function bundleVersion(bundleText: string): string | undefined {
-  return /^\/\/ Absolute Secure Endpoint pack (\S+)/.exec(bundleText)?.[1];
+  return /^(?:#![^\n]*\n)?\/\/ Absolute Secure Endpoint pack (\S+)/.exec(bundleText)?.[1];
 }
