@@ -46,7 +46,7 @@ function unenrollResults(results: readonly UnenrollResult[], footer: string) {
   return {
     readable: `${tables}${footer}`,
     raw: results.map((r) => ({ request: r.summary ?? { requestUid: r.requestUid }, actions: r.actions })),
-    outputs: [{ prefix: 'Absolute.DeviceUnenroll', value: contexts }],
+    outputs: [{ prefix: 'Absolute.DeviceUnenroll', keyField: 'RequestUid', value: contexts }],
   };
 }
 
