@@ -65,7 +65,7 @@ describe('polling until the request is final', () => {
     const first = await run('absolute-device-unenroll', { device_ids: target, polling: 'true' });
     expect(first.PollingCommand).toBe('absolute-device-unenroll');
     const { last } = await pollToEnd(first, 1000);
-    const [summary] = ctx(last, 'Absolute.DeviceUnenroll');
+    const [summary] = ctx(last, 'Absolute.DeviceUnenroll(val.RequestUid && val.RequestUid == obj.RequestUid)');
     expect(summary).toMatchObject({ RequestStatus: 'Completed', Devices: [expect.objectContaining({ DeviceUid: target })] });
     const device = await run('absolute-device-get', { device_ids: target });
     expect(ctx(device, 'Absolute.Device(val.Id && val.Id == obj.Id)')[0]?.['AgentStatus']).toBe('D');

@@ -14,7 +14,7 @@ describe('absolute-device-unenroll against the simulator', () => {
   it('test_device_unenroll_command (official §6 #12, 2.x): create, read the summary, read this request\'s actions', async () => {
     const { ok, entry } = await run(sim, CMD, { device_ids: DEMO_DEVICE.deviceUid });
     expect(ok).toBe(true);
-    expect(Object.keys(entry.EntryContext ?? {})).toEqual(['Absolute.DeviceUnenroll']);
+    expect(Object.keys(entry.EntryContext ?? {})).toEqual(['Absolute.DeviceUnenroll(val.RequestUid && val.RequestUid == obj.RequestUid)']);
     const [request] = contextOf(entry, 'Absolute.DeviceUnenroll') as Array<Record<string, unknown>>;
     expect(request).toMatchObject({
       TotalDevices: 1, Pending: 1, Processing: 0, Completed: 0, Canceled: 0, Failed: 0, RequestStatus: 'InProgress',
