@@ -46,6 +46,13 @@ const undiciCore = {
   name: 'undici-core',
   setup(b) {
     b.onResolve({ filter: /^undici$/ }, (args) => (args.importer.includes(`${join('Integrations', 'Absolute', 'src')}`) ? { path: 'undici-core', namespace: 'undici-core' } : undefined));
+    // HTTP/2 is only negotiated with allowH2/useH2c, which the transport never sets; its client
+    // would load node:http2 at start-up for nothing.
+    b.onResolve({ filter: /^\.\/client-h2\.js$/ }, (args) => (/[\\/]undici[\\/]lib[\\/]dispatcher[\\/]client\.js$/.test(args.importer) ? { path: 'client-h2', namespace: 'undici-core' } : undefined));
+    b.onLoad({ filter: /^client-h2$/, namespace: 'undici-core' }, () => ({
+      contents: "module.exports = function connectH2 () { throw new Error('HTTP/2 is not part of this build of the pack (allowH2 is never enabled).') }\n",
+      loader: 'js',
+    }));
     // An ES module, so importing anything else from undici fails the build instead of being undefined.
     b.onLoad({ filter: /^undici-core$/, namespace: 'undici-core' }, () => ({
       contents: [

@@ -1,16 +1,29 @@
-import { runCli } from './runtime/cli';
-import { runStdin } from './runtime/stdin';
+import { setFlagsFromString } from 'node:v8';
+
+/**
+ * undici parses HTTP with llhttp compiled to WebAssembly. V8 starts it on its baseline compiler and
+ * re-compiles the parser with its optimising compiler once it has run a little: within the first
+ * response. That background compile costs about as much CPU as the rest of a short command, and the
+ * process waits for it before it can exit. The parser is not where time goes (exporting 100,000
+ * devices is no slower without it), so the optimising tier is put off until a parser has really
+ * worked hard. Set before the first connection compiles the module.
+ */
+setFlagsFromString('--wasm-tiering-budget=2000000000');
 
 /**
  * Entry point of dist/absolute.cjs. With no arguments it speaks the runner protocol on
- * stdin/stdout; with arguments it is the analysts' command line.
+ * stdin/stdout; with arguments it is the analysts' command line. Each path is loaded when taken
+ * (esbuild keeps both in this one file), so the command line's usage text needs no commands,
+ * zod or undici.
  */
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
   const log = (line: string) => process.stderr.write(line.endsWith('\n') ? line : `${line}\n`);
   if (argv.length > 0) {
+    const { runCli } = await import('./runtime/cli');
     return runCli(argv, { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), env: process.env, bundleDir: __dirname });
   }
+  const { runStdin } = await import('./runtime/stdin');
   const write = (text: string) => new Promise<void>((resolve) => process.stdout.write(text, () => resolve()));
   return runStdin(process.stdin, write, { log, env: process.env });
 }

@@ -180,9 +180,7 @@ function toApiError(response: HttpResponse, operation: string, nowMs: number): A
   } catch {
     // A proxy or gateway may answer with HTML; the status alone still tells what happened.
   }
-  const details = Array.isArray(body.details)
-    ? body.details.filter((d): d is ApiErrorDetail => typeof d === 'object' && d !== null)
-    : [];
+  const details = Array.isArray(body.details) ? body.details.map(toDetail).filter((d): d is ApiErrorDetail => d !== undefined) : [];
   return new AbsoluteApiError({
     status: response.status,
     code: typeof body.code === 'string' ? body.code : undefined,
@@ -192,6 +190,20 @@ function toApiError(response: HttpResponse, operation: string, nowMs: number): A
     retryAfterMs: parseRetryAfter(response.headers['retry-after'], nowMs),
     serverDateMs: serverDate(response),
   });
+}
+
+/**
+ * Keeps only the text members of one error detail, each cut short: a detail is quoted in the
+ * analyst's error message, where an object member read "[object Object]" and a huge one buried it.
+ */
+function toDetail(raw: unknown): ApiErrorDetail | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  const detail: ApiErrorDetail = {};
+  for (const key of ['message', 'field', 'code'] as const) {
+    const value = (raw as Record<string, unknown>)[key];
+    if (typeof value === 'string' && value.trim() !== '') detail[key] = value.slice(0, 200);
+  }
+  return Object.keys(detail).length > 0 ? detail : undefined;
 }
 
 function serverDate(response: HttpResponse): number | undefined {

@@ -32,6 +32,9 @@ export async function* pages<T>(client: AbsoluteClient, request: ApiRequest, opt
     if (!Array.isArray(data)) {
       throw new AbsoluteResponseError(`Absolute returned a non-list page for ${request.path}.`, response.status);
     }
+    // Callers read fields of the items (`item.deviceUid`); a null item crashed them with a TypeError.
+    const nulls = data.filter((item) => item === null).length;
+    if (nulls > 0) throw new AbsoluteResponseError(`Absolute returned a page of ${request.path} with ${nulls} null item(s).`, response.status);
     yield { items: data as T[], index, nextPage: response.nextPage };
     if (!response.nextPage) return;
     if (seen.has(response.nextPage)) {

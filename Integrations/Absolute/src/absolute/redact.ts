@@ -1,16 +1,116 @@
 /**
  * Removes every occurrence of the given secrets (and anything that looks like a compact JWS) from
  * a text. Used on every string that leaves the process, so a leak needs two mistakes, not one.
+ *
+ * A secret can surface other than whole: JSON-escaped (the runtime redacts serialised output,
+ * where a quote or backslash in it is escaped), re-wrapped (a PEM key on one line or with other
+ * line breaks), or cut short (a server's message is truncated to 500 characters). So besides the
+ * whole secret, every run of at least FRAGMENT_MIN characters that also occurs in one of those
+ * forms is masked. A mask never splits a JSON escape, so redacted JSON still parses.
  */
+const WINDOW = 12;
+const STEP = 6;
+/** Runs of the secret at least this long are masked wherever they appear. */
+export const FRAGMENT_MIN = WINDOW + STEP - 1;
+
+type Span = [start: number, end: number];
+
 export function redact(text: string, secrets: readonly string[]): string {
   let out = text;
   for (const secret of secrets) {
     if (secret.length < 4) continue;
-    out = out.split(secret).join('[REDACTED]');
-    // PEM keys may surface with different line breaks; mask their body lines too.
-    for (const line of secret.split(/\r?\n/)) {
-      if (line.length >= 16 && !line.startsWith('-----')) out = out.split(line).join('[REDACTED]');
-    }
+    for (const form of spellings(secret)) out = mask(out, form.length >= WINDOW ? fragments(out, form) : occurrences(out, form));
   }
   return out.replace(/eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]{16,}/g, '[REDACTED-JWS]');
+}
+
+/** The spellings a secret may take in text: as is, JSON-escaped, and a PEM key's base64 body. */
+function spellings(secret: string): string[] {
+  const forms = [secret, JSON.stringify(secret).slice(1, -1)];
+  if (secret.includes('-----BEGIN')) forms.push(secret.replace(/-----[A-Z ]+-----/g, '').replace(/\\n|\s+/g, ''));
+  return [...new Set(forms)].filter((f) => f.length >= 4);
+}
+
+function occurrences(text: string, form: string): Span[] {
+  const spans: Span[] = [];
+  for (let p = text.indexOf(form); p !== -1; p = text.indexOf(form, p + 1)) spans.push([p, p + form.length]);
+  return spans;
+}
+
+/**
+ * Every stretch of `text` that matches `material` for FRAGMENT_MIN characters or more: each one
+ * contains one of the WINDOW-long pieces taken every STEP characters, which is found and then grown
+ * in both directions for as long as text and material agree.
+ */
+function fragments(text: string, material: string): Span[] {
+  const spans: Span[] = [];
+  for (let j = 0; j + WINDOW <= material.length; j += STEP) {
+    for (const [p] of occurrences(text, material.slice(j, j + WINDOW))) {
+      let [start, end, left, right] = [p, p + WINDOW, j, j + WINDOW];
+      while (start > 0 && left > 0 && text[start - 1] === material[left - 1]) [start, left] = [start - 1, left - 1];
+      while (end < text.length && right < material.length && text[end] === material[right]) [end, right] = [end + 1, right + 1];
+      spans.push([start, end]);
+    }
+  }
+  return spans;
+}
+
+function mask(text: string, spans: Span[]): string {
+  if (spans.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const span of spans.flatMap((s) => insideStrings(text, whole(text, s))).sort((a, b) => a[0] - b[0])) {
+    if (span[1] <= at) continue;
+    out += `${text.slice(at, Math.max(at, span[0]))}[REDACTED]`;
+    at = span[1];
+  }
+  return out + text.slice(at);
+}
+
+/** Widens a span so it neither splits a JSON escape (\", \\, \n, \uXXXX) nor a surrogate pair. */
+function whole(text: string, [start, end]: Span): Span {
+  const before = escapeAround(text, start);
+  const after = escapeAround(text, end);
+  let s = before ? before[0] : start;
+  let e = after ? after[1] : end;
+  if (s > 0 && isLowSurrogate(text.charCodeAt(s))) s -= 1;
+  if (e < text.length && isLowSurrogate(text.charCodeAt(e))) e += 1;
+  return [s, e];
+}
+
+/**
+ * The parts of a span between unescaped double quotes. In JSON text such a quote ends a string
+ * (a secret's own quotes are escaped there), and masking it would break the JSON.
+ */
+function insideStrings(text: string, [start, end]: Span): Span[] {
+  const parts: Span[] = [];
+  let from = start;
+  for (let i = start; i < end; i++) {
+    if (text[i] !== '"' || backslashesBefore(text, i) % 2 === 1) continue;
+    if (i > from) parts.push([from, i]);
+    from = i + 1;
+  }
+  if (end > from) parts.push([from, end]);
+  return parts;
+}
+
+function backslashesBefore(text: string, position: number): number {
+  let run = 0;
+  while (position - run - 1 >= 0 && text[position - run - 1] === '\\') run++;
+  return run;
+}
+
+/** The escape sequence that `position` falls strictly inside, if any. */
+function escapeAround(text: string, position: number): Span | undefined {
+  for (let q = position - 1; q >= Math.max(0, position - 5); q--) {
+    if (text[q] !== '\\') continue;
+    if (backslashesBefore(text, q) % 2 === 1) continue; // this backslash is itself escaped by the one before
+    const length = text[q + 1] === 'u' ? 6 : 2;
+    return q + length > position ? [q, q + length] : undefined;
+  }
+  return undefined;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }

@@ -1,5 +1,5 @@
 import { Agent, EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
-import { AbsoluteConnectionError, AbsoluteTimeoutError } from './errors';
+import { AbsoluteConfigError, AbsoluteConnectionError, AbsoluteTimeoutError } from './errors';
 
 export interface TransportOptions {
   /** Switches TLS certificate verification off ("Trust any certificate"). @default false */
@@ -55,8 +55,23 @@ export async function postJws(dispatcher: Dispatcher, apiBase: string, jws: stri
   }
 }
 
+/** OpenSSL verification failures: the server's certificate was refused before anything was sent. */
+const TLS_CODES = new Set([
+  'DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID', 'CERT_REVOKED', 'CERT_UNTRUSTED', 'CERT_REJECTED',
+  'CERT_SIGNATURE_FAILURE', 'ERR_TLS_CERT_ALTNAME_INVALID', 'HOSTNAME_MISMATCH', 'INVALID_CA',
+]);
+
 function classifyTransportError(error: unknown, apiBase: string): Error {
   const code = errorCode(error);
+  if (code && TLS_CODES.has(code)) {
+    // Reported as "the connection broke" and retried three times before; no retry can fix a
+    // certificate, and the analyst needs to hear the word certificate. A config error is not retried.
+    return new AbsoluteConfigError(`The TLS certificate of ${apiBase} could not be verified (${code}); nothing was sent.`, {
+      cause: error,
+      suggestion: 'Check that the server URL is an Absolute URL and that no proxy intercepts TLS (or add its CA to the system trust store). Only for a test system: enable "Trust any certificate (not secure)".',
+    });
+  }
   if (code && TIMEOUT_CODES.has(code)) {
     // A write's possible completion is reported by the client, which knows the method.
     return new AbsoluteTimeoutError(`Absolute (${apiBase}) did not answer in time (${code}).`, { cause: error });

@@ -3,6 +3,7 @@ import { deviceGetCommand } from './devices/device-get';
 import { deviceListCommand } from './devices/device-list';
 import { endpointCommand } from './devices/endpoint';
 import { EVENT_COMMANDS } from './events';
+import { EXPORT_COMMANDS } from './export';
 import { FREEZE_COMMANDS } from './freeze';
 import { healthCommand } from './health/health';
 import { INVENTORY_COMMANDS } from './inventory';
@@ -15,6 +16,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
   deviceListCommand,
   deviceGetCommand,
   endpointCommand,
+  ...EXPORT_COMMANDS,
   ...FREEZE_COMMANDS,
   ...INVENTORY_COMMANDS,
   ...EVENT_COMMANDS,

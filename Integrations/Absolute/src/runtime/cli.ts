@@ -1,8 +1,8 @@
 import type { Entry } from '../xsoar/entry';
 import { parseCliArgs } from './cli-args';
 import { startEmbeddedSimulator, type EmbeddedSimulator } from './embedded-simulator';
-import { runInvocation, type RunDeps } from './run-invocation';
-import { EXIT_BAD_INVOCATION, EXIT_COMMAND_FAILED, EXIT_OK } from './stdin';
+import { EXIT_BAD_INVOCATION, EXIT_COMMAND_FAILED, EXIT_OK } from './exit-codes';
+import type { RunDeps } from './run-invocation';
 
 const USAGE = `Usage: absolute <command> [arg=value ...] [--url URL] [--json] [--insecure] [--proxy] [--files-dir DIR]
 
@@ -42,6 +42,8 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: RunDeps =
       ({ url, tokenId, secretKey } = simulator);
       io.err(`No Absolute tenant configured (ABSOLUTE_URL is not set): using the embedded simulator at ${url} with its demo token.\n`);
     }
+    // Loaded only now: usage and argument errors need none of the commands, zod or undici.
+    const { runInvocation } = await import('./run-invocation');
     const result = await runInvocation(
       {
         command: cli.command,

@@ -68,7 +68,10 @@ export async function runInvocation(raw: Invocation, deps: RunDeps = {}): Promis
     log(`${command}: ${client.requestCount} API request(s)`);
     const output: RunnerOutput = { entries: response.results.map(toEntry), lastRun: response.lastRun ?? null };
     if (response.events) output.events = response.events;
-    return { output: JSON.parse(redact(JSON.stringify(output), secrets)) as RunnerOutput, ok: true };
+    // Redact the serialised output as a second guard; re-parse only in the rare case it changed.
+    const text = JSON.stringify(output);
+    const clean = redact(text, secrets);
+    return { output: clean === text ? output : (JSON.parse(clean) as RunnerOutput), ok: true };
   } catch (error) {
     let message = describeFailure(error, command);
     if (budget.signal.aborted) message += '\nThe command ran out of its time budget (command_timeout_seconds).';

@@ -2,9 +2,9 @@ import { errorEntry } from '../xsoar/entry';
 import type { RunnerOutput } from './invocation';
 import { runInvocation, type RunDeps } from './run-invocation';
 
-export const EXIT_OK = 0;
-export const EXIT_COMMAND_FAILED = 1;
-export const EXIT_BAD_INVOCATION = 2;
+import { EXIT_BAD_INVOCATION, EXIT_COMMAND_FAILED, EXIT_OK } from './exit-codes';
+
+export { EXIT_BAD_INVOCATION, EXIT_COMMAND_FAILED, EXIT_OK };
 
 /** Runner protocol: one JSON invocation on stdin, one JSON result on stdout, exit code 0/1/2. */
 export async function runStdin(input: NodeJS.ReadableStream, write: (text: string) => Promise<void>, deps: RunDeps): Promise<number> {

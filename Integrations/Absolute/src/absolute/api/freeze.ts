@@ -1,6 +1,7 @@
 import type { AbsoluteClient } from '../client';
 import { collect, pageAt } from '../paging';
 import { pathSegment } from '../query';
+import { textId } from './ids';
 import { unlessNotFound } from './not-found';
 
 /** Documented maximum number of devices in one freeze or remove-freeze request. */
@@ -80,7 +81,9 @@ export interface FreezeMessageBody {
 
 export async function createFreezeRequest(client: AbsoluteClient, payload: FreezePayload): Promise<{ requestUid?: string; errors?: ApiFreezeError[] }> {
   const response = await client.request<{ requestUid?: string; errors?: ApiFreezeError[] }>({ method: 'POST', path: '/v3/actions/requests/freeze', body: payload });
-  return response.data ?? {};
+  const data: unknown = response.data;
+  const created = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as { requestUid?: unknown; errors?: ApiFreezeError[] }) : {};
+  return { ...created, requestUid: textId(created.requestUid) };
 }
 
 /** Per-device records of a freeze request; undefined when the request does not exist. */
@@ -108,7 +111,7 @@ export async function freezeMessage(client: AbsoluteClient, messageUid: string):
 
 export async function createFreezeMessage(client: AbsoluteClient, body: FreezeMessageBody): Promise<string | undefined> {
   const response = await client.request<{ messageUid?: string }>({ method: 'POST', path: '/v3/actions/freeze/messages', body });
-  return response.data?.messageUid;
+  return textId(response.data?.messageUid);
 }
 
 /** False when there is no message with that id (nothing was changed). */

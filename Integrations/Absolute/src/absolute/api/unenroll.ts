@@ -1,6 +1,7 @@
 import type { AbsoluteClient } from '../client';
 import { collect } from '../paging';
 import { pathSegment } from '../query';
+import { textId } from './ids';
 import { unlessNotFound } from './not-found';
 
 /** Documented maximum number of devices in one unenrollment request. */
@@ -41,7 +42,7 @@ export interface ApiUnenrollAction {
 
 export async function createUnenrollRequest(client: AbsoluteClient, body: { deviceUids: string[]; excludeMissingDevices: boolean }): Promise<string | undefined> {
   const response = await client.request<{ requestUid?: string }>({ method: 'POST', path: '/v3/actions/requests/unenroll', body });
-  return response.data?.requestUid;
+  return textId(response.data?.requestUid);
 }
 
 /** The request's summary, or undefined when the API does not know the request. */

@@ -1,6 +1,7 @@
 import type { AbsoluteClient } from '../client';
 import { collect } from '../paging';
 import { pathSegment } from '../query';
+import { textId } from './ids';
 
 export const WIPE_MAX_DEVICES = 10_000;
 export const WIPE_PAGE_MAX = 500;
@@ -45,7 +46,7 @@ export interface WipeListFilter {
 
 export async function createWipeRequest(client: AbsoluteClient, body: WipeRequestBody): Promise<string | undefined> {
   const response = await client.request<{ requestUid?: string }>({ method: 'POST', path: '/v3/actions/requests/wipe', body });
-  return response.data?.requestUid;
+  return textId(response.data?.requestUid);
 }
 
 export async function getWipeRequest(client: AbsoluteClient, requestUid: string): Promise<ApiWipeRequest | undefined> {

@@ -1,39 +1,28 @@
 import { devicePage, devicePages, type DeviceQuery } from '../../absolute/api/devices';
-import type { AbsoluteClient } from '../../absolute/client';
 import type { ApiDevice } from '../../absolute/api/types';
-import { allOf, anyOf, equals } from '../../absolute/filter';
+import type { AbsoluteClient } from '../../absolute/client';
 import { arg } from '../../xsoar/args';
 import { tableToMarkdown } from '../../xsoar/table';
 import { defineCommand } from '../command';
 import { describeArgs } from '../shared';
 import { DEVICE_LIST_SELECT, DEVICE_TABLE_HEADERS, deviceContext } from './device-context';
-
-const AGENT_STATUS = { Active: 'A', Disabled: 'D', Inactive: 'I' } as const;
+import { DEVICE_FILTER_ARGS, deviceFilter } from './device-filter';
 
 export const deviceListCommand = defineCommand({
   name: 'absolute-device-list',
   args: {
-    filter: arg.string({ maxLength: 4000 }),
-    agent_status: arg.choice(['Active', 'Disabled', 'Inactive'] as const),
-    os_name: arg.string({ maxLength: 256 }),
+    filter: DEVICE_FILTER_ARGS.filter,
+    agent_status: DEVICE_FILTER_ARGS.agent_status,
+    os_name: DEVICE_FILTER_ARGS.os_name,
     os_version: arg.string({ maxLength: 256 }),
-    manufacturer: arg.string({ maxLength: 256 }),
-    model: arg.string({ maxLength: 256 }),
-    user_names: arg.list({ maxItems: 100 }),
+    manufacturer: DEVICE_FILTER_ARGS.manufacturer,
+    model: DEVICE_FILTER_ARGS.model,
+    user_names: DEVICE_FILTER_ARGS.user_names,
     limit: arg.number({ defaultValue: 50, min: 1, max: 500 }),
     page: arg.number({ defaultValue: 0, min: 0, max: 10_000 }),
   },
   async run({ client }, args) {
-    // Different arguments narrow the result (and); values of one list argument widen it (or).
-    const filter = allOf([
-      args.filter,
-      args.agent_status && equals('agentStatus', AGENT_STATUS[args.agent_status]),
-      equals('operatingSystemName', args.os_name),
-      equals('systemManufacturer', args.manufacturer),
-      equals('systemModel', args.model),
-      anyOf('usernameContains', args.user_names),
-    ]);
-    const query = { filter, select: DEVICE_LIST_SELECT };
+    const query = { filter: deviceFilter(args), select: DEVICE_LIST_SELECT };
     const devices = args.os_version
       ? await pageMatchingVersion(client, query, args.os_version, args.page, args.limit)
       : await devicePage(client, query, args.page, args.limit);

@@ -4,7 +4,7 @@ import type { CommandResults } from '../../xsoar/entry';
 import { tableToMarkdown } from '../../xsoar/table';
 import { defineCommand } from '../command';
 import { describeArgs } from '../shared';
-import { DEVICE_FILTER_ARGS, deviceFilter } from './device-filter';
+import { DEVICE_FILTER_ARGS, deviceFilter } from '../devices/device-filter';
 import { ExportFile, fileNameProblem } from './export-file';
 import { exportFields, FIELD_HINT, FIELD_PATTERN } from './export-fields';
 import { encoderFor, EXPORT_FORMATS, type ExportFormat } from './export-format';

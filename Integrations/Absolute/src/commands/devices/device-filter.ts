@@ -6,7 +6,7 @@ export const AGENT_STATUS = { Active: 'A', Disabled: 'D', Inactive: 'I' } as con
 
 /**
  * The device filter arguments of absolute-device-list, shared so every command that walks the
- * fleet filters it the same way (absolute-device-list is meant to import these too).
+ * fleet filters it the same way (absolute-device-list and absolute-device-export).
  */
 export const DEVICE_FILTER_ARGS = {
   filter: arg.string({ maxLength: 4000 }),

@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { RunningSimulator } from '../../../simulator';
+import { EXPORT_COMMANDS } from '../../../Integrations/Absolute/src/commands/export';
+import { COMMANDS } from '../../../Integrations/Absolute/src/commands/registry';
+import type { ManifestCommand } from '../../../scripts/docs/manifest';
+import { contextPaths } from '../../support/context-paths';
+import { invocation, runHere, startTestSimulator } from '../../support/harness';
+import { commandExamples, manifestCommands } from '../../support/manifest';
+
+/** The export commands of Absolute.yml checked against the code. */
+const EXPORT_NAMES = EXPORT_COMMANDS.map((c) => c.name);
+const fragment: ManifestCommand[] = manifestCommands(EXPORT_NAMES);
+const examples = commandExamples(EXPORT_NAMES);
+
+let sim: RunningSimulator;
+let filesDir: string;
+beforeAll(async () => {
+  sim = await startTestSimulator();
+  filesDir = mkdtempSync(join(tmpdir(), 'absolute-export-fragment-'));
+});
+afterAll(async () => {
+  await sim.close();
+  rmSync(filesDir, { recursive: true, force: true });
+});
+
+test('the manifest declares the export commands, and the registry holds them', () => {
+  expect(fragment.map((c) => c.name).sort()).toEqual(EXPORT_COMMANDS.map((c) => c.name).sort());
+  // Wired by the lead in commands/registry.ts (`...EXPORT_COMMANDS`).
+  expect(COMMANDS.map((c) => c.name)).toEqual(expect.arrayContaining(EXPORT_COMMANDS.map((c) => c.name)));
+});
+
+describe.each(fragment.map((c) => [c.name, c] as const))('%s', (name, command) => {
+  const definition = EXPORT_COMMANDS.find((c) => c.name === name);
+
+  test('arguments agree with the zod specs', () => {
+    const specs = definition?.args ?? {};
+    expect((command.arguments ?? []).map((a) => a.name).sort()).toEqual(Object.keys(specs).sort());
+    for (const arg of command.arguments ?? []) {
+      const meta = specs[arg.name]?.meta;
+      expect({ name: arg.name, required: arg.required ?? false, isArray: arg.isArray ?? false, defaultValue: arg.defaultValue, predefined: arg.predefined }).toEqual({
+        name: arg.name,
+        required: meta?.required ?? false,
+        isArray: meta?.isArray ?? false,
+        defaultValue: meta?.defaultValue,
+        predefined: meta?.predefined ? [...meta.predefined] : undefined,
+      });
+      expect(arg.description).toMatch(/\.$/);
+    }
+    expect(command.description).toMatch(/\.$/);
+    for (const output of command.outputs ?? []) {
+      expect(output.description).toMatch(/\.$/);
+      expect(['String', 'Number', 'Date', 'Boolean', 'Unknown']).toContain(output.type);
+    }
+  });
+
+  test('the example runs against the seeded fleet and writes exactly the declared outputs', async () => {
+    const lines = examples.filter((e) => e.command === name);
+    expect(lines).toHaveLength(1);
+    for (const example of lines) {
+      const { ok, output } = await runHere(invocation(sim, example.command, example.args, { filesDir }));
+      expect(ok).toBe(true);
+      expect(output.entries[0]?.Type).toBe(3);
+      expect([...contextPaths(output.entries)].sort()).toEqual((command.outputs ?? []).map((o) => o.contextPath).sort());
+    }
+  });
+});
