@@ -23,6 +23,8 @@ export interface RunDeps {
 
 export interface RunResult {
   output: RunnerOutput;
+  /** The output already serialised (and redacted), so the caller need not stringify it again. */
+  serialized?: string;
   /** False when the command failed (one error entry). */
   ok: boolean;
 }
@@ -71,7 +73,7 @@ export async function runInvocation(raw: Invocation, deps: RunDeps = {}): Promis
     // Redact the serialised output as a second guard; re-parse only in the rare case it changed.
     const text = JSON.stringify(output);
     const clean = redact(text, secrets);
-    return { output: clean === text ? output : (JSON.parse(clean) as RunnerOutput), ok: true };
+    return { output: clean === text ? output : (JSON.parse(clean) as RunnerOutput), serialized: clean, ok: true };
   } catch (error) {
     let message = describeFailure(error, command);
     if (budget.signal.aborted) message += '\nThe command ran out of its time budget (command_timeout_seconds).';

@@ -24,7 +24,7 @@ export async function runStdin(input: NodeJS.ReadableStream, write: (text: strin
     return EXIT_BAD_INVOCATION;
   }
   const result = await runInvocation(invocation as Parameters<typeof runInvocation>[0], deps);
-  await write(`${JSON.stringify(result.output)}\n`);
+  await write(`${result.serialized ?? JSON.stringify(result.output)}\n`);
   return result.ok ? EXIT_OK : EXIT_COMMAND_FAILED;
 }
 

@@ -1,7 +1,6 @@
 import { SIEM_PAGE_MAX, siemEventPages, type ApiSiemEvent } from '../../absolute/api/siem';
 import type { AbsoluteClient } from '../../absolute/client';
 import type { JsonObject } from '../../xsoar/entry';
-import { compact } from '../shared';
 import { parseObjectProperties } from './object-properties';
 import { Watermark } from './watermark';
 
@@ -38,10 +37,15 @@ export async function collectEvents(client: AbsoluteClient, options: CollectOpti
 
 /** `_time` is when the event happened; the parsed property changes ride along with the raw string. */
 export function decorate(event: ApiSiemEvent): JsonObject {
+  // Events are flat records: a shallow copy without empty fields is all the cleaning they need.
+  const out: JsonObject = {};
+  for (const key in event) {
+    const value = event[key];
+    if (value !== undefined && value !== null && value !== '') out[key] = value as JsonObject[string];
+  }
+  const time = event.eventDateTimeUtc ?? event.createdDateTimeUtc;
+  if (time) out['_time'] = time;
   const changes = parseObjectProperties(event.objectProperties);
-  return compact({
-    ...event,
-    _time: event.eventDateTimeUtc ?? event.createdDateTimeUtc,
-    objectPropertyChanges: changes.length ? changes : undefined,
-  });
+  if (changes.length) out['objectPropertyChanges'] = changes;
+  return out;
 }

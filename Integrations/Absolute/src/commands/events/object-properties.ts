@@ -1,9 +1,9 @@
 /** One change listed in an event's `objectProperties` string. */
-export interface PropertyChange {
+export type PropertyChange = {
   property: string;
   oldValue?: string;
   newValue?: string;
-}
+};
 
 /**
  * Parses `PropertyName[0]=City;OldValue[0]=Paris;NewValue[0]=Lyon;PropertyName[1]=...` into a list.

@@ -24,25 +24,31 @@ export function readState(lastRun: Record<string, unknown> | null): EventState |
  */
 export class Watermark {
   private time: string | undefined;
+  private timeMs: number;
   private ids: Set<string>;
 
   constructor(state: EventState | undefined) {
     this.time = state?.latest_events_time;
+    this.timeMs = this.time === undefined ? Number.NEGATIVE_INFINITY : Date.parse(this.time);
     this.ids = new Set(state?.latest_events_id ?? []);
   }
 
   /** True when the event was delivered before (same millisecond, same id). */
   isDuplicate(event: ApiSiemEvent): boolean {
-    return event.createdDateTimeUtc !== undefined && sameInstant(event.createdDateTimeUtc, this.time) && event.id !== undefined && this.ids.has(event.id);
+    // Only events of the watermark's own millisecond can repeat; most events skip the parse.
+    if (this.ids.size === 0 || event.id === undefined || !this.ids.has(event.id)) return false;
+    return event.createdDateTimeUtc !== undefined && sameInstant(event.createdDateTimeUtc, this.time);
   }
 
   /** Moves the watermark to a delivered event. */
   advance(event: ApiSiemEvent): void {
     const created = event.createdDateTimeUtc;
     if (!created) return;
-    if (!sameInstant(created, this.time)) {
-      if (this.time !== undefined && Date.parse(created) < Date.parse(this.time)) return; // out of order: keep the newer mark
+    const createdMs = created === this.time ? this.timeMs : Date.parse(created);
+    if (createdMs !== this.timeMs) {
+      if (createdMs < this.timeMs) return; // out of order: keep the newer mark
       this.time = created;
+      this.timeMs = createdMs;
       this.ids = new Set();
     }
     if (event.id !== undefined) this.ids.add(event.id);
