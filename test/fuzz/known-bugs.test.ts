@@ -3,10 +3,8 @@ import { startFuzzEnv, type FuzzEnv } from './support/fuzz-env';
 import { runScripted, textOf } from './support/scripted-run';
 
 /**
- * Reproductions of bugs the fuzz suites found in code this suite does not own (commands, argument
- * parsing, simulator). Each states the correct behaviour and is `test.failing` while the bug is
- * there: when a fix lands the test turns red, and then it becomes a plain `test` (and the matching
- * entry in support/known-bugs.ts or the generator exclusion goes).
+ * Regression tests for the bugs the fuzz suites found in commands, argument parsing and the
+ * simulator, each stating the correct behaviour (they were `test.failing` until fixed).
  */
 const UID = DEMO_DEVICE.deviceUid;
 const WIPE_UID = '578fd19e-28b7-44dc-90d0-895916faa7be';
@@ -20,24 +18,24 @@ describe('argument parsing (xsoar/args.ts)', () => {
   });
   afterAll(() => env.close());
 
-  test.failing('a JSON list item that is an object or null is rejected, not sent as "[object Object]" or "null"', async () => {
+  test('a JSON list item that is an object or null is rejected, not sent as "[object Object]" or "null"', async () => {
     const run = await env.run('absolute-device-get', { device_names: '[{"name":"LAPTOP-7"}, null]' });
     expect(run.seen.map((s) => decodeURIComponent(s.query))).toEqual([]);
     expect(textOf(run.result)).toContain('Invalid argument "device_names"');
   });
 
-  test.failing('an argument named like an Object.prototype member is rejected like any unknown argument', async () => {
+  test('an argument named like an Object.prototype member is rejected like any unknown argument', async () => {
     const run = await env.run('absolute-device-get', { toString: 'x', device_names: 'LAPTOP-7' });
     expect(textOf(run.result)).toContain('Invalid argument "toString"');
   });
 
-  test.failing('absolute-device-get fields=bios (a parent of a default field) works', async () => {
+  test('absolute-device-get fields=bios (a parent of a default field) works', async () => {
     const run = await env.run('absolute-device-get', { device_names: 'LAPTOP-7', fields: 'bios' });
     expect(textOf(run.result)).not.toContain('cannot contain both bios and its child');
     expect(run.result.ok).toBe(true);
   });
 
-  test.failing('a wipe date filter that is no calendar date is rejected before it is sent', async () => {
+  test('a wipe date filter that is no calendar date is rejected before it is sent', async () => {
     const run = await env.run('absolute-wipe-request-list', { created_from_date_time_utc: '2026-02-30T00:00:00Z' });
     expect(run.seen).toHaveLength(0);
     expect(textOf(run.result)).toContain('Invalid argument "created_from_date_time_utc"');
@@ -45,23 +43,23 @@ describe('argument parsing (xsoar/args.ts)', () => {
 });
 
 describe('reply fields of an unexpected type (commands/**)', () => {
-  test.failing('endpoint: a null network adapter', async () => {
+  test('endpoint: a null network adapter', async () => {
     noCrash(textOf(await runScripted('endpoint', { hostname: 'LAPTOP-7' }, devices({ deviceUid: UID, deviceName: 'LAPTOP-7', networkAdapters: [null] }))));
   });
 
-  test.failing('endpoint: networkAdapters that is not a list', async () => {
+  test('endpoint: networkAdapters that is not a list', async () => {
     noCrash(textOf(await runScripted('endpoint', { hostname: 'LAPTOP-7' }, devices({ deviceUid: UID, deviceName: 'LAPTOP-7', networkAdapters: {} }))));
   });
 
-  test.failing('device resolution (freeze, remove freeze, unenroll, wipe): a numeric deviceName', async () => {
+  test('device resolution (freeze, remove freeze, unenroll, wipe): a numeric deviceName', async () => {
     noCrash(textOf(await runScripted('absolute-device-remove-freeze-request', { device_names: 'LAPTOP-7' }, devices({ deviceUid: UID, deviceName: 7 }))));
   });
 
-  test.failing('location-get: a numeric deviceName', async () => {
+  test('location-get: a numeric deviceName', async () => {
     noCrash(textOf(await runScripted('absolute-device-location-get', { device_names: 'LAPTOP-7' }, devices({ deviceUid: UID, deviceName: 7 }))));
   });
 
-  test.failing('unenroll: an action whose deviceUid is a number', async () => {
+  test('unenroll: an action whose deviceUid is a number', async () => {
     const replies = {
       'POST /v3/actions/requests/unenroll': { data: { requestUid: WIPE_UID } },
       'GET /v3/actions/requests/unenroll/{requestUid}': { data: { requestUid: WIPE_UID, totalDevices: 1 } },
@@ -70,30 +68,30 @@ describe('reply fields of an unexpected type (commands/**)', () => {
     noCrash(textOf(await runScripted('absolute-device-unenroll', { device_ids: UID }, replies)));
   });
 
-  test.failing('wipe dry run: a device whose deviceUid is a number', async () => {
+  test('wipe dry run: a device whose deviceUid is a number', async () => {
     noCrash(textOf(await runScripted('absolute-wipe-request-create', { device_uids: UID, dry_run: 'true' }, devices({ deviceUid: 5 }))));
   });
 
-  test.failing('wipe dry run: an agentStatus that is an object', async () => {
+  test('wipe dry run: an agentStatus that is an object', async () => {
     noCrash(textOf(await runScripted('absolute-wipe-request-create', { device_uids: UID, dry_run: 'true' }, devices({ deviceUid: UID, agentStatus: {} }))));
   });
 
-  test.failing('wipe polling: pending that is not a number', async () => {
+  test('wipe polling: pending that is not a number', async () => {
     const replies = { 'GET /v3/actions/requests/wipe/{requestUid}': { data: { requestUid: WIPE_UID, requestStatus: 'InProgress', pending: 'x' } } };
     noCrash(textOf(await runScripted('absolute-wipe-request-create', { request_uids: WIPE_UID, polling: 'true' }, replies)));
   });
 
-  test.failing('custom-field-update: a numeric cdfFieldName', async () => {
+  test('custom-field-update: a numeric cdfFieldName', async () => {
     const replies = { 'GET /v3/configurations/customfields/definitions': { data: [{ cdfUid: WIPE_UID, cdfFieldName: 5, type: 'Text' }] } };
     noCrash(textOf(await runScripted('absolute-custom-device-field-update', { device_id: UID, cdf_name: 'Department', value: 'IT' }, replies)));
   });
 
-  test.failing('custom-field-update: a definition whose cdfUid is an object (listed as "[object Object]")', async () => {
+  test('custom-field-update: a definition whose cdfUid is an object (listed as "[object Object]")', async () => {
     const replies = { 'GET /v3/configurations/customfields/definitions': { data: [{ cdfUid: {}, cdfFieldName: 'Asset Number', type: 'Text' }] } };
     noCrash(textOf(await runScripted('absolute-custom-device-field-update', { device_id: UID, cdf_name: 'Department', value: 'IT' }, replies)));
   });
 
-  test.failing('get-events and fetch-events: objectProperties that is not text', async () => {
+  test('get-events and fetch-events: objectProperties that is not text', async () => {
     const replies = { 'GET /v3/reporting/siem-events': { data: [{ id: 'e1', createdDateTimeUtc: '2026-05-04T08:59:30.000Z', objectProperties: 5 }] } };
     noCrash(textOf(await runScripted('absolute-device-get-events', { start_date: '5 minutes ago' }, replies)));
   });

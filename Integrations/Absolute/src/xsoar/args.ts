@@ -62,7 +62,13 @@ export const arg = {
   list(options: Common & { maxItems?: number; itemPattern?: RegExp; itemHint?: string } = {}): ArgSpec<string[]> {
     const schema = z
       .union([z.undefined(), z.null(), text, z.array(text)])
-      .transform((v) => toList(v))
+      .transform((v, ctx) => {
+        if (hasStructuredItems(v)) {
+          ctx.addIssue({ code: 'custom', message: 'list items must be plain values, not objects or nulls' });
+          return z.NEVER;
+        }
+        return toList(v);
+      })
       .superRefine((items, ctx) => {
         if (options.required && items.length === 0) ctx.addIssue({ code: 'custom', message: 'at least one value is required' });
         if (options.maxItems !== undefined && items.length > options.maxItems) ctx.addIssue({ code: 'custom', message: `at most ${options.maxItems} values are allowed (got ${items.length})` });
@@ -133,6 +139,19 @@ function meta(options: Common, isArray: boolean, defaultValue?: string | number 
   return m;
 }
 
+/** True for a JSON-array string (or array) holding objects or nulls, which no list argument accepts. */
+function hasStructuredItems(value: unknown): boolean {
+  let items: unknown = value;
+  if (typeof value === 'string' && value.trim().startsWith('[')) {
+    try {
+      items = JSON.parse(value);
+    } catch {
+      return false;
+    }
+  }
+  return Array.isArray(items) && items.some((i) => i === null || typeof i === 'object');
+}
+
 /** argToList semantics: split on commas, trim, drop empties; a JSON array string is parsed. */
 export function toList(value: unknown): string[] {
   if (value === undefined || value === null) return [];
@@ -163,7 +182,7 @@ const PLATFORM_ARGS = new Set(['using', 'using-brand', 'using-category', 'execut
 /** Parses raw string arguments argument by argument, so every error names the argument at fault. */
 export function parseArgs<S extends ArgSpecs>(specs: S, raw: Readonly<Record<string, unknown>>): ParsedArgs<S> {
   for (const name of Object.keys(raw)) {
-    if (!(name in specs) && !PLATFORM_ARGS.has(name)) {
+    if (!Object.hasOwn(specs, name) && !PLATFORM_ARGS.has(name)) {
       const known = Object.keys(specs);
       throw new ArgumentError(name, `this command has no such argument${known.length ? `; it accepts ${known.join(', ')}` : ''}`);
     }

@@ -30,7 +30,7 @@ export const deviceGetCommand = defineCommand({
       // Without an identifier the API would return the whole fleet; this command never does that.
       throw new ArgumentError('device_ids', 'give at least one of device_ids, device_names, serial_numbers, local_ips or public_ips');
     }
-    const select = [...new Set([...args.fields, ...DEVICE_GET_SELECT])];
+    const select = mergeSelect(args.fields, DEVICE_GET_SELECT);
     const devices = await lookUpDevices(client, lookups satisfies Lookup[], select);
     const missing = lookups.flatMap((l) => notFound(l, devices).map((v) => `${l.name}: ${v}`));
     const notFoundLine = missing.length ? `\nNot found in Absolute: ${missing.join(', ')}.` : '';
@@ -43,3 +43,17 @@ export const deviceGetCommand = defineCommand({
     };
   },
 });
+
+/**
+ * The API refuses a parent and its child in one `select`: a requested parent (`bios`) replaces the
+ * default children (`bios.version`), and a requested child of a default parent is already covered.
+ */
+export function mergeSelect(requested: readonly string[], defaults: readonly string[]): string[] {
+  const out = new Set<string>([...requested, ...defaults]);
+  for (const field of out) {
+    for (const other of out) {
+      if (other !== field && other.startsWith(`${field}.`)) out.delete(other);
+    }
+  }
+  return [...out];
+}

@@ -49,7 +49,8 @@ export const endpointCommand = defineCommand({
 /** The platform's standard Endpoint object, filled with what Absolute knows. */
 export function endpointContext(d: ApiDevice, nowMs: number): JsonObject {
   const os = d.operatingSystem ?? {};
-  const macs = (d.networkAdapters ?? []).map((a) => str(a['macAddress'])).filter((m): m is string => !!m);
+  const adapters: unknown[] = Array.isArray(d.networkAdapters) ? d.networkAdapters : [];
+  const macs = adapters.map((a) => (a !== null && typeof a === 'object' ? str((a as Record<string, unknown>)['macAddress']) : undefined)).filter((m): m is string => !!m);
   const lastSeen = d.lastConnectedDateTimeUtc ? Date.parse(d.lastConnectedDateTimeUtc) : Number.NaN;
   return compact({
     ID: d.deviceUid,

@@ -9,8 +9,8 @@ export type PropertyChange = {
  * Parses `PropertyName[0]=City;OldValue[0]=Paris;NewValue[0]=Lyon;PropertyName[1]=...` into a list.
  * Values may themselves contain `=`; a `;` ends a pair. Unknown keys are ignored.
  */
-export function parseObjectProperties(text: string | undefined): PropertyChange[] {
-  if (!text) return [];
+export function parseObjectProperties(text: unknown): PropertyChange[] {
+  if (typeof text !== 'string' || text === '') return [];
   const byIndex = new Map<number, PropertyChange>();
   for (const pair of text.split(';')) {
     const match = /^\s*(PropertyName|OldValue|NewValue)\[(\d+)\]=(.*)$/s.exec(pair);

@@ -1,4 +1,5 @@
 import type { ApiDevice } from '../../absolute/api/types';
+import { str } from '../shared';
 
 /** Device fields the dry run needs to judge eligibility. */
 export const WIPE_ELIGIBILITY_SELECT = ['deviceUid', 'deviceName', 'serialNumber', 'agentStatus', 'platformOSType', 'isStolen', 'espInfo.encryptionStatus', 'espInfo.encryptionProductName'] as const;
@@ -9,15 +10,19 @@ export const WIPE_ELIGIBILITY_SELECT = ['deviceUid', 'deviceName', 'serialNumber
  * FileVault (which also needs the Mac administrator credentials).
  */
 export function wipeIneligibility(device: ApiDevice, hasMacCredentials: boolean): string | undefined {
-  if (device.agentStatus !== 'A') return `the agent is not active (agent status ${device.agentStatus ?? 'unknown'})`;
-  const product = device.espInfo?.encryptionProductName;
-  const encrypted = device.espInfo?.encryptionStatus === 'ENCR';
-  if (device.platformOSType === 'Windows') {
-    return product === 'BitLocker' && encrypted ? undefined : `Windows wipe needs BitLocker fully encrypted (found ${product ?? 'no product'}, status ${device.espInfo?.encryptionStatus ?? 'unknown'})`;
+  // Read as text: the reasons quote these values, and API data of another type must not garble them.
+  const agent = str(device.agentStatus);
+  const product = str(device.espInfo?.encryptionProductName);
+  const status = str(device.espInfo?.encryptionStatus);
+  const platform = str(device.platformOSType);
+  if (agent !== 'A') return `the agent is not active (agent status ${agent ?? 'unknown'})`;
+  const encrypted = status === 'ENCR';
+  if (platform === 'Windows') {
+    return product === 'BitLocker' && encrypted ? undefined : `Windows wipe needs BitLocker fully encrypted (found ${product ?? 'no product'}, status ${status ?? 'unknown'})`;
   }
-  if (device.platformOSType === 'Mac') {
-    if (product !== 'FileVault' || !encrypted) return `Mac wipe needs FileVault enabled (found ${product ?? 'no product'}, status ${device.espInfo?.encryptionStatus ?? 'unknown'})`;
+  if (platform === 'Mac') {
+    if (product !== 'FileVault' || !encrypted) return `Mac wipe needs FileVault enabled (found ${product ?? 'no product'}, status ${status ?? 'unknown'})`;
     return hasMacCredentials ? undefined : 'Mac wipe needs mac_user_name and mac_pwd';
   }
-  return `wipe is not supported on ${device.platformOSType ?? 'this'} platform`;
+  return `wipe is not supported on ${platform ?? 'this'} platform`;
 }
