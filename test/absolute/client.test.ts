@@ -69,6 +69,13 @@ describe('AbsoluteClient transport', () => {
     });
   });
 
+  test('a read sent as POST (get-actions) is retried like a GET', async () => {
+    await withServer((_s, i, res) => (i === 0 ? json(res, 503, { code: 'SERVICE_UNAVAILABLE', message: 'down' }) : json(res, 200, { data: [] })), async (client, seen) => {
+      await client.request({ method: 'POST', path: '/v3/actions/wipe/get-actions', body: { deviceUids: [] }, readOnly: true });
+      expect(seen).toHaveLength(2);
+    });
+  });
+
   test('a POST refused with 429 is re-sent: the API did no work', async () => {
     await withServer((_s, i, res) => (i === 0 ? json(res, 429, { code: 'RATE_LIMITED', message: 'rate-limited' }) : json(res, 200, { data: { requestUid: 'r' } })), async (client, seen) => {
       const response = await client.request<{ requestUid: string }>({ method: 'POST', path: '/v3/actions/requests/freeze', body: {} });

@@ -33,6 +33,8 @@ export interface ApiRequest {
   path: string;
   query?: Query;
   body?: unknown;
+  /** A read sent as POST (the get-actions endpoints): retried like a GET. */
+  readOnly?: boolean;
 }
 
 export interface ApiResponse<T> {
@@ -106,15 +108,15 @@ export class AbsoluteClient {
         if (!(error instanceof AbsoluteError)) throw error;
         failure = error;
       }
-      if (this.signal?.aborted || !this.mayRetry(req.method, failure) || attempt >= this.retry.maxAttempts) throw outcomeUnknown(req.method, operation, failure);
+      if (this.signal?.aborted || !this.mayRetry(req, failure) || attempt >= this.retry.maxAttempts) throw outcomeUnknown(req, operation, failure);
       const delay = retryDelayMs(this.retry, attempt, this.random, retryAfterMs);
-      if (this.now() + delay - started > this.retry.maxTotalMs) throw outcomeUnknown(req.method, operation, failure);
+      if (this.now() + delay - started > this.retry.maxTotalMs) throw outcomeUnknown(req, operation, failure);
       await this.sleep(delay, this.signal);
     }
   }
 
-  private mayRetry(method: HttpMethod, failure: AbsoluteError): boolean {
-    const idempotent = method === 'GET';
+  private mayRetry(req: ApiRequest, failure: AbsoluteError): boolean {
+    const idempotent = req.method === 'GET' || req.readOnly === true;
     if (failure instanceof AbsoluteApiError) {
       if (failure.status === 429) return true; // refused before any work was done
       return idempotent && RETRYABLE_STATUSES.has(failure.status);
@@ -134,8 +136,8 @@ export class AbsoluteClient {
  * a timeout, an unreadable 2xx reply) may still have been carried out. Without saying so, the
  * analyst is told only to check the URL, and re-running the command can act a second time.
  */
-function outcomeUnknown(method: HttpMethod, operation: string, failure: AbsoluteError): AbsoluteError {
-  if (method === 'GET') return failure;
+function outcomeUnknown(req: ApiRequest, operation: string, failure: AbsoluteError): AbsoluteError {
+  if (req.method === 'GET' || req.readOnly) return failure;
   const mayHaveActed =
     (failure instanceof AbsoluteApiError && failure.status >= 500) ||
     (failure instanceof AbsoluteConnectionError && !failure.safeToRetry) ||

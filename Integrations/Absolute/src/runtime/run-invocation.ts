@@ -1,6 +1,6 @@
 import type { Dispatcher } from 'undici';
 import { AbsoluteClient } from '../absolute/client';
-import { AbsoluteError } from '../absolute/errors';
+import { AbsoluteError, AbsoluteTimeoutError } from '../absolute/errors';
 import type { Sleep } from '../absolute/rate-limiter';
 import { redact } from '../absolute/redact';
 import { toResponse } from '../commands/command';
@@ -45,7 +45,8 @@ export async function runInvocation(raw: Invocation, deps: RunDeps = {}): Promis
     // Arguments are checked before anything else so bad input never causes a request.
     const args = parseArgs(definition.args, parsed.data.args);
     const params = parseParams(parsed.data.params);
-    timer = setTimeout(() => budget.abort(new Error('time budget exhausted')), params.command_timeout_seconds * 1000);
+    const budgetSeconds = params.command_timeout_seconds;
+    timer = setTimeout(() => budget.abort(new AbsoluteTimeoutError(`The command ran out of its time budget of ${budgetSeconds} s (command_timeout_seconds).`)), budgetSeconds * 1000);
     timer.unref();
     client = new AbsoluteClient({
       serverUrl: params.url,
@@ -76,7 +77,11 @@ export async function runInvocation(raw: Invocation, deps: RunDeps = {}): Promis
     return { output: clean === text ? output : (JSON.parse(clean) as RunnerOutput), serialized: clean, ok: true };
   } catch (error) {
     let message = describeFailure(error, command);
-    if (budget.signal.aborted) message += '\nThe command ran out of its time budget (command_timeout_seconds).';
+    if (budget.signal.aborted) {
+      // Say how far it got, so the analyst knows whether to retry with a larger budget or a narrower query.
+      const reason = budget.signal.reason instanceof Error ? budget.signal.reason.message : 'The command ran out of its time budget (command_timeout_seconds).';
+      message = `${reason} It had sent ${client?.requestCount ?? 0} API request(s); the one in flight was cut off.\nLast error: ${message}`;
+    }
     const text = redact(`Failed to execute ${command} command.\nError:\n${message}`, secrets);
     log(text);
     return { output: { entries: [errorEntry(text)], lastRun: null }, ok: false };

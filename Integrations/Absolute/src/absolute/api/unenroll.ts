@@ -55,5 +55,5 @@ export async function unenrollRequestSummary(client: AbsoluteClient, requestUid:
 
 /** Unenrollment actions of the given devices, across every request (the caller filters by request). */
 export function unenrollActions(client: AbsoluteClient, deviceUids: readonly string[]): Promise<ApiUnenrollAction[]> {
-  return collect<ApiUnenrollAction>(client, { method: 'POST', path: '/v3/actions/unenroll/get-actions', body: { deviceUids } }, { pageSize: ACTIONS_PAGE_MAX });
+  return collect<ApiUnenrollAction>(client, { method: 'POST', path: '/v3/actions/unenroll/get-actions', body: { deviceUids }, readOnly: true }, { pageSize: ACTIONS_PAGE_MAX });
 }

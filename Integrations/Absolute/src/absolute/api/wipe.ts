@@ -66,7 +66,7 @@ export function listWipeActions(
 ): Promise<ApiWipeAction[]> {
   const path = options.requestUid ? `/v3/actions/wipe/get-actions/${pathSegment(options.requestUid)}` : '/v3/actions/wipe/get-actions';
   const query = { actionStatus: options.actionStatus, createdFromDateTimeUtc: options.createdFromDateTimeUtc, createdToDateTimeUtc: options.createdToDateTimeUtc };
-  return collect<ApiWipeAction>(client, { method: 'POST', path, query, body: { deviceUids: options.deviceUids } }, { pageSize: Math.min(limit, WIPE_PAGE_MAX), limit });
+  return collect<ApiWipeAction>(client, { method: 'POST', path, query, body: { deviceUids: options.deviceUids }, readOnly: true }, { pageSize: Math.min(limit, WIPE_PAGE_MAX), limit });
 }
 
 export async function cancelWipeActions(client: AbsoluteClient, requestUid: string, actionUids: readonly string[], cancelAllActions: boolean): Promise<void> {
