@@ -42,3 +42,34 @@ export interface ApiDevice {
   geoData?: { location?: ApiGeoLocation };
   [key: string]: unknown;
 }
+
+/** The counters of an action request (unenroll, wipe), per action status. */
+export interface ApiActionRequest {
+  totalDevices?: number;
+  pending?: number;
+  processing?: number;
+  completed?: number;
+  canceled?: number;
+  failed?: number;
+  requestId?: string;
+  requestUid?: string;
+  requestStatus?: string;
+  createdDateTimeUtc?: string;
+  updatedDateTimeUtc?: string;
+  requester?: string;
+  [key: string]: unknown;
+}
+
+/** One device's action within an action request (unenroll, wipe). */
+export interface ApiDeviceAction {
+  actionUid?: string;
+  requestUid?: string;
+  deviceUid?: string;
+  deviceName?: string;
+  esn?: string;
+  actionStatus?: string;
+  actionStatusDetails?: string;
+  createdDateTimeUtc?: string;
+  updatedDateTimeUtc?: string;
+  [key: string]: unknown;
+}

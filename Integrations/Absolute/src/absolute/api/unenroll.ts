@@ -1,4 +1,5 @@
 import type { AbsoluteClient } from '../client';
+import type { ApiActionRequest, ApiDeviceAction } from './types';
 import { collect } from '../paging';
 import { pathSegment } from '../query';
 import { textId } from './ids';
@@ -9,36 +10,12 @@ export const UNENROLL_MAX_DEVICES = 10_000;
 const ACTIONS_PAGE_MAX = 500;
 
 /** Summary of an unenrollment request: counters per action status. */
-export interface ApiUnenrollRequest {
-  totalDevices?: number;
-  pending?: number;
-  processing?: number;
-  completed?: number;
-  canceled?: number;
-  failed?: number;
-  requestId?: string;
-  requestUid?: string;
-  requestStatus?: string;
-  createdDateTimeUtc?: string;
-  updatedDateTimeUtc?: string;
-  requester?: string;
+export interface ApiUnenrollRequest extends ApiActionRequest {
   excludeMissingDevices?: boolean;
-  [key: string]: unknown;
 }
 
 /** One device's unenrollment action. */
-export interface ApiUnenrollAction {
-  actionUid?: string;
-  requestUid?: string;
-  deviceUid?: string;
-  deviceName?: string;
-  esn?: string;
-  actionStatus?: string;
-  actionStatusDetails?: string;
-  createdDateTimeUtc?: string;
-  updatedDateTimeUtc?: string;
-  [key: string]: unknown;
-}
+export type ApiUnenrollAction = ApiDeviceAction;
 
 export async function createUnenrollRequest(client: AbsoluteClient, body: { deviceUids: string[]; excludeMissingDevices: boolean }): Promise<string | undefined> {
   const response = await client.request<{ requestUid?: string }>({ method: 'POST', path: '/v3/actions/requests/unenroll', body });

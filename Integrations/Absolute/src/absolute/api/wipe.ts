@@ -1,4 +1,5 @@
 import type { AbsoluteClient } from '../client';
+import type { ApiActionRequest, ApiDeviceAction } from './types';
 import { collect } from '../paging';
 import { pathSegment } from '../query';
 import { textId } from './ids';
@@ -14,28 +15,11 @@ export interface WipeRequestBody {
 }
 
 /** A wipe request's counters, as `/v3/actions/requests/wipe` returns them. */
-export interface ApiWipeRequest {
-  requestUid?: string;
-  requestId?: string;
-  requestStatus?: string;
-  totalDevices?: number;
-  pending?: number;
-  processing?: number;
-  completed?: number;
-  canceled?: number;
-  failed?: number;
-  [key: string]: unknown;
-}
+export type ApiWipeRequest = ApiActionRequest;
 
-export interface ApiWipeAction {
-  actionUid?: string;
-  requestUid?: string;
-  deviceUid?: string;
-  deviceName?: string;
-  esn?: string;
-  actionStatus?: string;
+/** One device's wipe action; `certificateUid` names its Certificate of Sanitization once done. */
+export interface ApiWipeAction extends ApiDeviceAction {
   certificateUid?: string;
-  [key: string]: unknown;
 }
 
 export interface WipeListFilter {
