@@ -14,19 +14,6 @@ describe('freeze commands in the manifest', () => {
     expect(fragment.map((c) => c.name)).toEqual(FREEZE_COMMANDS.map((c) => c.name));
   });
 
-  it.each(FREEZE_COMMANDS.map((c) => [c.name, c] as const))('%s: arguments match the arg.* declarations', (name, command) => {
-    const entry = fragment.find((c) => c.name === name);
-    const declared = Object.entries(command.args).map(([argName, spec]) => ({
-      name: argName,
-      required: spec.meta.required,
-      isArray: spec.meta.isArray,
-      defaultValue: spec.meta.defaultValue,
-      predefined: spec.meta.predefined ? [...spec.meta.predefined] : undefined,
-    }));
-    const written = (entry?.arguments ?? []).map((a) => ({ name: a.name, required: a.required ?? false, isArray: a.isArray ?? false, defaultValue: a.defaultValue, predefined: a.predefined }));
-    expect(written).toEqual(declared);
-  });
-
   it('marks exactly the destructive commands with execution: true', () => {
     expect(fragment.filter((c) => c.execution).map((c) => c.name)).toEqual([
       'absolute-device-freeze-request', 'absolute-device-remove-freeze-request', 'absolute-device-freeze-message-delete', 'absolute-device-unenroll',
