@@ -1,3 +1,5 @@
+import type { OsRelease } from './catalogs';
+
 /**
  * The device object the simulator serves on `/reporting/devices`: the subset of the v3 DeviceReport
  * schema a console would typically fill in. Optional members are left out of the JSON when absent,
@@ -50,13 +52,8 @@ export interface DeviceReport {
   geoData?: { location: GeoLocation };
 }
 
-export interface OperatingSystemInfo {
-  name: string;
-  version: string;
-  build: string;
-  currentBuild: string;
-  architecture: string;
-  edition?: string;
+/** A release from the catalog, as installed on one device. */
+export interface OperatingSystemInfo extends OsRelease {
   manufacturer: string;
   installDateTimeUtc: string;
   lastBootDateTimeUtc: string;
