@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { parsePlaybookCliArgs } from '../../scripts/playbook/cli-args';
 import { REPO_ROOT } from '../support/paths';
+import { runNode, type NodeRun } from '../support/run-node';
 import { branch, clause, playbook, start, task } from './fixture-builder';
 
 describe('playbook CLI arguments', () => {
@@ -25,16 +25,8 @@ describe('playbook CLI arguments', () => {
 });
 
 /** dist/playbook.cjs as `npm run playbook` runs it (npm test builds dist first). */
-function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(REPO_ROOT, 'dist', 'playbook.cjs'), ...args], { cwd: REPO_ROOT, env: { PATH: process.env['PATH'] ?? '' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function runCli(args: string[]): Promise<NodeRun> {
+  return runNode(join(REPO_ROOT, 'dist', 'playbook.cjs'), args, { cwd: REPO_ROOT });
 }
 
 describe('dist/playbook.cjs', () => {

@@ -1,19 +1,11 @@
-import { spawn } from 'node:child_process';
 import { DEMO_CREDENTIALS, DEMO_DEVICE, type RunningSimulator } from '../../simulator';
 import { parseCliArgs } from '../../Integrations/Absolute/src/runtime/cli-args';
 import { BUNDLE } from '../support/paths';
+import { runNode, type NodeRun } from '../support/run-node';
 import { startTestSimulator } from '../support/harness';
 
-function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BUNDLE, ...args], { env: { PATH: process.env['PATH'] ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function cli(args: string[], env: Record<string, string> = {}): Promise<NodeRun> {
+  return runNode(BUNDLE, args, { env });
 }
 
 describe('analyst command line', () => {
@@ -50,7 +42,7 @@ describe('analyst command line', () => {
   });
 
   test('usage errors exit 2', async () => {
-    expect((await cli([])).code).toBe(0 + 2);
+    expect((await cli([])).code).toBe(2);
     expect((await cli(['absolute-device-list', 'oops'])).code).toBe(2);
     expect((await cli(['--help'])).stdout).toMatch(/^Usage: absolute <command>/);
   });

@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import type { Invocation, RunnerOutput } from '../../Integrations/Absolute/src/runtime/invocation';
 import { runInvocation, type RunDeps } from '../../Integrations/Absolute/src/runtime/run-invocation';
 import { DEMO_CREDENTIALS, startSimulator, type RunningSimulator, type SimulatorOptions } from '../../simulator';
 
 import { BUNDLE } from './paths';
+import { runNode } from './run-node';
 
 export { BUNDLE, REPO_ROOT } from './paths';
 
@@ -31,23 +31,13 @@ export interface DistRun {
 }
 
 /** Runs dist/absolute.cjs as the platform would: the invocation on stdin, JSON back on stdout. */
-export function runDist(invocation: unknown, env: Record<string, string> = {}): Promise<DistRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BUNDLE], { env: { PATH: process.env['PATH'] ?? '', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      try {
-        resolve({ code, output: JSON.parse(stdout) as RunnerOutput, stdout, stderr });
-      } catch (error) {
-        reject(new Error(`dist/absolute.cjs printed non-JSON stdout (exit ${code}): ${stdout}\n${stderr}\n${String(error)}`));
-      }
-    });
-    child.stdin.end(typeof invocation === 'string' ? invocation : JSON.stringify(invocation));
-  });
+export async function runDist(invocation: unknown, env: Record<string, string> = {}): Promise<DistRun> {
+  const run = await runNode(BUNDLE, [], { env, input: typeof invocation === 'string' ? invocation : JSON.stringify(invocation) });
+  try {
+    return { ...run, output: JSON.parse(run.stdout) as RunnerOutput };
+  } catch (error) {
+    throw new Error(`dist/absolute.cjs printed non-JSON stdout (exit ${run.code}): ${run.stdout}\n${run.stderr}\n${String(error)}`);
+  }
 }
 
 /** Same contract, in-process: fast, and lets a test inject the clock or sleep. */
