@@ -17,6 +17,15 @@ describe('analyst command line', () => {
     expect(run.stdout).toContain(DEMO_DEVICE.deviceUid);
   });
 
+  test('with no tenant, bad input is refused before the embedded simulator starts', async () => {
+    const run = await cli(['absolute-device-list', 'limit=abc']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('Failed to execute absolute-device-list command.\nError:\nInvalid argument "limit": must be a whole number (got "abc")\n');
+    expect(run.stderr).not.toMatch(/embedded simulator/);
+    const json = await cli(['absolute-nonsense', '--json']);
+    expect(JSON.parse(json.stdout)).toEqual({ entries: [expect.objectContaining({ Type: 4, Contents: 'Failed to execute absolute-nonsense command.\nError:\nabsolute-nonsense is not an existing Absolute command.' })], lastRun: null });
+  });
+
   describe('against a tenant from the environment', () => {
     let sim: RunningSimulator;
     beforeAll(async () => {

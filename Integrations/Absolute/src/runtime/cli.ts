@@ -1,4 +1,4 @@
-import type { Entry } from '../xsoar/entry';
+import { errorEntry, type Entry } from '../xsoar/entry';
 import { parseCliArgs } from './cli-args';
 import { startEmbeddedSimulator, type EmbeddedSimulator } from './embedded-simulator';
 import { EXIT_BAD_INVOCATION, EXIT_COMMAND_FAILED, EXIT_OK } from './exit-codes';
@@ -38,6 +38,13 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: RunDeps =
   let secretKey = cli.secretKey ?? io.env['ABSOLUTE_SECRET_KEY'] ?? '';
   try {
     if (!url) {
+      // Bad input is refused before the simulator is started for it, as it would be before a request.
+      const { argumentFailure } = await import('./run-invocation');
+      const failure = argumentFailure(cli.command, cli.args);
+      if (failure) {
+        io.out(cli.json ? `${JSON.stringify({ entries: [errorEntry(failure)], lastRun: null }, null, 2)}\n` : `${failure}\n`);
+        return EXIT_COMMAND_FAILED;
+      }
       simulator = await startEmbeddedSimulator(io.bundleDir);
       ({ url, tokenId, secretKey } = simulator);
       io.err(`No Absolute tenant configured (ABSOLUTE_URL is not set): using the embedded simulator at ${url} with its demo token.\n`);

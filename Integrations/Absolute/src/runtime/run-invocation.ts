@@ -3,7 +3,7 @@ import { AbsoluteClient } from '../absolute/client';
 import { AbsoluteError, AbsoluteTimeoutError } from '../absolute/errors';
 import type { Sleep } from '../absolute/rate-limiter';
 import { redact } from '../absolute/redact';
-import { toResponse } from '../commands/command';
+import { toResponse, type CommandDefinition } from '../commands/command';
 import { findCommand } from '../commands/registry';
 import { parseArgs } from '../xsoar/args';
 import { errorEntry, toEntry, type JsonObject } from '../xsoar/entry';
@@ -40,8 +40,7 @@ export async function runInvocation(raw: Invocation, deps: RunDeps = {}): Promis
   let timer: NodeJS.Timeout | undefined;
   try {
     if (!parsed.success) throw new AbsoluteError(`the invocation is not valid: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'root'}: ${i.message}`).join('; ')}`);
-    const definition = findCommand(command);
-    if (!definition) throw new AbsoluteError(`${command} is not an existing Absolute command.`);
+    const definition = requireCommand(command);
     // Arguments are checked before anything else so bad input never causes a request.
     const args = parseArgs(definition.args, parsed.data.args);
     const params = parseParams(parsed.data.params);
@@ -95,4 +94,23 @@ function collectSecrets(raw: unknown): string[] {
   const params = (raw as { params?: { credentials?: { password?: unknown } } } | null)?.params;
   const secret = params?.credentials?.password;
   return typeof secret === 'string' && secret.length > 0 ? [secret] : [];
+}
+
+function requireCommand(command: string): CommandDefinition {
+  const definition = findCommand(command);
+  if (!definition) throw new AbsoluteError(`${command} is not an existing Absolute command.`);
+  return definition;
+}
+
+/**
+ * The failure runInvocation would report for an unknown command or bad arguments, found without
+ * any connection: lets the command line refuse bad input before it starts anything.
+ */
+export function argumentFailure(command: string, args: Readonly<Record<string, unknown>>): string | undefined {
+  try {
+    parseArgs(requireCommand(command).args, args);
+    return undefined;
+  } catch (error) {
+    return `Failed to execute ${command} command.\nError:\n${describeFailure(error, command)}`;
+  }
 }
