@@ -11,16 +11,15 @@ export interface ExampleRun {
 /** The integration README in the layout of the platform's generated docs (demisto-sdk generate-docs). */
 export function generateReadme(manifest: Manifest, runs: readonly ExampleRun[], intro: string): string {
   const parts = [
-    `${manifest.description}`,
+    manifest.description,
     intro.trim(),
     configureSection(manifest),
     '## Commands',
-    '',
     'You can execute these commands from the CLI, as part of an automation, or in a playbook.\nAfter you successfully execute a command, a DBot message appears in the War Room with the command details.',
-    '',
     ...manifest.script.commands.map((c) => commandSection(c, runs.find((r) => r.command === c.name))),
   ];
-  return `${parts.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  // Blocks are separated by one blank line, as markdown needs before a heading or a table.
+  return `${parts.join('\n\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }
 
 function configureSection(manifest: Manifest): string {
