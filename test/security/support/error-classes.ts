@@ -1,7 +1,8 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { FaultConfig, RunningSimulator } from '../../../simulator';
 import type { CredentialVariant } from './credential-variants';
+import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from '../../support/loopback';
 
 /** What one forced failure needs: the command, its arguments, and where it points. */
 export interface ForcedRun {
@@ -74,15 +75,9 @@ export async function startReflectingServer(secret: () => string, mode: () => Re
       res.end(JSON.stringify(body));
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const listening = await listenOnLoopback(server);
   return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    ...listening,
   };
 }
 

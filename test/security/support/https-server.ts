@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:https';
-import type { AddressInfo } from 'node:net';
 import type { TestCertificate } from './self-signed';
+import { listenOnLoopback } from '../../support/loopback';
 
 /** A loopback HTTPS server that answers every request with an empty device page, and counts them. */
 export async function startHttpsServer(certificate: TestCertificate): Promise<{ url: string; requests: () => number; close(): Promise<void> }> {
@@ -13,15 +13,9 @@ export async function startHttpsServer(certificate: TestCertificate): Promise<{ 
       res.end('{"data":[]}');
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const listening = await listenOnLoopback(server, 'https');
   return {
-    url: `https://127.0.0.1:${port}`,
+    ...listening,
     requests: () => requests,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
   };
 }
