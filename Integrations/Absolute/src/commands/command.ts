@@ -29,6 +29,12 @@ export interface CommandDefinition<S extends ArgSpecs = ArgSpecs> {
   name: string;
   args: S;
   run(ctx: CommandContext, args: ParsedArgs<S>): Promise<HandlerResult>;
+  /**
+   * For commands the manifest marks `execution: true`: a plain-text account of what the command
+   * would act on (resolved devices, request, message), shown by the command line before it asks
+   * for confirmation. It may read (resolve names, fetch a request) but never writes.
+   */
+  describeTargets?(ctx: CommandContext, args: ParsedArgs<S>): Promise<string>;
 }
 
 /** Keeps the argument types of one command while the registry holds them all. */
