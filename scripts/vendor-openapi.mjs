@@ -34,6 +34,16 @@ const SERVED = {
   '/actions/wipe/get-actions': ['post'],
   '/actions/wipe/get-actions/{requestUid}': ['post'],
   '/actions/wipe/cancel-actions/{requestUid}': ['post'],
+  '/tracking/device-missing/missing': ['get', 'post'],
+  '/tracking/device-missing/found': ['post'],
+  '/actions/requests/eum': ['get', 'post'],
+  '/actions/requests/eum/{requestUid}': ['get'],
+  '/actions/eum/get-actions': ['post'],
+  '/actions/eum/get-actions/{requestUid}': ['post'],
+  '/actions/eum/messages': ['get'],
+  '/actions/eum/messages/{messageUid}': ['get'],
+  '/configurations/device-groups/groups': ['get'],
+  '/configurations/device-groups/devices/{deviceUid}/groups': ['get'],
 };
 
 /** Prose and vendor extensions carry no validation meaning and dominate the file size. */

@@ -17,7 +17,11 @@ export type Permission =
   | 'unenroll.view'
   | 'wipe.perform'
   | 'wipe.view'
-  | 'siem.manage';
+  | 'siem.manage'
+  | 'missing.view'
+  | 'missing.manage'
+  | 'eum.view'
+  | 'eum.manage';
 
 export const ALL_PERMISSIONS: readonly Permission[] = [
   'devices.view',
@@ -34,4 +38,8 @@ export const ALL_PERMISSIONS: readonly Permission[] = [
   'wipe.perform',
   'wipe.view',
   'siem.manage',
+  'missing.view',
+  'missing.manage',
+  'eum.view',
+  'eum.manage',
 ];

@@ -1,4 +1,5 @@
 import { ANTIVIRUS, AGENT_VERSIONS, CITIES, ETHERNET_ADAPTERS, OS_RELEASES, POLICY_GROUPS, WIFI_ADAPTERS } from './catalogs';
+import { deviceGroupIdsFor } from './device-groups';
 import { CUSTOM_FIELD_DEFINITIONS, initialCustomFieldValues } from './custom-field-definitions';
 import type { DeviceIdentity } from './device-identity';
 import type { DeviceReport, EncryptionInfo, GeoLocation, NetworkAdapterInfo } from './device-report';
@@ -122,6 +123,7 @@ export function generateDevice(seed: number, identity: DeviceIdentity, epochMs: 
   }
   if (agentStatus === 'D') device.unenrollmentDateTimeUtc = isoMs(lastConnected + HOUR_MS);
   if (platform === 'Windows' && random() < 0.3) device.currentUsername = username;
+  device.deviceGroupIds = deviceGroupIdsFor(device, identity);
   return device;
 }
 

@@ -50,6 +50,7 @@ export interface DeviceReport {
   deviceFreezeReportingStatuses?: string[];
   customFields?: DeviceCustomField[];
   geoData?: { location: GeoLocation };
+  deviceGroupIds?: string[];
 }
 
 /** A release from the catalog, as installed on one device. */

@@ -7,6 +7,9 @@ import type { RouteDefinition } from './route-types';
 import { siemRoutes } from './siem-routes';
 import { unenrollRoutes } from './unenroll-routes';
 import { wipeRoutes } from './wipe-routes';
+import { missingRoutes } from './missing-routes';
+import { eumRoutes } from './eum-routes';
+import { deviceGroupRoutes } from './device-group-routes';
 
 /** Every logical route the simulator serves; keep scripts/vendor-openapi.mjs's list in step. */
 export function allRoutes(): RouteDefinition[] {
@@ -19,5 +22,8 @@ export function allRoutes(): RouteDefinition[] {
     ...unenrollRoutes(),
     ...wipeRoutes(),
     ...siemRoutes(),
+    ...missingRoutes(),
+    ...eumRoutes(),
+    ...deviceGroupRoutes(),
   ];
 }

@@ -1,4 +1,5 @@
-export type ActionKind = 'freeze' | 'removeFreeze' | 'unenroll' | 'wipe' | 'wipeCancel' | 'messageCreate' | 'messageUpdate' | 'messageDelete' | 'cdfUpdate';
+export type ActionKind = 'freeze' | 'removeFreeze' | 'unenroll' | 'wipe' | 'wipeCancel' | 'messageCreate' | 'messageUpdate' | 'messageDelete' | 'cdfUpdate'
+  | 'reportMissing' | 'reportFound' | 'userMessage';
 
 export type FaultKind =
   | 'latency'
@@ -37,6 +38,7 @@ const FAULT_KINDS: readonly FaultKind[] = [
 ];
 const ACTION_KINDS: readonly ActionKind[] = [
   'freeze', 'removeFreeze', 'unenroll', 'wipe', 'wipeCancel', 'messageCreate', 'messageUpdate', 'messageDelete', 'cdfUpdate',
+  'reportMissing', 'reportFound', 'userMessage',
 ];
 
 export class StatsRecorder {

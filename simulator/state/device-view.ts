@@ -5,6 +5,9 @@ import { finishMs } from './action-progress';
 import type { CustomFieldStore } from './custom-field-store';
 import type { DeviceActionStore } from './device-action-store';
 import type { FreezeStore } from './freeze-store';
+import { deviceGroupIdsFor } from '../fleet/device-groups';
+import type { IncidentState } from './incident/incident-state';
+import { applyMissingStatus } from './incident/missing-status';
 
 /** What a device's current report is assembled from. */
 export interface DeviceViewSources {
@@ -15,6 +18,7 @@ export interface DeviceViewSources {
   unenroll: DeviceActionStore;
   wipe: DeviceActionStore;
   actionProgressMs: number;
+  incident: IncidentState;
 }
 
 /**
@@ -30,13 +34,17 @@ export function renderDevice(sources: DeviceViewSources, index: number, nowMs: n
     sources.customFields.has(index) ||
     sources.freeze.touches(index) ||
     sources.unenroll.touches(index) ||
-    sources.wipe.touches(index);
+    sources.wipe.touches(index) ||
+    sources.incident.touches(index);
   // Most devices are never touched by the API; handing out the shared report avoids a copy per read.
   if (!touched) return base;
   const device: DeviceReport = { ...base, ...overrides };
   device.customFields = sources.customFields.apply(index, base.customFields);
   applyFreeze(sources, device, index, nowMs);
   applyUnenrollment(sources, device, index, nowMs);
+  applyMissingStatus(sources.incident, device, index);
+  // Smart groups follow the live report (a device reported missing joins "Missing and stolen devices").
+  device.deviceGroupIds = deviceGroupIdsFor(device, sources.fleet.identity(index));
   return device;
 }
 

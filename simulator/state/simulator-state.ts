@@ -9,6 +9,7 @@ import { DeviceActionStore } from './device-action-store';
 import { renderDevice, type DeviceViewSources } from './device-view';
 import { FreezeMessageStore, seedFreezeMessages } from './freeze-message-store';
 import { FreezeStore } from './freeze-store';
+import { IncidentState } from './incident/incident-state';
 
 export interface StateOptions {
   seed: number;
@@ -33,6 +34,8 @@ export class SimulatorState implements DeviceViewSources {
   readonly unenroll: DeviceActionStore;
   readonly wipe: DeviceActionStore;
   readonly events: EventStore;
+  /** Missing-device reports, Send Message requests, saved End User Messages: plain JSON in `.data`. */
+  readonly incident: IncidentState;
   readonly overrides = new Map<number, Partial<DeviceReport>>();
   readonly actionProgressMs: number;
   readonly demoDevice = DEMO_DEVICE;
@@ -56,6 +59,8 @@ export class SimulatorState implements DeviceViewSources {
       identity: (i) => this.fleet.identity(i),
     });
     if (options.seedFreezeMessages) seedFreezeMessages(this.messages, () => this.ids.uuid(), this.fleet.epochMs);
+    this.incident = new IncidentState(options.seed);
+    this.incident.seedEumMessages(this.fleet.epochMs);
   }
 
   now(): number {
