@@ -114,6 +114,37 @@ test.each(['unenroll', 'wipe'])('%s routes conform', async (kind) => {
   }
 });
 
+test('missing-device, Send Message and device-group routes conform', async () => {
+  // The demo device is unenrolled by the wipe above; these routes want an active, unreported device.
+  const active = findDevice((d) => d.agentStatus === 'A' && !d.isStolen && d.deviceStatus === undefined && d.platformOSType === 'Windows');
+  const missing = '/v3/tracking/device-missing';
+  const reported = await conforms(`POST ${missing}/missing`, {
+    method: 'POST', uri: `${missing}/missing`, body: { deviceUids: [active, '00000000-0000-4000-8000-000000000000'], emailContacts: ['soc@acme.example'] },
+  }, 200);
+  expect(reported.json.data.deviceMissingFailDetails).toEqual([{ deviceUid: '00000000-0000-4000-8000-000000000000', reason: 'Device not found' }]);
+  const list = await conforms(`GET ${missing}/missing`, { method: 'GET', uri: `${missing}/missing`, query: { deviceUid: active } }, 200);
+  expect(list.json.data).toHaveLength(1);
+  await conforms(`POST ${missing}/found`, { method: 'POST', uri: `${missing}/found`, body: { deviceUids: [active] } }, 200);
+
+  const eum = await conforms('POST /v3/actions/requests/eum', {
+    method: 'POST', uri: '/v3/actions/requests/eum',
+    body: { deviceUids: [active], message: '<p>Call IT</p>', submitButtonCaption: 'OK', displayMode: 'FullScreen', snoozeTimes: 2, requestTitle: 'Conformance' },
+  }, 200);
+  const requestUid = eum.json.data.requestUid as string;
+  await conforms('GET /v3/actions/requests/eum', { method: 'GET', uri: '/v3/actions/requests/eum' }, 200);
+  await conforms('GET /v3/actions/requests/eum/{requestUid}', { method: 'GET', uri: `/v3/actions/requests/eum/${requestUid}` }, 200);
+  await conforms('POST /v3/actions/eum/get-actions', { method: 'POST', uri: '/v3/actions/eum/get-actions', body: { deviceUids: [] } }, 200);
+  await conforms('POST /v3/actions/eum/get-actions/{requestUid}', { method: 'POST', uri: `/v3/actions/eum/get-actions/${requestUid}`, body: {} }, 200);
+  const messages = await conforms('GET /v3/actions/eum/messages', { method: 'GET', uri: '/v3/actions/eum/messages' }, 200);
+  const messageUid = messages.json.data[0].messageUid as string;
+  await conforms('GET /v3/actions/eum/messages/{messageUid}', { method: 'GET', uri: `/v3/actions/eum/messages/${messageUid}` }, 200);
+
+  const groups = await conforms('GET /v3/configurations/device-groups/groups', { method: 'GET', uri: '/v3/configurations/device-groups/groups', query: { groupType: 'Smart' } }, 200);
+  expect(groups.json.data.length).toBeGreaterThan(0);
+  const uri = `/v3/configurations/device-groups/devices/${active}/groups`;
+  await conforms('GET /v3/configurations/device-groups/devices/{deviceUid}/groups', { method: 'GET', uri }, 200);
+});
+
 test('error bodies conform to ErrorObject', async () => {
   await conforms('GET /v3/reporting/devices', { method: 'GET', uri: '/v3/reporting/devices', query: { pageSize: '501' } }, 400);
   await conforms('GET /v3/reporting/devices', { method: 'GET', uri: '/v3/reporting/devices', query: { sortBy: 'nope' } }, 400);
