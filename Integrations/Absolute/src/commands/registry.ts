@@ -9,6 +9,9 @@ import { healthCommand } from './health/health';
 import { INVENTORY_COMMANDS } from './inventory';
 import { testModuleCommand } from './test-module';
 import { WIPE_COMMANDS } from './wipe';
+import { MISSING_COMMANDS } from './missing';
+import { USER_MESSAGE_COMMANDS } from './user-message';
+import { DEVICE_GROUP_COMMANDS } from './device-groups';
 
 /** The single table of command name → definition. The manifest drift test reads it too. */
 export const COMMANDS: readonly CommandDefinition[] = [
@@ -21,6 +24,9 @@ export const COMMANDS: readonly CommandDefinition[] = [
   ...INVENTORY_COMMANDS,
   ...EVENT_COMMANDS,
   ...WIPE_COMMANDS,
+  ...MISSING_COMMANDS,
+  ...USER_MESSAGE_COMMANDS,
+  ...DEVICE_GROUP_COMMANDS,
   healthCommand,
 ];
 
