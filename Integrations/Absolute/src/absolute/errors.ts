@@ -1,3 +1,5 @@
+import { requiredPermission } from './permissions';
+
 /** Every failure the client raises is an AbsoluteError; the message is written for an analyst. */
 export class AbsoluteError extends Error {
   private advice: string | undefined;
@@ -79,7 +81,7 @@ export class AbsoluteApiError extends AbsoluteError {
     retryAfterMs?: number;
     serverDateMs?: number;
   }) {
-    super(describeApiError(init), { suggestion: suggestionFor(init.status, init.code) });
+    super(describeApiError(init), { suggestion: suggestionFor(init.status, init.code, init.operation) });
     this.status = init.status;
     this.code = init.code;
     this.apiMessage = init.apiMessage;
@@ -99,11 +101,15 @@ function describeApiError(init: { status: number; code?: string; apiMessage?: st
   return `${head}${message}${details.length ? ` [${details.join('; ')}]` : ''}.`;
 }
 
-function suggestionFor(status: number, code: string | undefined): string | undefined {
+function suggestionFor(status: number, code: string | undefined, operation: string): string | undefined {
   if (status === 401) {
     return 'Check the Token ID and Secret Key, that the server URL is the region where the token was created, that the token has not expired, and that this machine\'s clock is correct.';
   }
-  if (status === 403) return 'The API token lacks the permission this command needs; edit the token\'s role in the Absolute console.';
+  if (status === 403) {
+    const permission = requiredPermission(operation);
+    if (permission) return `The API token lacks the ${permission} permission this command needs; create a token that has it (permissions of an existing token cannot be changed).`;
+    return 'The API token lacks the permission this command needs; edit the token\'s role in the Absolute console.';
+  }
   if (status === 404) return 'Check the id: it does not exist in this Absolute account.';
   if (status === 429 || code === 'RATE_LIMITED') return 'The API rate limit was hit; lower the request rate or retry later.';
   if (status >= 500) return 'Absolute had a server problem; retry later.';

@@ -12,7 +12,7 @@ export const healthCommand = defineCommand({
     const skew = describeSkew(report.clockSkewMs);
     const notes = [
       skew,
-      'Perform permissions (freeze, remove freeze, un-enrol, wipe) cannot be proved without acting on devices; a missing one shows as a 403 on that command.',
+      'Perform and Manage permissions (freeze, remove freeze, un-enrol, wipe, report missing or found, send message, delete files) cannot be proved without acting on devices; a missing one shows as a 403 on that command, naming the permission.',
     ].filter(Boolean);
     return {
       readable: `${tableToMarkdown('Absolute health', report.results, { headers: ['Feature', 'Status', 'Permission', 'Commands', 'Detail'] })}\n${notes.join('\n')}`,

@@ -68,4 +68,34 @@ export const PROBES: readonly Probe[] = [
     }),
     when: 'fetchEvents',
   },
+  {
+    feature: 'Missing devices',
+    permission: 'View on Missing Device (Manage to report missing or found)',
+    commands: ['absolute-device-missing-list', 'absolute-device-report-missing', 'absolute-device-report-found'],
+    request: () => ({ method: 'GET', path: '/v3/tracking/device-missing/missing', query: { pageSize: 1 } }),
+  },
+  {
+    feature: 'End-user messages',
+    permission: 'View on Send Message (Manage to send)',
+    commands: ['absolute-device-user-message-*'],
+    request: () => ({ method: 'GET', path: '/v3/actions/requests/eum', query: { pageSize: 1 } }),
+  },
+  {
+    feature: 'Device groups',
+    permission: 'none beyond a valid token',
+    commands: ['absolute-device-group-list', 'absolute-device-group-get'],
+    request: () => ({ method: 'GET', path: '/v3/configurations/device-groups/groups', query: { pageSize: 1 } }),
+  },
+  {
+    feature: 'Reach scripts',
+    permission: 'Run on Reach Script (an Absolute Resilience licence)',
+    commands: ['absolute-reach-script-*', 'absolute-reach-request-*'],
+    request: () => ({ method: 'GET', path: '/v3/actions/reach/scripts', query: { pageSize: 1 } }),
+  },
+  {
+    feature: 'File delete',
+    permission: 'View/Perform on Delete File',
+    commands: ['absolute-file-delete-request-*'],
+    request: () => ({ method: 'GET', path: '/v3/actions/requests/file-delete', query: { pageSize: 1 } }),
+  },
 ];
