@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { DEMO_DEVICE, type RunningSimulator } from '../../simulator';
+import { DEMO_CREDENTIALS, DEMO_DEVICE, type RunningSimulator } from '../../simulator';
 import { runPlaybook, type RunPlaybookResult } from '../../scripts/playbook/run-playbook';
 import { VirtualClock } from '../../scripts/playbook/virtual-clock';
 import { paramsFor, startTestSimulator } from '../support/harness';
@@ -107,6 +107,46 @@ describe('Absolute - Lost or Stolen Device', () => {
     const result = await run('Absolute - Lost or Stolen Device', { DeviceName: name as string });
     expect(result.failedTask?.taskName).toBe('Error - Several Devices Match');
     expect(actions().freeze).toBe(0);
+  });
+
+  test('by default reports the device missing and messages its user, both before the freeze', async () => {
+    const result = passed(await run('Absolute - Lost or Stolen Device', { DeviceName: 'LAPTOP-7', MissingEmailContacts: 'soc@acme.example' }));
+    expect(result.outputs['Absolute.MissingDevice']).toMatchObject({ DeviceUID: DEMO_DEVICE.deviceUid, LastActionSucceeded: true, IsMissing: true, EmailContacts: ['soc@acme.example'] });
+    expect(result.outputs['Absolute.UserMessageRequest']).toMatchObject({ RequestUID: expect.any(String), DeviceUIDs: [DEMO_DEVICE.deviceUid] });
+    expect(sim.state.device(DEMO_DEVICE.deviceUid)?.deviceStatus?.type).toBe('MISSING');
+    const order = ['!absolute-device-report-missing', '!absolute-device-user-message-send', '!absolute-device-freeze-request'].map((c) => result.transcript.findIndex((l) => l.includes(c)));
+    expect(order.every((i, k) => i >= 0 && (k === 0 || i > (order[k - 1] ?? 0)))).toBe(true);
+    expect(actions()).toMatchObject({ reportMissing: 1, userMessage: 1, freeze: 1 });
+  });
+
+  test('both steps can be skipped; a saved end-user message is used by its ID', async () => {
+    const skipped = passed(await run('Absolute - Lost or Stolen Device', { DeviceName: 'LAPTOP-7', ReportMissing: 'false', MessageUser: 'false' }));
+    expect(skipped.outputs['Absolute.MissingDevice']).toBeUndefined();
+    expect(actions()).toMatchObject({ reportMissing: 0, userMessage: 0, freeze: 1 });
+    const saved = sim.state.incident.data.eumMessages[0]?.messageUid as string;
+    const result = passed(await run('Absolute - Lost or Stolen Device', { DeviceUID: DEMO_DEVICE.deviceUid, ReportMissing: 'false', UserMessageID: saved }));
+    expect(result.transcript.find((l) => l.includes('!absolute-device-user-message-send'))).toContain(`message_id=${saved}`);
+    expect(actions().userMessage).toBe(1);
+  });
+
+  test('a device already reported missing, or a token without those permissions, is still frozen', async () => {
+    sim.state.incident.markMissing({ deviceIndex: 0, deviceUid: DEMO_DEVICE.deviceUid, reportedMs: clock.now(), emailContacts: [] });
+    const result = passed(await run('Absolute - Lost or Stolen Device', { DeviceName: 'LAPTOP-7' }));
+    expect(result.outputs['Absolute.MissingDevice']).toMatchObject({ LastActionSucceeded: false, FailureReason: 'The device is already reported missing' });
+    expect(ran(result, 'Device Frozen')).toBe(true);
+
+    const limited = await startTestSimulator({
+      now: clock.now,
+      tokens: [{ tokenId: DEMO_CREDENTIALS.hs256.tokenId, alg: 'HS256', secret: DEMO_CREDENTIALS.hs256.secretKey, permissions: ['devices.view', 'geolocation.view', 'freeze.perform', 'freeze.remove'] }],
+    });
+    try {
+      const denied = await runPlaybook({ file: file('Absolute - Lost or Stolen Device'), inputs: { DeviceName: 'LAPTOP-7' }, params: paramsFor(limited), playbooksDir: PLAYBOOKS, sleep: clock.sleep, runDeps: { now: clock.now, sleep: clock.sleep }, filesDir: FILES });
+      expect(denied.ok).toBe(true);
+      expect(denied.transcript.filter((l) => l.includes('continuing on #none# (continueonerror)'))).toHaveLength(2);
+      expect(ran(denied, 'Device Frozen')).toBe(true);
+    } finally {
+      await limited.close();
+    }
   });
 
   test('a device already reported stolen is not frozen', async () => {
