@@ -15,19 +15,32 @@ export function deviceGroupRoutes(): RouteDefinition[] {
 
 /** Exact-match filters compare case-insensitively, like the simulator's other simple filters. */
 function listGroups(ctx: RouteContext): RouteResult {
-  allowOnlyParams(ctx.query, ['nextPage', 'pageSize', 'deviceGroupUid', 'deviceGroupUidAnyOf', 'displayName', 'displayNameStartsWith', 'groupType']);
+  allowOnlyParams(ctx.query, [
+    'nextPage',
+    'pageSize',
+    'deviceGroupUid',
+    'deviceGroupUidAnyOf',
+    'displayName',
+    'displayNameStartsWith',
+    'groupType',
+  ]);
   const q = (name: string) => ctx.query.get(name)?.toLowerCase();
   const uid = q('deviceGroupUid');
-  const anyOf = q('deviceGroupUidAnyOf')?.split(',').map((s) => s.trim()).filter(Boolean);
+  const anyOf = q('deviceGroupUidAnyOf')
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const name = q('displayName');
   const prefix = q('displayNameStartsWith');
   const type = q('groupType');
-  const groups = DEVICE_GROUPS.filter((g) =>
-    (uid === undefined || g.deviceGroupUid === uid) &&
-    (anyOf === undefined || anyOf.includes(g.deviceGroupUid)) &&
-    (name === undefined || g.displayName.toLowerCase() === name) &&
-    (prefix === undefined || g.displayName.toLowerCase().startsWith(prefix)) &&
-    (type === undefined || g.groupType.toLowerCase() === type));
+  const groups = DEVICE_GROUPS.filter(
+    (g) =>
+      (uid === undefined || g.deviceGroupUid === uid) &&
+      (anyOf === undefined || anyOf.includes(g.deviceGroupUid)) &&
+      (name === undefined || g.displayName.toLowerCase() === name) &&
+      (prefix === undefined || g.displayName.toLowerCase().startsWith(prefix)) &&
+      (type === undefined || g.groupType.toLowerCase() === type),
+  );
   const page = pageOfList(groups, readPageRequest(ctx.query, PAGE_LIMITS.standard, ctx.fingerprint));
   return { status: 200, data: page.items, ...(page.nextPage ? { nextPage: page.nextPage } : {}) };
 }

@@ -34,13 +34,21 @@ function createEum(ctx: RouteContext): RouteResult {
   const content = messageContent(ctx, data);
   const snoozeTimes = optionalInteger(data, 'snoozeTimes', 1, 5) ?? 3;
   const displayMode = optionalString(data, 'displayMode', 1, 20) ?? 'Dialog';
-  if (!(DISPLAY_MODES as readonly string[]).includes(displayMode)) throw invalidValue('displayMode', `displayMode must be one of ${DISPLAY_MODES.join(', ')}`);
+  if (!(DISPLAY_MODES as readonly string[]).includes(displayMode))
+    throw invalidValue('displayMode', `displayMode must be one of ${DISPLAY_MODES.join(', ')}`);
   const scheduledMs = scheduled(data, now);
   const requestTitle = optionalString(data, 'requestTitle', 0, 255);
   const description = optionalString(data, 'description', 0, 255);
   const request: EumRequestRecord = {
-    requestUid: state.incident.uuid(), requestId: state.incident.requestId(), createdMs: now, requester: ctx.token.username,
-    message: content.message, snoozeTimes, displayMode: displayMode as EumRequestRecord['displayMode'], submitButtonCaption, actions: [],
+    requestUid: state.incident.uuid(),
+    requestId: state.incident.requestId(),
+    createdMs: now,
+    requester: ctx.token.username,
+    message: content.message,
+    snoozeTimes,
+    displayMode: displayMode as EumRequestRecord['displayMode'],
+    submitButtonCaption,
+    actions: [],
     ...(content.messageUid ? { messageUid: content.messageUid } : {}),
     ...(scheduledMs !== undefined ? { scheduledMs } : {}),
     ...(requestTitle !== undefined ? { requestTitle } : {}),
@@ -50,7 +58,13 @@ function createEum(ctx: RouteContext): RouteResult {
     const index = state.indexOfDevice(deviceUid);
     if (index === undefined) continue;
     const device = renderDevice(state, index, now);
-    const action: EumActionRecord = { actionUid: state.incident.uuid(), deviceIndex: index, deviceUid: device.deviceUid, deviceName: device.deviceName, esn: device.esn };
+    const action: EumActionRecord = {
+      actionUid: state.incident.uuid(),
+      deviceIndex: index,
+      deviceUid: device.deviceUid,
+      deviceName: device.deviceName,
+      esn: device.esn,
+    };
     const reason = eumIneligibility(device);
     if (reason) action.failureReason = reason;
     request.actions.push(action);
@@ -59,8 +73,12 @@ function createEum(ctx: RouteContext): RouteResult {
   state.version += 1;
   ctx.stats.action('userMessage');
   emitApiEvent(state, now, {
-    eventType: 'SendMessageRequested', verb: 'Requested', actor: ctx.token.username,
-    objectType: 'SendMessageRequest', objectName: request.requestId, objectId: request.requestUid,
+    eventType: 'SendMessageRequested',
+    verb: 'Requested',
+    actor: ctx.token.username,
+    objectType: 'SendMessageRequest',
+    objectName: request.requestId,
+    objectId: request.requestUid,
     properties: [{ name: 'DeviceCount', newValue: String(request.actions.length) }],
   });
   return { status: 200, data: { requestUid: request.requestUid } };
@@ -84,7 +102,8 @@ function scheduled(data: Record<string, unknown>, nowMs: number): number | undef
   const raw = optionalString(data, 'scheduledDateTimeUtc', 1, 64);
   if (raw === undefined) return undefined;
   const ms = parseTimestamp(raw);
-  if (ms === undefined) throw invalidValue('scheduledDateTimeUtc', 'scheduledDateTimeUtc must be a date-time like 2025-01-31T10:15:30.000Z');
+  if (ms === undefined)
+    throw invalidValue('scheduledDateTimeUtc', 'scheduledDateTimeUtc must be a date-time like 2025-01-31T10:15:30.000Z');
   if (ms <= nowMs) throw validationError('scheduledDateTimeUtc', 'scheduledDateTimeUtc must be in the future');
   return ms;
 }
@@ -96,7 +115,8 @@ function scheduled(data: Record<string, unknown>, nowMs: number): number | undef
 export function eumIneligibility(device: Readonly<DeviceReport>): string | undefined {
   if (device.agentStatus !== 'A') return `The device agent is not active (agentStatus ${device.agentStatus})`;
   const major = Number.parseInt(device.operatingSystem.version, 10);
-  if (device.platformOSType === 'Mac' && major < 13) return `Send Message requires macOS 13 or later (the device runs ${device.operatingSystem.version})`;
+  if (device.platformOSType === 'Mac' && major < 13)
+    return `Send Message requires macOS 13 or later (the device runs ${device.operatingSystem.version})`;
   if (device.platformOSType === 'Windows' && major < 10) return 'Send Message requires Windows 10 or later';
   return undefined;
 }

@@ -15,13 +15,18 @@ export function eumRequestsPage(ctx: RouteContext): RouteResult {
   const progress = ctx.state.actionProgressMs;
   const inWindow = createdWindow(ctx);
   const status = ctx.query.get('requestStatus');
-  if (status !== undefined && !REQUEST_STATUSES.includes(status)) throw invalidValue('requestStatus', `requestStatus must be one of ${REQUEST_STATUSES.join(', ')}`);
+  if (status !== undefined && !REQUEST_STATUSES.includes(status))
+    throw invalidValue('requestStatus', `requestStatus must be one of ${REQUEST_STATUSES.join(', ')}`);
   const requests = [...ctx.state.incident.data.eumRequests]
     .reverse()
     .filter((r) => inWindow(r.createdMs))
     .filter((r) => status === undefined || eumRequestStatus(r, progress, ctx.now) === status);
   const page = pageOfList(requests, readPageRequest(ctx.query, PAGE_LIMITS.standard, ctx.fingerprint));
-  return { status: 200, data: page.items.map((r) => requestView(r, progress, ctx.now)), ...(page.nextPage ? { nextPage: page.nextPage } : {}) };
+  return {
+    status: 200,
+    data: page.items.map((r) => requestView(r, progress, ctx.now)),
+    ...(page.nextPage ? { nextPage: page.nextPage } : {}),
+  };
 }
 
 export function eumRequest(ctx: RouteContext): RouteResult {
@@ -37,7 +42,8 @@ export function eumActionsPage(ctx: RouteContext): RouteResult {
   const body = ctx.body === undefined ? {} : requireObject(ctx.body);
   const devices = new Set(uuidList(body['deviceUids'], 'deviceUids', 0, 10_000));
   const statuses = ctx.query.getAll('actionStatus');
-  for (const s of statuses) if (!ACTION_STATUSES.includes(s)) throw invalidValue('actionStatus', `actionStatus must be one of ${ACTION_STATUSES.join(', ')}`);
+  for (const s of statuses)
+    if (!ACTION_STATUSES.includes(s)) throw invalidValue('actionStatus', `actionStatus must be one of ${ACTION_STATUSES.join(', ')}`);
   const inWindow = createdWindow(ctx);
   const rows: { request: EumRequestRecord; action: EumActionRecord }[] = [];
   for (const request of requests) {
@@ -105,9 +111,13 @@ function actionView(request: EumRequestRecord, action: EumActionRecord, progress
 
 function messageView(m: EumMessageRecord) {
   return {
-    messageUid: m.messageUid, name: m.name, content: m.content,
-    createdDateTimeUtc: isoMs(m.createdMs), updatedDateTimeUtc: isoMs(m.updatedMs),
-    createdByUserUid: m.createdByUserUid, updatedByUserUid: m.updatedByUserUid,
+    messageUid: m.messageUid,
+    name: m.name,
+    content: m.content,
+    createdDateTimeUtc: isoMs(m.createdMs),
+    updatedDateTimeUtc: isoMs(m.updatedMs),
+    createdByUserUid: m.createdByUserUid,
+    updatedByUserUid: m.updatedByUserUid,
   };
 }
 

@@ -32,7 +32,8 @@ function reportMissing(ctx: RouteContext): RouteResult {
   const deviceUids = uuidList(data['deviceUids'], 'deviceUids', 1, MISSING_MAX_DEVICES);
   const emailContacts = emails(data['emailContacts']);
   const outcome = decide(ctx.state, deviceUids, ctx.now, missingIneligibility, (index, deviceUid) =>
-    ctx.state.incident.markMissing({ deviceIndex: index, deviceUid, reportedMs: ctx.now, emailContacts }));
+    ctx.state.incident.markMissing({ deviceIndex: index, deviceUid, reportedMs: ctx.now, emailContacts }),
+  );
   finish(ctx, 'reportMissing', 'DeviceReportedMissing', 'ReportedMissing', outcome.successDeviceUids);
   return { status: 200, data: outcome };
 }
@@ -41,7 +42,8 @@ function reportFound(ctx: RouteContext): RouteResult {
   allowOnlyParams(ctx.query, []);
   const deviceUids = uuidList(requireObject(ctx.body)['deviceUids'], 'deviceUids', 1, FOUND_MAX_DEVICES);
   const outcome = decide(ctx.state, deviceUids, ctx.now, foundIneligibility, (index) =>
-    ctx.state.incident.markFound(index, ctx.state.fleet.baseReport(index).deviceStatus?.type === 'MISSING'));
+    ctx.state.incident.markFound(index, ctx.state.fleet.baseReport(index).deviceStatus?.type === 'MISSING'),
+  );
   finish(ctx, 'reportFound', 'DeviceReportedFound', 'ReportedFound', outcome.successDeviceUids);
   return { status: 200, data: outcome };
 }
@@ -49,7 +51,13 @@ function reportFound(ctx: RouteContext): RouteResult {
 type Judge = typeof missingIneligibility;
 
 /** Applies `act` to each eligible device once; the others are reported with the reason. */
-function decide(state: SimulatorState, deviceUids: readonly string[], nowMs: number, judge: Judge, act: (index: number, uid: string) => void) {
+function decide(
+  state: SimulatorState,
+  deviceUids: readonly string[],
+  nowMs: number,
+  judge: Judge,
+  act: (index: number, uid: string) => void,
+) {
   const successDeviceUids: string[] = [];
   const failDeviceUids: string[] = [];
   const deviceMissingFailDetails: { deviceUid: string; reason: string }[] = [];
@@ -68,7 +76,13 @@ function decide(state: SimulatorState, deviceUids: readonly string[], nowMs: num
   return { successDeviceUids, failDeviceUids, deviceMissingFailDetails };
 }
 
-function finish(ctx: RouteContext, kind: 'reportMissing' | 'reportFound', eventType: string, verb: string, succeeded: readonly string[]): void {
+function finish(
+  ctx: RouteContext,
+  kind: 'reportMissing' | 'reportFound',
+  eventType: string,
+  verb: string,
+  succeeded: readonly string[],
+): void {
   if (succeeded.length === 0) return;
   ctx.state.version += 1;
   ctx.stats.action(kind);
@@ -82,7 +96,8 @@ function emails(value: unknown): string[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) throw validationError('emailContacts', 'emailContacts must be an array of email addresses');
   return value.map((item, i) => {
-    if (typeof item !== 'string' || !EMAIL.test(item)) throw validationError(`emailContacts[${i}]`, 'emailContacts must contain email addresses');
+    if (typeof item !== 'string' || !EMAIL.test(item))
+      throw validationError(`emailContacts[${i}]`, 'emailContacts must contain email addresses');
     return item;
   });
 }
@@ -109,7 +124,15 @@ function listMissing(ctx: RouteContext): RouteResult {
       };
     })
     .filter((row) => inRange.every(([field, accepts]) => accepts(row[field])))
-    .sort((a, b) => (a.creationDateTimeUtc === b.creationDateTimeUtc ? (a.deviceUid < b.deviceUid ? -1 : 1) : a.creationDateTimeUtc < b.creationDateTimeUtc ? -1 : 1));
+    .sort((a, b) =>
+      a.creationDateTimeUtc === b.creationDateTimeUtc
+        ? a.deviceUid < b.deviceUid
+          ? -1
+          : 1
+        : a.creationDateTimeUtc < b.creationDateTimeUtc
+          ? -1
+          : 1,
+    );
   const page = pageOfList(rows, readPageRequest(ctx.query, PAGE_LIMITS.standard, ctx.fingerprint));
   return { status: 200, data: page.items, ...(page.nextPage ? { nextPage: page.nextPage } : {}) };
 }
@@ -128,7 +151,12 @@ function rangeFilter(ctx: RouteContext, field: string): (value: string | undefin
   return (value) => {
     const ms = value === undefined ? Number.NaN : Date.parse(value);
     if (Number.isNaN(ms)) return false;
-    return (from === undefined || ms > from) && (fromIn === undefined || ms >= fromIn) && (to === undefined || ms < to) && (toIn === undefined || ms <= toIn);
+    return (
+      (from === undefined || ms > from) &&
+      (fromIn === undefined || ms >= fromIn) &&
+      (to === undefined || ms < to) &&
+      (toIn === undefined || ms <= toIn)
+    );
   };
 }
 

@@ -9,9 +9,15 @@ import { manifestCommands } from '../support/manifest';
  * runs write (success, refusal, dry run and final polling) are exactly the outputs Absolute.yml declares.
  */
 const COMMANDS = [
-  'absolute-device-report-missing', 'absolute-device-report-found', 'absolute-device-missing-list',
-  'absolute-device-user-message-send', 'absolute-device-user-message-request-list', 'absolute-device-user-message-request-get',
-  'absolute-device-user-message-list', 'absolute-device-group-list', 'absolute-device-group-get',
+  'absolute-device-report-missing',
+  'absolute-device-report-found',
+  'absolute-device-missing-list',
+  'absolute-device-user-message-send',
+  'absolute-device-user-message-request-list',
+  'absolute-device-user-message-request-get',
+  'absolute-device-user-message-list',
+  'absolute-device-group-list',
+  'absolute-device-group-get',
 ];
 
 let clock = Date.now();
@@ -32,7 +38,9 @@ beforeAll(async () => {
   sim = await startTestSimulator({ now, actionProgressMs: 1000 });
   const devices = Array.from({ length: 200 }, (_, i) => sim.state.device(i));
   const stolen = devices.find((d) => d?.deviceStatus?.type === 'STOLEN')?.deviceUid ?? '';
-  const oldMac = devices.find((d) => d?.platformOSType === 'Mac' && d.agentStatus === 'A' && d.operatingSystem.version.startsWith('12.'))?.deviceUid ?? '';
+  const oldMac =
+    devices.find((d) => d?.platformOSType === 'Mac' && d.agentStatus === 'A' && d.operatingSystem.version.startsWith('12.'))?.deviceUid ??
+    '';
   const ids = `${DEMO_DEVICE.deviceUid},${stolen}`;
   await record('absolute-device-report-missing', { device_ids: ids, dry_run: 'true' });
   await record('absolute-device-report-missing', { device_ids: ids, email_contacts: 'soc@acme.example' });
@@ -40,7 +48,13 @@ beforeAll(async () => {
   await record('absolute-device-report-found', { device_ids: ids });
 
   const scheduled = new Date(clock + 60_000).toISOString();
-  const first = await record('absolute-device-user-message-send', { device_ids: `${DEMO_DEVICE.deviceUid},${oldMac}`, message: '<p>hi</p>', request_title: 'T', scheduled_time: scheduled, polling: 'true' });
+  const first = await record('absolute-device-user-message-send', {
+    device_ids: `${DEMO_DEVICE.deviceUid},${oldMac}`,
+    message: '<p>hi</p>',
+    request_title: 'T',
+    scheduled_time: scheduled,
+    polling: 'true',
+  });
   clock += 120_000;
   const final = await record('absolute-device-user-message-send', first[0]?.PollingArgs ?? {});
   if (final[0]?.PollingCommand) throw new Error('the message request should be final');
@@ -57,5 +71,9 @@ test.each(manifestCommands(COMMANDS).map((c) => [c.name, c] as const))('%s write
 });
 
 test('every command of these families is checked', () => {
-  expect(manifestCommands(COMMANDS).map((c) => c.name).sort()).toEqual([...COMMANDS].sort());
+  expect(
+    manifestCommands(COMMANDS)
+      .map((c) => c.name)
+      .sort(),
+  ).toEqual([...COMMANDS].sort());
 });

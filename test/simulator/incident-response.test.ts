@@ -26,19 +26,34 @@ const GROUP_MISSING = '5d0c8a71-2f4e-4b6a-9c1d-0e7f3a2b1c04';
 
 describe('missing devices', () => {
   test('a report shows in device reports, groups and the missing list until the device is found', async () => {
-    const res = await api.post(`${MISSING}/missing`, { deviceUids: [DEMO_DEVICE.deviceUid], emailContacts: ['soc@acme.example', 'it@acme.example'] });
+    const res = await api.post(`${MISSING}/missing`, {
+      deviceUids: [DEMO_DEVICE.deviceUid],
+      emailContacts: ['soc@acme.example', 'it@acme.example'],
+    });
     expect(res.json.data).toEqual({ successDeviceUids: [DEMO_DEVICE.deviceUid], failDeviceUids: [], deviceMissingFailDetails: [] });
-    expect(api.sim.state.device(DEMO_DEVICE.deviceUid)?.deviceStatus).toEqual({ type: 'MISSING', reported: '2025-03-10T12:00:00.000Z', emailContacts: 'soc@acme.example,it@acme.example' });
+    expect(api.sim.state.device(DEMO_DEVICE.deviceUid)?.deviceStatus).toEqual({
+      type: 'MISSING',
+      reported: '2025-03-10T12:00:00.000Z',
+      emailContacts: 'soc@acme.example,it@acme.example',
+    });
     const reported = await api.get('/v3/reporting/devices', { deviceUid: DEMO_DEVICE.deviceUid, select: 'deviceStatus,deviceGroupIds' });
     expect(reported.json.data[0].deviceStatus.type).toBe('MISSING');
     expect(reported.json.data[0].deviceGroupIds).toContain(GROUP_MISSING);
     const list = await api.get(`${MISSING}/missing`, { deviceUid: DEMO_DEVICE.deviceUid });
-    expect(list.json.data).toEqual([{ deviceUid: DEMO_DEVICE.deviceUid, creationDateTimeUtc: '2025-03-10T12:00:00.000Z', emailContacts: ['soc@acme.example', 'it@acme.example'] }]);
+    expect(list.json.data).toEqual([
+      {
+        deviceUid: DEMO_DEVICE.deviceUid,
+        creationDateTimeUtc: '2025-03-10T12:00:00.000Z',
+        emailContacts: ['soc@acme.example', 'it@acme.example'],
+      },
+    ]);
     expect(api.sim.stats().actionsCreated.reportMissing).toBe(1);
 
     api.clock.advance(60_000);
     const again = await api.post(`${MISSING}/missing`, { deviceUids: [DEMO_DEVICE.deviceUid] });
-    expect(again.json.data.deviceMissingFailDetails).toEqual([{ deviceUid: DEMO_DEVICE.deviceUid, reason: 'The device is already reported missing' }]);
+    expect(again.json.data.deviceMissingFailDetails).toEqual([
+      { deviceUid: DEMO_DEVICE.deviceUid, reason: 'The device is already reported missing' },
+    ]);
     const found = await api.post(`${MISSING}/found`, { deviceUids: [DEMO_DEVICE.deviceUid] });
     expect(found.json.data.successDeviceUids).toEqual([DEMO_DEVICE.deviceUid]);
     expect(api.sim.state.device(DEMO_DEVICE.deviceUid)?.deviceStatus).toBeUndefined();
@@ -49,7 +64,9 @@ describe('missing devices', () => {
     const inactive = firstDevice(api.sim, (d) => d.agentStatus !== 'A' && d.deviceStatus === undefined);
     const stolen = firstDevice(api.sim, (d) => d.deviceStatus?.type === 'STOLEN');
     const generated = firstDevice(api.sim, (d) => d.deviceStatus?.type === 'MISSING');
-    const res = await api.post(`${MISSING}/missing`, { deviceUids: [DEMO_DEVICE.deviceUid, inactive.deviceUid, stolen.deviceUid, generated.deviceUid, UNKNOWN] });
+    const res = await api.post(`${MISSING}/missing`, {
+      deviceUids: [DEMO_DEVICE.deviceUid, inactive.deviceUid, stolen.deviceUid, generated.deviceUid, UNKNOWN],
+    });
     expect(res.json.data.successDeviceUids).toEqual([DEMO_DEVICE.deviceUid]);
     expect(res.json.data.deviceMissingFailDetails).toEqual([
       { deviceUid: inactive.deviceUid, reason: `The device agent is not active (agentStatus ${inactive.agentStatus})` },
@@ -60,7 +77,8 @@ describe('missing devices', () => {
     const found = await api.post(`${MISSING}/found`, { deviceUids: [generated.deviceUid, stolen.deviceUid, inactive.deviceUid] });
     expect(found.json.data.successDeviceUids).toEqual([generated.deviceUid]);
     expect(found.json.data.deviceMissingFailDetails.map((d: { reason: string }) => d.reason)).toEqual([
-      'The device is reported stolen; close the theft report in the Secure Endpoint Console', 'The device is not reported missing',
+      'The device is reported stolen; close the theft report in the Secure Endpoint Console',
+      'The device is not reported missing',
     ]);
     expect(api.sim.state.device(generated.deviceUid)?.deviceStatus).toBeUndefined();
   });
@@ -68,12 +86,19 @@ describe('missing devices', () => {
   test('limits, filters and validation', async () => {
     const many = Array.from({ length: 101 }, (_, i) => api.sim.state.device(i)?.deviceUid);
     expect((await api.post(`${MISSING}/missing`, { deviceUids: many })).status).toBe(400);
-    expect((await api.post(`${MISSING}/missing`, { deviceUids: [DEMO_DEVICE.deviceUid], emailContacts: ['not an email'] })).json.details[0].field).toBe('emailContacts[0]');
+    expect(
+      (await api.post(`${MISSING}/missing`, { deviceUids: [DEMO_DEVICE.deviceUid], emailContacts: ['not an email'] })).json.details[0]
+        .field,
+    ).toBe('emailContacts[0]');
     expect(api.sim.state.device(DEMO_DEVICE.deviceUid)?.deviceStatus).toBeUndefined();
     await api.post(`${MISSING}/missing`, { deviceUids: [DEMO_DEVICE.deviceUid] });
     const at = '2025-03-10T12:00:00.000Z';
     expect((await api.get(`${MISSING}/missing`, { creationDateTimeUtcFrom: at })).json.data).toEqual([]);
-    expect((await api.get(`${MISSING}/missing`, { creationDateTimeUtcFromInclusive: at })).json.data.map((r: { deviceUid: string }) => r.deviceUid)).toEqual([DEMO_DEVICE.deviceUid]);
+    expect(
+      (await api.get(`${MISSING}/missing`, { creationDateTimeUtcFromInclusive: at })).json.data.map(
+        (r: { deviceUid: string }) => r.deviceUid,
+      ),
+    ).toEqual([DEMO_DEVICE.deviceUid]);
     const all = (await api.get(`${MISSING}/missing`, { pageSize: '500' })).json.data as { deviceUid: string }[];
     const generated = Array.from({ length: 200 }, (_, i) => api.sim.state.device(i)).filter((d) => d?.deviceStatus?.type === 'MISSING');
     expect(all.map((r) => r.deviceUid).sort()).toEqual(generated.map((d) => d?.deviceUid).sort());
@@ -83,7 +108,10 @@ describe('missing devices', () => {
 
   test('permissions: View reads, Manage reports', async () => {
     expect((await api.get(`${MISSING}/missing`, {}, key('view-only'))).status).toBe(200);
-    const post = await api.call({ method: 'POST', uri: `${MISSING}/missing`, body: { deviceUids: [DEMO_DEVICE.deviceUid] } }, { key: key('view-only') });
+    const post = await api.call(
+      { method: 'POST', uri: `${MISSING}/missing`, body: { deviceUids: [DEMO_DEVICE.deviceUid] } },
+      { key: key('view-only') },
+    );
     expect(post.status).toBe(403);
     expect((await api.get(`${MISSING}/missing`, {}, key('nothing'))).status).toBe(403);
     expect(api.sim.state.device(DEMO_DEVICE.deviceUid)?.deviceStatus).toBeUndefined();
@@ -91,7 +119,8 @@ describe('missing devices', () => {
 });
 
 describe('Send Message requests', () => {
-  const send = (body: Record<string, unknown>) => api.post('/v3/actions/requests/eum', { deviceUids: [DEMO_DEVICE.deviceUid], submitButtonCaption: 'OK', message: '<p>hi</p>', ...body });
+  const send = (body: Record<string, unknown>) =>
+    api.post('/v3/actions/requests/eum', { deviceUids: [DEMO_DEVICE.deviceUid], submitButtonCaption: 'OK', message: '<p>hi</p>', ...body });
   const request = async (uid: string) => (await api.get(`/v3/actions/requests/eum/${uid}`)).json.data;
   const actions = async (uid: string) => (await api.post(`/v3/actions/eum/get-actions/${uid}`, { deviceUids: [] })).json.data;
 
@@ -100,9 +129,25 @@ describe('Send Message requests', () => {
     const inactive = firstDevice(api.sim, (d) => d.agentStatus !== 'A');
     const res = await send({ deviceUids: [DEMO_DEVICE.deviceUid, oldMac.deviceUid, inactive.deviceUid], displayMode: 'FullScreen' });
     const uid = res.json.data.requestUid as string;
-    expect(await request(uid)).toMatchObject({ requestStatus: 'InProgress', totalDevices: 3, pending: 1, failed: 2, snoozeTimes: 3, displayMode: 'FullScreen', submitButtonCaption: 'OK', message: '<p>hi</p>' });
-    expect((await actions(uid)).map((a: { actionStatus: string; actionStatusDetails?: string }) => [a.actionStatus, a.actionStatusDetails ?? ''])).toEqual([
-      ['Pending', ''], ['Failed', 'Send Message requires macOS 13 or later (the device runs 12.7.4)'], ['Failed', `The device agent is not active (agentStatus ${inactive.agentStatus})`],
+    expect(await request(uid)).toMatchObject({
+      requestStatus: 'InProgress',
+      totalDevices: 3,
+      pending: 1,
+      failed: 2,
+      snoozeTimes: 3,
+      displayMode: 'FullScreen',
+      submitButtonCaption: 'OK',
+      message: '<p>hi</p>',
+    });
+    expect(
+      (await actions(uid)).map((a: { actionStatus: string; actionStatusDetails?: string }) => [
+        a.actionStatus,
+        a.actionStatusDetails ?? '',
+      ]),
+    ).toEqual([
+      ['Pending', ''],
+      ['Failed', 'Send Message requires macOS 13 or later (the device runs 12.7.4)'],
+      ['Failed', `The device agent is not active (agentStatus ${inactive.agentStatus})`],
     ]);
     const alone = (await send({})).json.data.requestUid as string;
     expect((await request(alone)).requestStatus).toBe('Init');
@@ -139,7 +184,11 @@ describe('Send Message requests', () => {
     ];
     for (const [body, status, field] of cases) {
       const res = await send(body);
-      expect({ body: Object.keys(body), status: res.status, field: res.json.details[0]?.field }).toEqual({ body: Object.keys(body), status, field });
+      expect({ body: Object.keys(body), status: res.status, field: res.json.details[0]?.field }).toEqual({
+        body: Object.keys(body),
+        status,
+        field,
+      });
     }
     expect(api.sim.state.incident.data.eumRequests).toHaveLength(1);
   });
@@ -147,21 +196,31 @@ describe('Send Message requests', () => {
   test('permissions: View lists, Manage sends', async () => {
     expect((await api.get('/v3/actions/requests/eum', {}, key('view-only'))).status).toBe(200);
     expect((await api.get('/v3/actions/eum/messages', {}, key('view-only'))).status).toBe(200);
-    const post = await api.call({ method: 'POST', uri: '/v3/actions/requests/eum', body: { deviceUids: [DEMO_DEVICE.deviceUid], message: 'm', submitButtonCaption: 'OK' } }, { key: key('view-only') });
+    const post = await api.call(
+      {
+        method: 'POST',
+        uri: '/v3/actions/requests/eum',
+        body: { deviceUids: [DEMO_DEVICE.deviceUid], message: 'm', submitButtonCaption: 'OK' },
+      },
+      { key: key('view-only') },
+    );
     expect(post.status).toBe(403);
     expect((await api.get('/v3/actions/eum/messages', {}, key('nothing'))).status).toBe(403);
   });
 });
 
 describe('device groups', () => {
-  test('need no permission; filters; a device\'s groups match its deviceGroupIds', async () => {
+  test("need no permission; filters; a device's groups match its deviceGroupIds", async () => {
     const all = await api.get('/v3/configurations/device-groups/groups', {}, key('nothing'));
     expect(all.status).toBe(200);
     expect(all.json.data.length).toBe(9);
     const fixed = (await api.get('/v3/configurations/device-groups/groups', { groupType: 'Fixed' })).json.data as { groupType: string }[];
     expect(fixed.every((g) => g.groupType === 'Fixed')).toBe(true);
     expect((await api.get('/v3/configurations/device-groups/groups', { displayNameStartsWith: 'all' })).json.data).toHaveLength(2);
-    const mine = (await api.get(`/v3/configurations/device-groups/devices/${DEMO_DEVICE.deviceUid}/groups`)).json.data as { deviceGroupUid: string; displayName: string }[];
+    const mine = (await api.get(`/v3/configurations/device-groups/devices/${DEMO_DEVICE.deviceUid}/groups`)).json.data as {
+      deviceGroupUid: string;
+      displayName: string;
+    }[];
     expect(mine.map((g) => g.displayName)).toEqual(expect.arrayContaining(['All Windows devices', 'Executive laptops']));
     expect(mine.map((g) => g.deviceGroupUid)).toEqual(api.sim.state.device(DEMO_DEVICE.deviceUid)?.deviceGroupIds);
     expect((await api.get(`/v3/configurations/device-groups/devices/${UNKNOWN}/groups`)).status).toBe(404);

@@ -83,13 +83,23 @@ export class IncidentState {
   seedEumMessages(epochMs: number): void {
     const author = this.uuid();
     const samples = [
-      { name: 'Device reported lost', content: '<p>This device has been reported lost. Please call the IT Service Desk at +1-555-0100 now.</p>' },
+      {
+        name: 'Device reported lost',
+        content: '<p>This device has been reported lost. Please call the IT Service Desk at +1-555-0100 now.</p>',
+      },
       { name: 'Return your device', content: '<p>Please return this device to the nearest ACME IT desk today.</p>' },
       { name: 'Security notice', content: '<p>Unusual activity was detected on this device. Do not sign in until Security calls you.</p>' },
     ];
     samples.forEach((sample, i) => {
       const createdMs = epochMs - (40 - i) * 86_400_000;
-      this.data.eumMessages.push({ messageUid: this.uuid(), ...sample, createdMs, updatedMs: createdMs, createdByUserUid: author, updatedByUserUid: author });
+      this.data.eumMessages.push({
+        messageUid: this.uuid(),
+        ...sample,
+        createdMs,
+        updatedMs: createdMs,
+        createdByUserUid: author,
+        updatedByUserUid: author,
+      });
     });
   }
 }

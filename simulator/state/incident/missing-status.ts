@@ -32,7 +32,8 @@ export function missingIneligibility(device: Readonly<DeviceReport> | undefined)
 /** Why a found report would be refused for this device, or undefined when it can be made. */
 export function foundIneligibility(device: Readonly<DeviceReport> | undefined): string | undefined {
   if (!device) return 'Device not found';
-  if (device.deviceStatus?.type === 'STOLEN' || device.isStolen) return 'The device is reported stolen; close the theft report in the Secure Endpoint Console';
+  if (device.deviceStatus?.type === 'STOLEN' || device.isStolen)
+    return 'The device is reported stolen; close the theft report in the Secure Endpoint Console';
   if (device.deviceStatus?.type !== 'MISSING') return 'The device is not reported missing';
   return undefined;
 }

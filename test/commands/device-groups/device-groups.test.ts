@@ -13,12 +13,21 @@ const ctx = (run: { output: { entries: Array<{ EntryContext?: Record<string, unk
 
 test('group list: all, by type, by exact name, none', async () => {
   const all = await runDist(invocation(sim, 'absolute-device-group-list', {}));
-  expect(all.output.entries[0]?.HumanReadable).toMatch(/^### Absolute device groups:\n\|DeviceGroupUID\|DisplayName\|GroupType\|Description\|/);
+  expect(all.output.entries[0]?.HumanReadable).toMatch(
+    /^### Absolute device groups:\n\|DeviceGroupUID\|DisplayName\|GroupType\|Description\|/,
+  );
   expect(ctx(all)[KEY]).toHaveLength(9);
   const fixed = await runHere(invocation(sim, 'absolute-device-group-list', { group_type: 'fixed' }));
   expect(new Set((ctx(fixed)[KEY] as Row[]).map((g) => g['GroupType']))).toEqual(new Set(['Fixed']));
   const named = await runHere(invocation(sim, 'absolute-device-group-list', { display_name: 'Engineering' }));
-  expect(ctx(named)[KEY]).toEqual([{ DeviceGroupUID: '7e1f9b82-3a5d-4c7b-8d2e-1f8a4b3c2d14', DisplayName: 'Engineering', GroupType: 'Fixed', Description: 'Devices of the engineering team.' }]);
+  expect(ctx(named)[KEY]).toEqual([
+    {
+      DeviceGroupUID: '7e1f9b82-3a5d-4c7b-8d2e-1f8a4b3c2d14',
+      DisplayName: 'Engineering',
+      GroupType: 'Fixed',
+      Description: 'Devices of the engineering team.',
+    },
+  ]);
   const none = await runHere(invocation(sim, 'absolute-device-group-list', { display_name: 'Nobody' }));
   expect(none.output.entries[0]?.HumanReadable).toBe('No device groups found.');
   const bad = await runHere(invocation(sim, 'absolute-device-group-list', { group_type: 'Dynamic' }));
@@ -35,7 +44,8 @@ test('group get: the groups of devices named several ways, each group once with 
   const windows = rows.find((g) => g['DisplayName'] === 'All Windows devices');
   expect(windows?.['DeviceUIDs']).toContain(DEMO_DEVICE.deviceUid);
   for (const uid of demoGroups) expect(rows.find((g) => g['DeviceGroupUID'] === uid)?.['DeviceUIDs']).toContain(DEMO_DEVICE.deviceUid);
-  for (const uid of other.deviceGroupIds ?? []) expect(rows.find((g) => g['DeviceGroupUID'] === uid)?.['DeviceUIDs']).toContain(other.deviceUid);
+  for (const uid of other.deviceGroupIds ?? [])
+    expect(rows.find((g) => g['DeviceGroupUID'] === uid)?.['DeviceUIDs']).toContain(other.deviceUid);
   expect(run.output.entries[0]?.HumanReadable).toContain(`### Absolute device groups of device ${DEMO_DEVICE.deviceUid}:`);
 });
 
@@ -47,7 +57,9 @@ test('group get: an unknown device UID is said, an ambiguous name is refused', a
 });
 
 test('device groups need no permission beyond a valid token', async () => {
-  const bare = await startTestSimulator({ tokens: [{ tokenId: DEMO_CREDENTIALS.hs256.tokenId, alg: 'HS256', secret: DEMO_CREDENTIALS.hs256.secretKey, permissions: [] }] });
+  const bare = await startTestSimulator({
+    tokens: [{ tokenId: DEMO_CREDENTIALS.hs256.tokenId, alg: 'HS256', secret: DEMO_CREDENTIALS.hs256.secretKey, permissions: [] }],
+  });
   try {
     expect((await runHere(invocation(bare, 'absolute-device-group-list', {}))).ok).toBe(true);
     expect((await runHere(invocation(bare, 'absolute-device-group-get', { device_ids: DEMO_DEVICE.deviceUid }))).ok).toBe(true);

@@ -8,12 +8,22 @@ const rowsOf = (run: Awaited<ReturnType<typeof runHere>>) =>
 
 describe('absolute-health: missing devices, end-user messages, device groups, Reach and file delete', () => {
   test('a token without those permissions is told which ones it lacks; device groups need none', async () => {
-    const sim = await startTestSimulator({ tokens: [{ tokenId: DEMO_CREDENTIALS.hs256.tokenId, alg: 'HS256', secret: DEMO_CREDENTIALS.hs256.secretKey, permissions: ['devices.view'] }] });
+    const sim = await startTestSimulator({
+      tokens: [
+        { tokenId: DEMO_CREDENTIALS.hs256.tokenId, alg: 'HS256', secret: DEMO_CREDENTIALS.hs256.secretKey, permissions: ['devices.view'] },
+      ],
+    });
     try {
       const rows = rowsOf(await runHere(invocation(sim, 'absolute-health')));
       const byFeature = Object.fromEntries(rows.map((r) => [r['Feature'], r]));
-      expect(byFeature['Missing devices']).toMatchObject({ Status: 'Missing permission', Permission: 'View on Missing Device (Manage to report missing or found)' });
-      expect(byFeature['End-user messages']).toMatchObject({ Status: 'Missing permission', Permission: 'View on Send Message (Manage to send)' });
+      expect(byFeature['Missing devices']).toMatchObject({
+        Status: 'Missing permission',
+        Permission: 'View on Missing Device (Manage to report missing or found)',
+      });
+      expect(byFeature['End-user messages']).toMatchObject({
+        Status: 'Missing permission',
+        Permission: 'View on Send Message (Manage to send)',
+      });
       expect(byFeature['Device groups']).toMatchObject({ Status: 'OK' });
       expect(byFeature['Reach scripts']?.['Permission']).toBe('Run on Reach Script (an Absolute Resilience licence)');
       expect(byFeature['File delete']?.['Permission']).toBe('View/Perform on Delete File');
@@ -41,7 +51,7 @@ describe('absolute-health: missing devices, end-user messages, device groups, Re
   });
 });
 
-describe('the permission a 403 names, per the reference\'s Permissions notes', () => {
+describe("the permission a 403 names, per the reference's Permissions notes", () => {
   test.each([
     ['GET /v3/tracking/device-missing/missing', 'View on Missing Device'],
     ['POST /v3/tracking/device-missing/missing', 'Manage on Missing Device'],

@@ -57,26 +57,43 @@ export async function createEumRequest(client: AbsoluteClient, body: EumRequestB
 
 /** One request, or undefined when there is none with that id. */
 export async function getEumRequest(client: AbsoluteClient, requestUid: string): Promise<ApiEumRequest | undefined> {
-  const response = await unlessNotFound(client.request<ApiEumRequest>({ method: 'GET', path: `/v3/actions/requests/eum/${pathSegment(requestUid)}` }));
+  const response = await unlessNotFound(
+    client.request<ApiEumRequest>({ method: 'GET', path: `/v3/actions/requests/eum/${pathSegment(requestUid)}` }),
+  );
   return response?.data;
 }
 
 export function listEumRequests(client: AbsoluteClient, filter: EumListFilter, limit: number): Promise<ApiEumRequest[]> {
-  return collect<ApiEumRequest>(client, { method: 'GET', path: '/v3/actions/requests/eum', query: { ...filter } }, { pageSize: Math.min(limit, EUM_PAGE_MAX), limit });
+  return collect<ApiEumRequest>(
+    client,
+    { method: 'GET', path: '/v3/actions/requests/eum', query: { ...filter } },
+    { pageSize: Math.min(limit, EUM_PAGE_MAX), limit },
+  );
 }
 
 /** The per-device actions of one request (get-actions is a POST; an empty device list means all). */
 export function listEumActions(client: AbsoluteClient, requestUid: string, limit: number): Promise<ApiDeviceAction[]> {
-  const request = { method: 'POST' as const, path: `/v3/actions/eum/get-actions/${pathSegment(requestUid)}`, body: { deviceUids: [] }, readOnly: true };
+  const request = {
+    method: 'POST' as const,
+    path: `/v3/actions/eum/get-actions/${pathSegment(requestUid)}`,
+    body: { deviceUids: [] },
+    readOnly: true,
+  };
   return collect<ApiDeviceAction>(client, request, { pageSize: Math.min(limit, EUM_PAGE_MAX), limit });
 }
 
 export function listEumMessages(client: AbsoluteClient, limit: number): Promise<ApiEumMessage[]> {
-  return collect<ApiEumMessage>(client, { method: 'GET', path: '/v3/actions/eum/messages' }, { pageSize: Math.min(limit, EUM_PAGE_MAX), limit });
+  return collect<ApiEumMessage>(
+    client,
+    { method: 'GET', path: '/v3/actions/eum/messages' },
+    { pageSize: Math.min(limit, EUM_PAGE_MAX), limit },
+  );
 }
 
 /** One saved message, or undefined when there is none with that id. */
 export async function getEumMessage(client: AbsoluteClient, messageUid: string): Promise<ApiEumMessage | undefined> {
-  const response = await unlessNotFound(client.request<ApiEumMessage>({ method: 'GET', path: `/v3/actions/eum/messages/${pathSegment(messageUid)}` }));
+  const response = await unlessNotFound(
+    client.request<ApiEumMessage>({ method: 'GET', path: `/v3/actions/eum/messages/${pathSegment(messageUid)}` }),
+  );
   return response?.data;
 }

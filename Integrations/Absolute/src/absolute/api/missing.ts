@@ -31,13 +31,19 @@ export interface MissingListFilter {
   lastNotificationDateTimeUtcToInclusive?: string;
 }
 
-export async function reportMissing(client: AbsoluteClient, deviceUids: readonly string[], emailContacts: readonly string[]): Promise<ApiMissingOutcome> {
+export async function reportMissing(
+  client: AbsoluteClient,
+  deviceUids: readonly string[],
+  emailContacts: readonly string[],
+): Promise<ApiMissingOutcome> {
   const body = emailContacts.length > 0 ? { deviceUids, emailContacts } : { deviceUids };
   return outcome((await client.request<ApiMissingOutcome>({ method: 'POST', path: '/v3/tracking/device-missing/missing', body })).data);
 }
 
 export async function reportFound(client: AbsoluteClient, deviceUids: readonly string[]): Promise<ApiMissingOutcome> {
-  return outcome((await client.request<ApiMissingOutcome>({ method: 'POST', path: '/v3/tracking/device-missing/found', body: { deviceUids } })).data);
+  return outcome(
+    (await client.request<ApiMissingOutcome>({ method: 'POST', path: '/v3/tracking/device-missing/found', body: { deviceUids } })).data,
+  );
 }
 
 export function listMissingDevices(client: AbsoluteClient, filter: MissingListFilter, limit: number): Promise<ApiMissingDevice[]> {

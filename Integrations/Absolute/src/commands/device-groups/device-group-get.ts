@@ -25,7 +25,12 @@ export const deviceGroupGetCommand = defineCommand({
         entry.devices.push(uid);
         members.set(key, entry);
       }
-      tables.push(groupsTable(`Absolute device groups of device ${uid}:`, groups.map((g) => deviceGroupContext(g))));
+      tables.push(
+        groupsTable(
+          `Absolute device groups of device ${uid}:`,
+          groups.map((g) => deviceGroupContext(g)),
+        ),
+      );
     }
     const rows = [...members.values()].map((m) => deviceGroupContext(m.group, m.devices));
     return {

@@ -17,17 +17,25 @@ export const missingListCommand = defineCommand({
     limit: arg.number({ defaultValue: 50, min: 1, max: 10_000 }),
   },
   async run({ client }, args) {
-    const devices = await listMissingDevices(client, {
-      deviceUid: args.device_id?.toLowerCase(),
-      creationDateTimeUtcFromInclusive: args.created_from_date_time_utc,
-      creationDateTimeUtcToInclusive: args.created_to_date_time_utc,
-      lastNotificationDateTimeUtcFromInclusive: args.notified_from_date_time_utc,
-      lastNotificationDateTimeUtcToInclusive: args.notified_to_date_time_utc,
-    }, args.limit);
-    if (devices.length === 0) return { readable: args.device_id ? `The device ${args.device_id} is not reported missing.` : 'No missing devices found.', raw: [] };
+    const devices = await listMissingDevices(
+      client,
+      {
+        deviceUid: args.device_id?.toLowerCase(),
+        creationDateTimeUtcFromInclusive: args.created_from_date_time_utc,
+        creationDateTimeUtcToInclusive: args.created_to_date_time_utc,
+        lastNotificationDateTimeUtcFromInclusive: args.notified_from_date_time_utc,
+        lastNotificationDateTimeUtcToInclusive: args.notified_to_date_time_utc,
+      },
+      args.limit,
+    );
+    if (devices.length === 0)
+      return { readable: args.device_id ? `The device ${args.device_id} is not reported missing.` : 'No missing devices found.', raw: [] };
     const rows = devices.map(missingDeviceContext);
     return {
-      readable: tableToMarkdown('Absolute missing devices:', rows, { headers: ['DeviceUID', 'CreationDateTimeUtc', 'LastNotificationDateTimeUtc', 'EmailContacts'], removeNull: true }),
+      readable: tableToMarkdown('Absolute missing devices:', rows, {
+        headers: ['DeviceUID', 'CreationDateTimeUtc', 'LastNotificationDateTimeUtc', 'EmailContacts'],
+        removeNull: true,
+      }),
       raw: devices,
       outputs: [{ prefix: 'Absolute.MissingDevice', keyField: 'DeviceUID', value: rows }],
     };

@@ -12,7 +12,12 @@ const NO_ANSWER = 'Absolute did not report this device as done or failed';
  * `Absolute.MissingDevice` rows for every device sent: succeeded, or failed with the reason from
  * `deviceMissingFailDetails`. `IsMissing` is set only when the outcome proves it.
  */
-export function outcomeRows(action: MissingAction, sent: readonly string[], outcomes: readonly ApiMissingOutcome[], emailContacts: readonly string[] = []): JsonObject[] {
+export function outcomeRows(
+  action: MissingAction,
+  sent: readonly string[],
+  outcomes: readonly ApiMissingOutcome[],
+  emailContacts: readonly string[] = [],
+): JsonObject[] {
   const succeeded = new Set(outcomes.flatMap((o) => o.successDeviceUids ?? []).map((u) => String(u).toLowerCase()));
   const reasons = new Map<string, string>();
   for (const o of outcomes) {
@@ -28,7 +33,7 @@ export function outcomeRows(action: MissingAction, sent: readonly string[], outc
       DeviceUID: uid,
       LastAction: action,
       LastActionSucceeded: ok,
-      FailureReason: ok ? undefined : reasons.get(uid) ?? NO_ANSWER,
+      FailureReason: ok ? undefined : (reasons.get(uid) ?? NO_ANSWER),
       IsMissing: ok ? action === 'ReportMissing' : undefined,
       EmailContacts: ok && action === 'ReportMissing' ? [...emailContacts] : undefined,
     });
@@ -36,7 +41,11 @@ export function outcomeRows(action: MissingAction, sent: readonly string[], outc
 }
 
 export function outcomeTable(title: string, rows: readonly JsonObject[]): string {
-  const view = rows.map((r) => ({ DeviceUID: r['DeviceUID'] ?? null, Result: r['LastActionSucceeded'] ? 'Succeeded' : 'Failed', Reason: r['FailureReason'] ?? null }));
+  const view = rows.map((r) => ({
+    DeviceUID: r['DeviceUID'] ?? null,
+    Result: r['LastActionSucceeded'] ? 'Succeeded' : 'Failed',
+    Reason: r['FailureReason'] ?? null,
+  }));
   return tableToMarkdown(title, view, { headers: ['DeviceUID', 'Result', 'Reason'], removeNull: true });
 }
 

@@ -24,16 +24,24 @@ export const reportMissingCommand = defineCommand({
   args: ARGS,
   async describeTargets({ client }, args) {
     const { deviceUids, rows } = await plan(client, args);
-    const lines = rows.map((r) => `- ${r.DeviceUID}${r.DeviceName ? ` (${r.DeviceName})` : ''}${r.Eligible ? '' : `: Absolute will refuse it, ${r.Reason}`}`);
+    const lines = rows.map(
+      (r) => `- ${r.DeviceUID}${r.DeviceName ? ` (${r.DeviceName})` : ''}${r.Eligible ? '' : `: Absolute will refuse it, ${r.Reason}`}`,
+    );
     const contacts = args.email_contacts.length > 0 ? `, alerting ${args.email_contacts.join(', ')} when it calls in` : '';
     return `Report ${deviceUids.length} device(s) missing to Absolute${contacts}:\n${lines.join('\n')}`;
   },
   async run({ client }, args) {
     if (args.dry_run) {
       const { deviceUids, rows, resolved } = await plan(client, args);
-      const requests = chunks(deviceUids).map((part) => ({ method: 'POST', path: '/v3/tracking/device-missing/missing', body: body(part, args.email_contacts) }));
+      const requests = chunks(deviceUids).map((part) => ({
+        method: 'POST',
+        path: '/v3/tracking/device-missing/missing',
+        body: body(part, args.email_contacts),
+      }));
       const eligible = rows.filter((r) => r.Eligible).length;
-      const table = tableToMarkdown(`Report missing dry run: ${eligible} of ${rows.length} devices are eligible. Nothing was sent.`, rows, { headers: ['DeviceUID', 'DeviceName', 'Eligible', 'Reason'] });
+      const table = tableToMarkdown(`Report missing dry run: ${eligible} of ${rows.length} devices are eligible. Nothing was sent.`, rows, {
+        headers: ['DeviceUID', 'DeviceName', 'Eligible', 'Reason'],
+      });
       const shown = requests.map((r) => `${r.method} ${r.path} ${JSON.stringify(r.body)}`).join('\n');
       return {
         readable: `${table}Would send ${requests.length} request(s):\n\`\`\`\n${shown}\n\`\`\`\n${resolved}`,

@@ -16,7 +16,11 @@ export const userMessageRequestListCommand = defineCommand({
   async run({ client }, args) {
     const requests = await listEumRequests(
       client,
-      { createdFromDateTimeUtc: args.created_from_date_time_utc, createdToDateTimeUtc: args.created_to_date_time_utc, requestStatus: args.request_status },
+      {
+        createdFromDateTimeUtc: args.created_from_date_time_utc,
+        createdToDateTimeUtc: args.created_to_date_time_utc,
+        requestStatus: args.request_status,
+      },
       args.limit,
     );
     if (requests.length === 0) return { readable: 'No Send Message requests found.', raw: [] };

@@ -11,7 +11,11 @@ export const SEND_COMMAND = 'absolute-device-user-message-send';
  * One polling round of Send Message requests: while any is open, check again; then each request
  * with every device's action. A scheduled message stays open until its time (and its user's reply).
  */
-export async function userMessageStatus(client: AbsoluteClient, requestUids: readonly string[], settings: PollingSettings): Promise<CommandResults> {
+export async function userMessageStatus(
+  client: AbsoluteClient,
+  requestUids: readonly string[],
+  settings: PollingSettings,
+): Promise<CommandResults> {
   const requests: ApiEumRequest[] = [];
   for (const uid of requestUids) {
     const request = await getEumRequest(client, uid);
@@ -20,9 +24,18 @@ export async function userMessageStatus(client: AbsoluteClient, requestUids: rea
   }
   const open = requests.filter((r) => !FINAL_REQUEST_STATUSES.has(String(r.requestStatus)));
   if (open.length > 0 && settings.polling) {
-    const next = pollingArgs({ interval_in_seconds: settings.interval_in_seconds, timeout_in_seconds: settings.timeout_in_seconds }, requestUids);
+    const next = pollingArgs(
+      { interval_in_seconds: settings.interval_in_seconds, timeout_in_seconds: settings.timeout_in_seconds },
+      requestUids,
+    );
     const waiting = open.reduce((n, r) => n + (Number(r.pending) || 0) + (Number(r.processing) || 0), 0);
-    return schedule({ readable: `Waiting for ${open.length} Send Message request(s) to finish (${waiting} device(s) not done yet).`, raw: requests }, SEND_COMMAND, settings, next, waiting);
+    return schedule(
+      { readable: `Waiting for ${open.length} Send Message request(s) to finish (${waiting} device(s) not done yet).`, raw: requests },
+      SEND_COMMAND,
+      settings,
+      next,
+      waiting,
+    );
   }
   return readRequests(client, requests);
 }

@@ -4,7 +4,19 @@ import type { JsonObject } from '../../xsoar/entry';
 import { tableToMarkdown } from '../../xsoar/table';
 import { compact, str } from '../shared';
 
-const REQUEST_HEADERS = ['RequestUID', 'RequestID', 'RequestStatus', 'TotalDevices', 'Pending', 'Processing', 'Completed', 'Failed', 'Canceled', 'ScheduledDateTimeUtc', 'CreatedDateTimeUtc'];
+const REQUEST_HEADERS = [
+  'RequestUID',
+  'RequestID',
+  'RequestStatus',
+  'TotalDevices',
+  'Pending',
+  'Processing',
+  'Completed',
+  'Failed',
+  'Canceled',
+  'ScheduledDateTimeUtc',
+  'CreatedDateTimeUtc',
+];
 const DEVICE_HEADERS = ['RequestUID', 'DeviceUID', 'DeviceName', 'ActionStatus', 'ActionStatusDetails', 'UpdatedDateTimeUtc'];
 
 /** `Absolute.UserMessageRequest`: the request's counters and settings, and each device's action when read. */
@@ -50,7 +62,9 @@ export function requestsTable(title: string, contexts: readonly JsonObject[]): s
 
 /** One row per device action of the given requests (empty string when none were read). */
 export function devicesTable(title: string, contexts: readonly JsonObject[]): string {
-  const rows = contexts.flatMap((c) => (Array.isArray(c['Devices']) ? c['Devices'] : []).map((d) => ({ RequestUID: c['RequestUID'] ?? null, ...(d as JsonObject) })));
+  const rows = contexts.flatMap((c) =>
+    (Array.isArray(c['Devices']) ? c['Devices'] : []).map((d) => ({ RequestUID: c['RequestUID'] ?? null, ...(d as JsonObject) })),
+  );
   return rows.length > 0 ? tableToMarkdown(title, rows, { headers: DEVICE_HEADERS, removeNull: true }) : '';
 }
 
