@@ -38,6 +38,7 @@ export const READ_CASES: readonly CommandCase[] = [
   { command: 'absolute-device-freeze-request-get', args: (fx) => ({ request_uid: fx.freezeRequestUid }), actions: {}, primaryRoute: 'GET /v3/actions/freeze/requests/{requestUid}' },
   { command: 'absolute-device-freeze-message-list', args: () => ({ limit: '1', page: '1' }), actions: {}, primaryRoute: 'GET /v3/actions/freeze/messages' },
   { command: 'fetch-events', args: () => ({}), actions: {}, primaryRoute: 'GET /v3/reporting/siem-events', params: { isFetchEvents: true, max_events_per_fetch: 3 } },
+  { command: 'absolute-device-missing-list', args: () => ({ limit: '5' }), actions: {}, primaryRoute: 'GET /v3/tracking/device-missing/missing' },
 ];
 
 export const ACTION_CASES: readonly CommandCase[] = [
@@ -66,6 +67,9 @@ export const ACTION_CASES: readonly CommandCase[] = [
     primaryRoute: 'PUT /v3/configurations/customfields/devices/{deviceUid}',
     secondaryRoute: 'GET /v3/configurations/customfields/definitions',
   },
+  // By name, so a look-up (GET) precedes the write and faults can hit either.
+  { command: 'absolute-device-report-missing', args: () => ({ device_names: 'LAPTOP-7', email_contacts: 'soc@acme.example' }), actions: { reportMissing: 1 }, primaryRoute: 'POST /v3/tracking/device-missing/missing' },
+  { command: 'absolute-device-user-message-send', args: () => ({ device_names: 'LAPTOP-7', message: '<p>Call IT.</p>' }), actions: { userMessage: 1 }, primaryRoute: 'POST /v3/actions/requests/eum' },
 ];
 
 export const ALL_CASES: readonly CommandCase[] = [...READ_CASES, ...ACTION_CASES];
