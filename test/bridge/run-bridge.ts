@@ -50,6 +50,8 @@ export interface BridgeOptions {
   env?: Record<string, string>;
   /** The Python script to run; default: the shipped unified file's script. */
   script?: string;
+  /** Or a script file that is already on disk. */
+  scriptFile?: string;
   /** Which Node.js the PATH offers; default the development Node. */
   node?: NodeChoice;
   /** The temporary folder of the "container" (TMPDIR); runs that share it share the extracted runner. */
@@ -109,7 +111,7 @@ export class BridgeHarness {
       env['REQUESTS_CA_BUNDLE'] = join(cwd, '.collector-ca.pem');
       writeFileSync(env['REQUESTS_CA_BUNDLE'], certPem);
     }
-    const script = this.scriptFile(options.script ?? shippedScript());
+    const script = options.scriptFile ?? this.scriptFile(options.script ?? shippedScript());
     const started = Date.now();
     return new Promise((resolve, reject) => {
       const child = spawn(pythonExecutable(), [PLATFORM_LOOP, script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
