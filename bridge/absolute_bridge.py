@@ -282,7 +282,7 @@ def push_shown_events(events: List[Any]) -> None:
     """Pushes the events a command showed, when asked to; where that cannot work, a warning says why."""
     if not xsiam_collector_available():
         demisto.results({'Type': 11, 'ContentsFormat': 'text',
-                         'Contents': f'The {len(events)} events were not pushed: {NO_COLLECTOR}.'})
+                         'Contents': f'The events were not pushed to Cortex XSIAM ({len(events)} shown): {NO_COLLECTOR}.'})
         return
     if not events:
         return
@@ -290,7 +290,7 @@ def push_shown_events(events: List[Any]) -> None:
         send_absolute_events(events)
     except Exception as error:  # the table is already in the War Room; say what happened to the push
         demisto.results({'Type': 4, 'ContentsFormat': 'text',
-                         'Contents': f'The {len(events)} events above were not pushed to Cortex XSIAM: {error}'})
+                         'Contents': f'The events were not pushed to Cortex XSIAM ({len(events)} shown): {error}'})
 
 
 def deliver(command: str, output: Dict[str, Any], files_dir: str) -> None:

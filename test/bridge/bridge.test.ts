@@ -102,6 +102,25 @@ describeOnPlatform('the shipped integration script on the platform\'s runtime, w
       const shown = (table?.['Contents'] as Array<{ id: string }>).map((e) => e.id);
       expect(collector.posts.flatMap((p) => p.lines.map((line) => (JSON.parse(line) as { id: string }).id))).toEqual(shown);
     });
+
+    test('when the collector refuses the events, the table stays and an error entry says why they were not pushed', async () => {
+      sim.state.addEvents([{ createdDateTimeUtc: iso(10_000) }]);
+      collector.status = 500;
+      try {
+        const args = { should_push_events: 'true', start_date: '5 minutes ago' };
+        const run = await harness.run(xsiam({ command: 'absolute-device-get-events', params: paramsFor(sim), args }), { node: 'node24' });
+        expect(run.code).toBe(0);
+        expect(valuesOf(run, 'results')).toEqual([
+          expect.objectContaining({ Type: 1, HumanReadable: expect.stringMatching(/^### Events/) }),
+          { Type: 4, ContentsFormat: 'text', Contents: expect.stringMatching(/^The events were not pushed to Cortex XSIAM \(\d+ shown\): Error sending new events into XSIAM/) },
+        ]);
+        // CommonServerPython itself writes the collector's headers, token included, to the integration log
+        // (demisto.error) when a push fails; the War Room entries carry no token.
+        expect(JSON.stringify(valuesOf(run, 'results'))).not.toContain(TOKEN);
+      } finally {
+        collector.status = 200;
+      }
+    });
   });
 
   describe.each(['xsoar', 'xsoar-old'] as const)('Cortex XSOAR (%s: no XSIAM licence)', (platform) => {
@@ -114,7 +133,7 @@ describeOnPlatform('the shipped integration script on the platform\'s runtime, w
       const results = valuesOf(run, 'results') as Entry[];
       expect(results).toEqual([
         expect.objectContaining({ Type: 1, HumanReadable: expect.stringMatching(/^### Events/) }),
-        { Type: 11, ContentsFormat: 'text', Contents: expect.stringMatching(/^The \d+ events were not pushed: this server has no Cortex XSIAM event collector/) },
+        { Type: 11, ContentsFormat: 'text', Contents: expect.stringMatching(/^The events were not pushed to Cortex XSIAM \(\d+ shown\): this server has no Cortex XSIAM event collector/) },
       ]);
       expect(collector.posts).toEqual([]);
       expect(valuesOf(run, 'error')).toEqual([]);

@@ -19,6 +19,8 @@ export interface RunningCollector {
   port: number;
   certPem: string;
   posts: CollectorPost[];
+  /** The status it answers with (200 unless a test makes it refuse). */
+  status: number;
   close(): Promise<void>;
 }
 
@@ -32,6 +34,7 @@ export async function startXsiamCollector(): Promise<RunningCollector> {
   const host = `api-${domain}`;
   const certificate = collectorCertificate(host);
   const posts: CollectorPost[] = [];
+  const state = { status: 200 };
   const server = createServer({ key: certificate.keyPem, cert: certificate.certPem }, (req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -39,11 +42,15 @@ export async function startXsiamCollector(): Promise<RunningCollector> {
       const body = Buffer.concat(chunks);
       const text = req.headers['content-encoding'] === 'gzip' ? gunzipSync(body).toString('utf8') : body.toString('utf8');
       posts.push({ path: req.url ?? '', headers: req.headers, lines: text.split('\n') });
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end('{"error":"false"}');
+      res.writeHead(state.status, { 'content-type': 'application/json' });
+      res.end(state.status === 200 ? '{"error":"false"}' : '{"error":"true"}');
     });
   });
   const listening = await listenOnLoopback(server, 'https');
   const port = Number(new URL(listening.url).port);
-  return { licenceUrl: `${domain}:${port}`, host, port, certPem: certificate.certPem, posts, close: listening.close };
+  return {
+    licenceUrl: `${domain}:${port}`, host, port, certPem: certificate.certPem, posts, close: listening.close,
+    get status() { return state.status; },
+    set status(value: number) { state.status = value; },
+  };
 }
