@@ -195,8 +195,6 @@ def diagnostics(stderr: bytes) -> str:
     return f'\nRunner diagnostics:\n{tail}' if tail else ''
 
 
-
-
 def run_absolute_runner(invocation: Dict[str, Any], bundle: str, timeout: float,
                         home: Optional[str]) -> subprocess.CompletedProcess:
     """Runs `node <bundle>` with the invocation on stdin; every way of not running becomes a RunnerFailure."""
@@ -258,8 +256,6 @@ def to_platform_entry(entry: Dict[str, Any], files_dir: str) -> Dict[str, Any]:
     shutil.copyfile(source, f'{demisto.investigation()["id"]}_{file_id}')
     name = str(entry.get('File') or os.path.basename(source)).replace('../', '')
     return {**entry, 'File': name, 'FileID': file_id}
-
-
 
 
 def xsiam_collector_available() -> bool:
