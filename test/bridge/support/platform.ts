@@ -8,12 +8,13 @@ const PLATFORM_FILES = ['CommonServerPython.py', 'demistomock.py'];
 /**
  * The platform's own Python runtime files, read at test time from `shared/xsoar-platform` beside
  * the checkout (../shared from the main checkout; further up for a worktree or a CI clone in a
- * sub-folder). XSOAR_PLATFORM_DIR overrides. Never copied into the repository.
+ * sub-folder). XSOAR_PLATFORM_DIR, when set, is the only place looked at. Never copied into the repository.
  */
 function findPlatformDir(): string | undefined {
   const override = process.env['XSOAR_PLATFORM_DIR'];
-  const candidates = override ? [override] : [];
-  for (let dir = REPO_ROOT; dirname(dir) !== dir; dir = dirname(dir)) candidates.push(join(dirname(dir), 'shared', 'xsoar-platform'));
+  const candidates: string[] = [];
+  if (override) candidates.push(override);
+  else for (let dir = REPO_ROOT; dirname(dir) !== dir; dir = dirname(dir)) candidates.push(join(dirname(dir), 'shared', 'xsoar-platform'));
   return candidates.find((dir) => PLATFORM_FILES.every((file) => existsSync(join(dir, file))));
 }
 
