@@ -7,9 +7,10 @@ export { NODE24 };
 
 export type NodeChoice = 'node20' | 'node24' | 'none';
 
-export const NODE_VERSIONS: ReadonlyArray<{ label: string; node: NodeChoice; major: number }> = [
-  { label: `Node ${process.versions.node} (development)`, node: 'node20', major: Number(process.versions.node.split('.')[0]) },
-  { label: 'Node 24.18.1 (the platform image)', node: 'node24', major: 24 },
+/** The Node.js versions the bridge suites run the runner on: the development machine's and the image's. */
+export const NODE_VERSIONS: ReadonlyArray<{ label: string; node: NodeChoice }> = [
+  { label: `Node ${process.versions.node} (development)`, node: 'node20' },
+  { label: 'Node 24.18.1 (the platform image)', node: 'node24' },
 ];
 
 /**
