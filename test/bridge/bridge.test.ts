@@ -41,10 +41,13 @@ describeOnPlatform('the shipped integration script on the platform\'s runtime, w
     });
 
     test('absolute-device-get: the runner\'s entry reaches demisto.results unchanged', async () => {
-      const run = await harness.run({ command: 'absolute-device-get', params: paramsFor(sim), args: { device_names: DEMO_DEVICE.deviceName } }, { node });
+      const args = { device_names: DEMO_DEVICE.deviceName };
+      const run = await harness.run({ command: 'absolute-device-get', params: paramsFor(sim), args }, { node });
       const results = valuesOf(run, 'results') as Entry[];
       expect(results).toHaveLength(1);
-      expect(results[0]).toMatchObject({ Type: 1, ContentsFormat: 'json', ReadableContentsFormat: 'markdown', HumanReadable: expect.stringContaining(DEMO_DEVICE.deviceName) });
+      expect(results[0]).toMatchObject({
+        Type: 1, ContentsFormat: 'json', ReadableContentsFormat: 'markdown', HumanReadable: expect.stringContaining(DEMO_DEVICE.deviceName),
+      });
       expect(JSON.stringify(results[0]?.['EntryContext'])).toContain(DEMO_DEVICE.deviceUid);
       expect(everything(run)).not.toContain(SECRET);
     });
@@ -69,14 +72,17 @@ describeOnPlatform('the shipped integration script on the platform\'s runtime, w
       expect(collector.posts).toHaveLength(1);
       const [post] = collector.posts;
       expect(post?.path).toBe('/logs/v1/xsiam');
-      expect(post?.headers).toMatchObject({ authorization: TOKEN, vendor: 'Absolute', product: 'Secure Endpoint', format: 'json', 'content-encoding': 'gzip' });
+      expect(post?.headers).toMatchObject({
+        authorization: TOKEN, vendor: 'Absolute', product: 'Secure Endpoint', format: 'json', 'content-encoding': 'gzip',
+      });
       const sent = (post?.lines ?? []).map((line) => JSON.parse(line) as { id: string; _time: string });
       expect(sent).toHaveLength(2);
       expect(sent.every((event) => typeof event._time === 'string')).toBe(true);
       const [state] = valuesOf(first, 'setLastRun') as Entry[];
       expect(state).toEqual({ latest_events_time: expect.any(String), latest_events_id: expect.any(Array) });
       // The events are delivered before the state moves, so a failed push never skips them.
-      expect(first.calls.map((c) => c.call).filter((c) => c === 'updateModuleHealth' || c === 'setLastRun')).toEqual(['updateModuleHealth', 'setLastRun']);
+      const order = first.calls.map((c) => c.call).filter((c) => c === 'updateModuleHealth' || c === 'setLastRun');
+      expect(order).toEqual(['updateModuleHealth', 'setLastRun']);
 
       sim.state.addEvents([{ createdDateTimeUtc: iso(2_000) }]);
       const second = await harness.run(xsiam({ command: 'fetch-events', params: paramsFor(sim), lastRun: state }), { node: 'node24' });
@@ -112,7 +118,10 @@ describeOnPlatform('the shipped integration script on the platform\'s runtime, w
         expect(run.code).toBe(0);
         expect(valuesOf(run, 'results')).toEqual([
           expect.objectContaining({ Type: 1, HumanReadable: expect.stringMatching(/^### Events/) }),
-          { Type: 4, ContentsFormat: 'text', Contents: expect.stringMatching(/^The events were not pushed to Cortex XSIAM \(\d+ shown\): Error sending new events into XSIAM/) },
+          {
+            Type: 4, ContentsFormat: 'text',
+            Contents: expect.stringMatching(/^The events were not pushed to Cortex XSIAM \(\d+ shown\): Error sending new events into XSIAM/),
+          },
         ]);
         // CommonServerPython itself writes the collector's headers, token included, to the integration log
         // (demisto.error) when a push fails; the War Room entries carry no token.
@@ -133,7 +142,10 @@ describeOnPlatform('the shipped integration script on the platform\'s runtime, w
       const results = valuesOf(run, 'results') as Entry[];
       expect(results).toEqual([
         expect.objectContaining({ Type: 1, HumanReadable: expect.stringMatching(/^### Events/) }),
-        { Type: 11, ContentsFormat: 'text', Contents: expect.stringMatching(/^The events were not pushed to Cortex XSIAM \(\d+ shown\): this server has no Cortex XSIAM event collector/) },
+        {
+          Type: 11, ContentsFormat: 'text',
+          Contents: expect.stringMatching(/^The events were not pushed to Cortex XSIAM \(\d+ shown\): this server has no Cortex XSIAM event collector/),
+        },
       ]);
       expect(collector.posts).toEqual([]);
       expect(valuesOf(run, 'error')).toEqual([]);
@@ -142,7 +154,9 @@ describeOnPlatform('the shipped integration script on the platform\'s runtime, w
     test('fetch-events fails before touching the state, and says why', async () => {
       const run = await harness.run({ command: 'fetch-events', params: paramsFor(sim), lastRun: {}, platform }, { node: 'node24' });
       expect(run.code).not.toBe(0);
-      expect(run.stderr).toMatch(/RuntimeError: Failed to execute fetch-events command\.\nError:\nAbsolute events cannot be collected: this server has no Cortex XSIAM event collector/);
+      expect(run.stderr).toMatch(
+        /RuntimeError: Failed to execute fetch-events command\.\nError:\nAbsolute events cannot be collected: this server has no Cortex XSIAM/,
+      );
       expect(valuesOf(run, 'setLastRun')).toEqual([]);
       expect(collector.posts).toEqual([]);
     });

@@ -72,10 +72,14 @@ describeOnPlatform('the runner the integration carries: written once per contain
 
   test('a damaged embedded runner is refused before anything is written', async () => {
     const container = harness.container();
-    const damaged = script.replace(/^RUNNER_BUNDLE_SHA256 = '([0-9a-f]{64})'$/m, (_line, hash: string) => `RUNNER_BUNDLE_SHA256 = '${hash.slice(0, 16)}${'0'.repeat(48)}'`);
+    // Same folder name (first 16 hex digits), but a hash the payload does not have.
+    const wrongHash = (_line: string, hash: string) => `RUNNER_BUNDLE_SHA256 = '${hash.slice(0, 16)}${'0'.repeat(48)}'`;
+    const damaged = script.replace(/^RUNNER_BUNDLE_SHA256 = '([0-9a-f]{64})'$/m, wrongHash);
     expect(damaged).not.toBe(script);
     const r = await harness.run({ command: 'absolute-device-list' }, { script: damaged, container, env: { FAKE_RUNNER: 'env' } });
-    expect(valuesOf(r, 'results')).toEqual([{ Type: 4, ContentsFormat: 'text', Contents: expect.stringMatching(/The runner embedded in this integration is damaged/) }]);
+    expect(valuesOf(r, 'results')).toEqual([
+      { Type: 4, ContentsFormat: 'text', Contents: expect.stringMatching(/The runner embedded in this integration is damaged/) },
+    ]);
     expect(readdirSync(homeOf(container, fakeBytes))).toEqual([]);
   });
 
@@ -98,14 +102,15 @@ describeOnPlatform('the runner the integration carries: written once per contain
 
     test('Node 24 fills the cache in the private folder; Node 20 ignores the setting', async () => {
       const on24 = harness.container();
-      const ok24 = await harness.run({ command: 'test-module', params: paramsFor(sim) }, { script: shippedScript(), container: on24, node: 'node24' });
+      const testModule = { command: 'test-module', params: paramsFor(sim) };
+      const ok24 = await harness.run(testModule, { script: shippedScript(), container: on24, node: 'node24' });
       expect(valuesOf(ok24, 'results')).toEqual(['ok']);
       const cache = join(homeOf(on24, bundleBytes()), 'compile-cache');
       expect(statSync(cache).isDirectory()).toBe(true);
       expect(readdirSync(cache, { recursive: true }).length).toBeGreaterThan(0);
 
       const on20 = harness.container();
-      const ok20 = await harness.run({ command: 'test-module', params: paramsFor(sim) }, { script: shippedScript(), container: on20, node: 'node20' });
+      const ok20 = await harness.run(testModule, { script: shippedScript(), container: on20, node: 'node20' });
       expect(valuesOf(ok20, 'results')).toEqual(['ok']);
       expect(readdirSync(homeOf(on20, bundleBytes()))).toEqual(['absolute.cjs']);
     });

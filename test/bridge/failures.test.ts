@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BridgeHarness, bridgeScript, everything, FAKE_RUNNER, OLD_RUNNER, valuesOf, type BridgeOptions, type BridgeRun, type Scenario } from './run-bridge';
+import {
+  BridgeHarness, bridgeScript, everything, FAKE_RUNNER, OLD_RUNNER, valuesOf, type BridgeOptions, type BridgeRun, type Scenario,
+} from './run-bridge';
 import { describeOnPlatform } from './support/platform';
 import { startXsiamCollector, type RunningCollector } from './support/xsiam-collector';
 
@@ -19,7 +21,9 @@ describeOnPlatform('bridge on the platform\'s runtime, with a stand-in runner', 
   const embedded = bridgeScript(FAKE_RUNNER);
   /** The own-image variant: it runs the bundle its image holds (ABSOLUTE_BUNDLE here). */
   const ownImage = bridgeScript();
-  const fake = (behaviour: string, env: Record<string, string> = {}): BridgeOptions => ({ script: embedded, env: { FAKE_RUNNER: behaviour, ...env } });
+  const fake = (behaviour: string, env: Record<string, string> = {}): BridgeOptions => ({
+    script: embedded, env: { FAKE_RUNNER: behaviour, ...env },
+  });
   const onXsiam = (s: Scenario): Scenario => ({
     ...s, platform: 'xsiam', collector: { url: collector.licenceUrl, token: 't', host: collector.host, certPem: collector.certPem },
   });

@@ -55,7 +55,8 @@ export const integrationDockerRules: RuleDef[] = [
     code: 'DO100',
     title: 'The Docker image has a versioned tag, never latest',
     check: eachImage((ref) => (hasUsableTag(ref) ? undefined
-      : `docker image ${ref.image} has the 'latest' tag${ref.tag ? '' : ' (no tag means latest)'}, which is not allowed; use a versioned tag.`)),
+      : `docker image ${ref.image} has the 'latest' tag${ref.tag ? '' : ' (no tag means latest)'}, `
+        + 'which is not allowed; use a versioned tag.')),
   },
   {
     code: 'DO101',
@@ -76,7 +77,8 @@ export const integrationDockerRules: RuleDef[] = [
     check: eachImage((ref) => {
       if (!hasUsableTag(ref)) return undefined; // DO100's finding
       if (!isPublishedTagShape(ref.tag)) {
-        return `docker image ${ref.image} does not have a published tag: demisto/dockerfiles tags are <version>.<build number> (digits and dots).`;
+        return `docker image ${ref.image} does not have a published tag: `
+          + 'demisto/dockerfiles tags are <version>.<build number> (digits and dots).';
       }
       const known = PUBLISHED_TAGS[ref.repository];
       return known === undefined || known.includes(ref.tag) ? undefined
