@@ -1,21 +1,16 @@
-# Runtime image of the Absolute Secure Endpoint pack: the platform's Python 3 image (runs the
-# bridge that the integration YAML embeds) + Node.js 20 (runs the integration) + the bundle.
-# Build after `npm run build`, tagged with the pack version the unified YAML names:
-#   docker build -t absolute-secure-endpoint:<version> .
+# The pack's own image, for sites that must build, scan or mirror the image they run. The default
+# integration needs no image build: it runs on the platform's demisto/cyberchef image and carries
+# the runner itself. This image is that same official base (Python 3.12 for the bridge, Node.js 24
+# LTS for the runner) with the bundle added at a fixed path, for the own-image variant of the YAML:
+#   npm run build && node dist/unify.cjs --own-image
+#   docker build --platform linux/amd64 -t absolute-secure-endpoint:<version> .
+# Keep the tag equal to script.dockerimage in Integrations/Absolute/Absolute.yml (a test checks it).
+FROM demisto/cyberchef:1.0.0.13531018
 
-# Node.js 20 comes from the official image, pinned, because the Alpine release under
-# demisto/python3 decides which nodejs version apk would give. Both are Alpine (musl).
-FROM node:20.18.1-alpine3.20 AS node
-
-# demisto/python3 tag pinned (Python 3.11.10); bump it with the pack like any Docker update.
-FROM demisto/python3:3.11.10.116949
-
-# The node binary links against libstdc++ (and libgcc, which it pulls in); `node --version`
-# fails the build if the copied binary cannot run on this base.
-COPY --from=node /usr/local/bin/node /usr/local/bin/node
-RUN apk add --no-cache libstdc++ && node --version
+# `node --version` fails the build if the base no longer has Node.js on PATH.
+RUN node --version
 
 COPY dist/absolute.cjs /opt/absolute/absolute.cjs
 
-# uid 4000, the user demisto/python3 images already define and the platform's hardening uses.
+# uid 4000, the user demisto/python3 images (and so this base) define and the platform's hardening uses.
 USER demisto

@@ -1,9 +1,11 @@
 """Absolute Secure Endpoint: platform bridge to the pack's Node.js runner.
 
-The integration's logic is one bundled Node.js program (absolute.cjs) that ships in the pack's
-Docker image. This script runs in the platform's Python loop, hands the command to that program
-through the runner protocol (one JSON object on stdin, one on stdout) and turns the answer into
-War Room entries, fetch state and XSIAM events.
+The integration's logic is one bundled Node.js program (absolute.cjs). The unified integration
+carries it inside this script (gzip, base64); on the first command in a container the bridge
+writes it once to a private folder named by its hash and runs it with the `node` that the Docker
+image has on PATH. The own-image variant instead runs the bundle its image holds. Either way the
+command goes to the runner through the runner protocol (one JSON object on stdin, one on stdout)
+and the answer becomes War Room entries, fetch state and XSIAM events.
 
 On the server, CommonServerPython shares this script's namespace, so helper names here are
 specific to this pack to avoid shadowing its functions.
@@ -11,17 +13,22 @@ specific to this pack to avoid shadowing its functions.
 import demistomock as demisto  # noqa: F401
 from CommonServerPython import *  # noqa: F401,F403
 
+import base64
+import gzip
+import hashlib
 import json
 import os
 import re
 import shutil
+import stat
 import subprocess
 import tempfile
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
-PACK_VERSION = '1.0.0'
-DOCKER_IMAGE = f'absolute-secure-endpoint:{PACK_VERSION}'
-DEFAULT_BUNDLE = '/opt/absolute/absolute.cjs'
+PACK_VERSION = '1.0.1'
+# Filled in by the unifier from the integration's `dockerimage` (the one place that names it).
+INTEGRATION_DOCKER_IMAGE = ''
+IMAGE_BUNDLE = '/opt/absolute/absolute.cjs'
 EVENT_VENDOR = 'Absolute'
 EVENT_PRODUCT = 'Secure Endpoint'
 # The runner stops itself after its own budget (command_timeout_seconds); the grace lets it report
@@ -33,9 +40,21 @@ SERVER_HANDLED_COMMANDS = ('fetch-events', 'fetch-incidents')
 FILE_ENTRY_TYPES = (3, 9)
 RUNNER_EXIT_CODES = (0, 1, 2)
 BUNDLE_BANNER = re.compile(r'^// Absolute Secure Endpoint pack (\S+)')
-IMAGE_HINT = (f"This integration runs only in its Docker image {DOCKER_IMAGE} (Node.js 20 and the runner): "
-              "build it from the pack's Dockerfile, load it on the server or engine, and select it as the "
-              "integration's Docker image.")
+# Only Cortex XSIAM's licence carries the HTTP collector that send_events_to_xsiam posts to.
+XSIAM_COLLECTOR_FIELDS = ('Http_Connector.url', 'Http_Connector.token')
+NO_COLLECTOR = ('this server has no Cortex XSIAM event collector (its licence has no HTTP collector URL and token), '
+                'so events can only be stored by Cortex XSIAM')
+
+
+def image_hint() -> str:
+    """What to check when the runner cannot start, for the variant this script is."""
+    if RUNNER_BUNDLE_GZIP_BASE64:
+        image = INTEGRATION_DOCKER_IMAGE or 'an image with Node.js'
+        return (f'This integration needs `node` (Node.js 20 or later) on the PATH of its Docker image; '
+                f'select its default image {image} in the integration settings.')
+    return (f'This integration runs only in its own Docker image {INTEGRATION_DOCKER_IMAGE or "(not set)"} '
+            '(Node.js and the runner): build it from the pack\'s Dockerfile, load it on the server or engine, '
+            'and select it as the integration\'s Docker image.')
 
 
 class RunnerFailure(Exception):
@@ -99,6 +118,72 @@ def bundle_version(bundle: str) -> Optional[str]:
     return match.group(1) if match else None
 
 
+def file_sha256(path: str) -> Optional[str]:
+    """SHA-256 of a regular file; None when there is none (a link or a folder does not count)."""
+    try:
+        if not stat.S_ISREG(os.lstat(path).st_mode):
+            return None
+        with open(path, 'rb') as handle:
+            return hashlib.sha256(handle.read()).hexdigest()
+    except OSError:
+        return None
+
+
+def private_folder(name: str) -> str:
+    """<temp>/<name>, created with mode 0700 if needed, and refused unless only this user can use it."""
+    path = os.path.join(tempfile.gettempdir(), name)
+    try:
+        os.mkdir(path, 0o700)
+    except FileExistsError:
+        pass
+    except OSError as error:
+        raise RunnerFailure(f'Could not create the runner folder {path}: {error.strerror or error}.') from None
+    info = os.lstat(path)
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o077:
+        raise RunnerFailure(f'The runner folder {path} exists but is not a private folder of this user '
+                            '(mode 0700, owned by it); remove it and run the command again.')
+    return path
+
+
+def install_embedded_runner() -> Tuple[str, str]:
+    """The embedded runner as a file, and its private folder; written on the first command in a container.
+
+    The folder is named by the bundle's hash, so every build has its own. The file is written under a
+    temporary name and renamed, so commands that start together never see half a bundle, and it is
+    checked against the hash before every use.
+    """
+    expected = RUNNER_BUNDLE_SHA256
+    home = private_folder(f'absolute-runner-{os.getuid()}-{expected[:16]}')
+    bundle = os.path.join(home, 'absolute.cjs')
+    if file_sha256(bundle) == expected:
+        return bundle, home
+    data = gzip.decompress(base64.b64decode(RUNNER_BUNDLE_GZIP_BASE64))
+    if hashlib.sha256(data).hexdigest() != expected:
+        raise RunnerFailure('The runner embedded in this integration is damaged (its SHA-256 does not match); '
+                            'import the integration file again.')
+    handle, partial = tempfile.mkstemp(dir=home, prefix='.absolute.cjs.')
+    try:
+        with os.fdopen(handle, 'wb') as out:
+            out.write(data)
+        os.replace(partial, bundle)
+    finally:
+        if os.path.exists(partial):
+            os.unlink(partial)
+    if file_sha256(bundle) != expected:
+        raise RunnerFailure(f'The runner written to {bundle} does not match its SHA-256.')
+    return bundle, home
+
+
+def locate_runner() -> Tuple[str, Optional[str]]:
+    """The bundle to run, and the private folder that holds Node's compile cache (None for an image's bundle)."""
+    if RUNNER_BUNDLE_GZIP_BASE64:
+        return install_embedded_runner()
+    bundle = os.environ.get('ABSOLUTE_BUNDLE') or IMAGE_BUNDLE
+    if not os.path.isfile(bundle):
+        raise RunnerFailure(f'The Absolute runner {bundle} does not exist. {image_hint()}')
+    return bundle, None
+
+
 def describe_exit(code: int) -> str:
     return f'killed by signal {-code}' if code < 0 else f'exit code {code}'
 
@@ -110,22 +195,24 @@ def diagnostics(stderr: bytes) -> str:
     return f'\nRunner diagnostics:\n{tail}' if tail else ''
 
 
-def run_absolute_runner(invocation: Dict[str, Any], bundle: str, timeout: float) -> subprocess.CompletedProcess:
+def run_absolute_runner(invocation: Dict[str, Any], bundle: str, timeout: float,
+                        home: Optional[str]) -> subprocess.CompletedProcess:
     """Runs `node <bundle>` with the invocation on stdin; every way of not running becomes a RunnerFailure."""
-    node = os.environ.get('ABSOLUTE_NODE') or shutil.which('node') or 'node'
-    if not os.path.isfile(bundle):
-        raise RunnerFailure(f'The Absolute runner {bundle} does not exist. {IMAGE_HINT}')
+    node = shutil.which('node')
+    if node is None:
+        raise RunnerFailure(f'Node.js (`node`) was not found on the PATH. {image_hint()}')
+    env = dict(os.environ)
+    if home:  # Node 22.1 and later keep compiled code here between commands; older versions ignore it
+        env['NODE_COMPILE_CACHE'] = os.path.join(home, 'compile-cache')
     try:
-        return subprocess.run([node, bundle], input=json.dumps(invocation).encode('utf-8'),
+        return subprocess.run([node, bundle], input=json.dumps(invocation).encode('utf-8'), env=env,
                               capture_output=True, timeout=timeout, check=False)
-    except FileNotFoundError:
-        raise RunnerFailure(f'Node.js ({node}) was not found. {IMAGE_HINT}') from None
     except subprocess.TimeoutExpired:
         raise RunnerFailure(f'The Absolute runner did not answer within {timeout:g} seconds and was stopped. '
                             'If the command needs longer, raise "Command time budget (seconds)" together with '
                             'the command timeout of the server.') from None
     except OSError as error:
-        raise RunnerFailure(f'Node.js ({node}) could not be started: {error.strerror or error}. {IMAGE_HINT}') from None
+        raise RunnerFailure(f'Node.js ({node}) could not be started: {error.strerror or error}. {image_hint()}') from None
 
 
 def read_runner_output(completed: subprocess.CompletedProcess) -> Dict[str, Any]:
@@ -171,30 +258,54 @@ def to_platform_entry(entry: Dict[str, Any], files_dir: str) -> Dict[str, Any]:
     return {**entry, 'File': name, 'FileID': file_id}
 
 
+def xsiam_collector_available() -> bool:
+    """Whether send_events_to_xsiam can deliver here: only an XSIAM licence names the HTTP collector."""
+    read_field = getattr(demisto, 'getLicenseCustomField', None)
+    if not callable(read_field):
+        return False
+    try:
+        return all(read_field(field) for field in XSIAM_COLLECTOR_FIELDS)
+    except Exception:  # older servers and XSOAR may refuse the call instead of answering nothing
+        return False
+
+
 def send_absolute_events(events: List[Any]) -> None:
     """Pushes events to the XSIAM dataset absolute_secure_endpoint_raw."""
-    sender = globals().get('send_events_to_xsiam')
-    if not callable(sender):
-        raise RunnerFailure('send_events_to_xsiam is not available on this server: Absolute events can only be '
-                            'collected by Cortex XSIAM. The events were not sent and the fetch state was not advanced.')
-    sender(events, vendor=EVENT_VENDOR, product=EVENT_PRODUCT)
+    send_events_to_xsiam(events, vendor=EVENT_VENDOR, product=EVENT_PRODUCT)  # noqa: F405
+
+
+def push_shown_events(events: List[Any]) -> None:
+    """Pushes the events a command showed, when asked to; where that cannot work, a warning says why."""
+    if not xsiam_collector_available():
+        demisto.results({'Type': 11, 'ContentsFormat': 'text',
+                         'Contents': f'The events were not pushed to Cortex XSIAM ({len(events)} shown): {NO_COLLECTOR}.'})
+        return
+    if not events:
+        return
+    try:
+        send_absolute_events(events)
+    except Exception as error:  # the table is already in the War Room; say what happened to the push
+        demisto.results({'Type': 4, 'ContentsFormat': 'text',
+                         'Contents': f'The events were not pushed to Cortex XSIAM ({len(events)} shown): {error}'})
 
 
 def deliver(command: str, output: Dict[str, Any], files_dir: str) -> None:
-    """Hands a successful runner result to the platform: events first, then entries, then the new state."""
+    """Hands a successful runner result to the platform: entries and events, then the new state."""
     entries: List[Dict[str, Any]] = output['entries']
     if command == 'fetch-events':
+        if not xsiam_collector_available():
+            raise RunnerFailure(f'Absolute events cannot be collected: {NO_COLLECTOR}. '
+                                'The fetch state was not advanced.')
         send_absolute_events(output.get('events') or [])  # also when empty, so the collector's counters update
         for entry in entries:  # a scheduled fetch has no War Room; its warnings go to the integration log
             demisto.info(str(entry.get('HumanReadable') or entry.get('Contents')))
+    elif command == 'test-module' and len(entries) == 1 and entries[0].get('Contents') == 'ok':
+        demisto.results('ok')
     else:
-        if output.get('events'):
-            send_absolute_events(output['events'])
-        if command == 'test-module' and len(entries) == 1 and entries[0].get('Contents') == 'ok':
-            demisto.results('ok')
-        else:
-            for entry in [to_platform_entry(entry, files_dir) for entry in entries]:
-                demisto.results(entry)
+        for entry in [to_platform_entry(entry, files_dir) for entry in entries]:
+            demisto.results(entry)
+        if isinstance(output.get('events'), list):  # the command was asked to push what it showed
+            push_shown_events(output['events'])
     if output.get('lastRun') is not None:
         demisto.setLastRun(output['lastRun'])
 
@@ -207,25 +318,32 @@ def report_failure(command: str, message: str) -> None:
     demisto.results({'Type': 4, 'ContentsFormat': 'text', 'Contents': message})
 
 
+def check_image_runner(command: str, bundle: str) -> None:
+    """An image's runner must be the build this integration came from; test-module insists, others log it."""
+    found = bundle_version(bundle)
+    if found is None or found == PACK_VERSION:
+        return
+    mismatch = (f'The Docker image holds Absolute runner {found}, but this integration is {PACK_VERSION}. '
+                f'Build and select the image {INTEGRATION_DOCKER_IMAGE or "that matches it"}.')
+    if command == 'test-module':
+        raise RunnerFailure(mismatch)
+    demisto.debug(mismatch)
+
+
 def main() -> None:
     command = demisto.command()
     params = demisto.params() or {}
     secrets = runner_secrets(params)
-    bundle = os.environ.get('ABSOLUTE_BUNDLE') or DEFAULT_BUNDLE
     files_dir = tempfile.mkdtemp(prefix='absolute-files-')
     try:
-        found = bundle_version(bundle)
-        if found is not None and found != PACK_VERSION:
-            mismatch = (f'The Docker image holds Absolute runner {found}, but this integration is {PACK_VERSION}. '
-                        f'Build and select the image {DOCKER_IMAGE}.')
-            if command == 'test-module':
-                raise RunnerFailure(mismatch)
-            demisto.debug(mismatch)
+        bundle, home = locate_runner()
+        if home is None:
+            check_image_runner(command, bundle)
         invocation: Dict[str, Any] = {'command': command, 'params': params, 'args': demisto.args() or {},
                                       'filesDir': files_dir}
         if command in SERVER_HANDLED_COMMANDS:
             invocation['lastRun'] = demisto.getLastRun() or {}
-        completed = run_absolute_runner(invocation, bundle, runner_timeout(params))
+        completed = run_absolute_runner(invocation, bundle, runner_timeout(params), home)
         for line in completed.stderr.decode('utf-8', errors='replace').splitlines()[-50:]:
             demisto.debug(redact_runner_text(line, secrets))
         deliver(command, read_runner_output(completed), files_dir)
@@ -237,6 +355,11 @@ def main() -> None:
     finally:
         shutil.rmtree(files_dir, ignore_errors=True)
 
+
+# The unifier fills these in for the default variant: the runner bundle (dist/absolute.cjs),
+# gzip-compressed and base64-encoded, and its SHA-256. Empty here and in the own-image variant.
+RUNNER_BUNDLE_SHA256 = ''
+RUNNER_BUNDLE_GZIP_BASE64 = ''
 
 if __name__ in ('__main__', '__builtin__', 'builtins'):
     main()

@@ -32,3 +32,29 @@ export function embedPythonCode(source: string, moduleName: string): string {
 export function pythonPackVersion(source: string): string | undefined {
   return /^PACK_VERSION = '([^']+)'$/m.exec(source)?.[1];
 }
+
+/** A one-line Python string literal; only for plain text (image names, hashes), never for secrets or code. */
+export function pythonString(value: string): string {
+  if (!/^[\w ./:@+-]*$/.test(value)) throw new Error(`not a plain value for a Python string: ${JSON.stringify(value)}`);
+  return `'${value}'`;
+}
+
+/** Base64 text as a triple-quoted literal of 76-character lines; base64.b64decode skips the line breaks. */
+export function pythonBase64Block(base64: string): string {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) throw new Error('not base64 text');
+  return `'''\n${base64.match(/.{1,76}/g)?.join('\n') ?? ''}\n'''`;
+}
+
+/**
+ * The source with each `NAME = ''` placeholder line set to the given Python literal. Each
+ * placeholder must be there exactly once, so a renamed constant fails the build instead of
+ * shipping an empty value.
+ */
+export function fillPythonConstants(source: string, literals: Readonly<Record<string, string>>): string {
+  return Object.entries(literals).reduce((code, [name, literal]) => {
+    const placeholder = new RegExp(`^${name} = ''$`, 'gm');
+    const found = code.match(placeholder)?.length ?? 0;
+    if (found !== 1) throw new Error(`the bridge must have exactly one line "${name} = ''" (found ${found})`);
+    return code.replace(placeholder, () => `${name} = ${literal}`);
+  }, source);
+}

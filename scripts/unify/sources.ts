@@ -39,7 +39,7 @@ function packSupport(metadataFile: string): PackSupport | undefined {
   };
 }
 
-/** Reads the split integration, the bridge and the versions from the repository at `root`. */
+/** Reads the split integration, the bridge, the built bundle and the versions from the repository at `root`. */
 export function readIntegrationParts(root: string): IntegrationParts {
   const paths = integrationPaths(root);
   const manifest: unknown = parse(readFileSync(paths.manifest, 'utf8'));
@@ -53,6 +53,7 @@ export function readIntegrationParts(root: string): IntegrationParts {
     description: readFileSync(paths.description, 'utf8'),
     packVersion: version,
     support: packSupport(paths.metadata),
+    bundle: existsSync(paths.bundle) ? readFileSync(paths.bundle) : undefined,
   };
 }
 

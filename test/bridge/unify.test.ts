@@ -1,17 +1,17 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
-import { type RunningSimulator } from '../../simulator';
 import { validatePackSync } from '../../scripts/validate';
 import { readPngHeader } from '../../scripts/validate/png-header';
-import { cleanPythonCode, embedPythonCode, pythonPackVersion } from '../../scripts/unify/python-code';
+import { cleanPythonCode, embedPythonCode, fillPythonConstants, pythonBase64Block, pythonPackVersion } from '../../scripts/unify/python-code';
 import { bundleVersion, integrationPaths } from '../../scripts/unify/sources';
-import { imageBytes, unifyIntegration, type IntegrationParts, type YamlMap } from '../../scripts/unify/unify';
-import { unifiedIntegrationText } from '../../scripts/unify/write-unified';
-import { paramsFor, startTestSimulator } from '../support/harness';
+import { bridgeCode, imageBytes, unifyIntegration, type IntegrationParts, type YamlMap } from '../../scripts/unify/unify';
+import { unifiedFileFor, unifiedIntegrationText } from '../../scripts/unify/write-unified';
 import { REPO_ROOT } from '../support/paths';
-import { removeRunDirs, runBridge, valuesOf } from './run-bridge';
 
 const paths = integrationPaths(REPO_ROOT);
 const version = (JSON.parse(readFileSync(paths.packageJson, 'utf8')) as { version: string }).version;
@@ -20,8 +20,15 @@ const manifest = parse(readFileSync(paths.manifest, 'utf8')) as YamlMap;
 const unifiedText = readFileSync(paths.unified, 'utf8');
 const unified = parse(unifiedText) as YamlMap;
 const script = unified['script'] as YamlMap;
+const bundle = readFileSync(paths.bundle);
+const PLATFORM_IMAGE = 'demisto/cyberchef:1.0.0.13531018';
 
-afterAll(removeRunDirs);
+/** The embedded runner's payload and hash, read back from the unified script. */
+function embeddedRunner(code: string): { sha256?: string; bytes?: Buffer } {
+  const sha256 = /^RUNNER_BUNDLE_SHA256 = '([0-9a-f]*)'$/m.exec(code)?.[1];
+  const payload = /^RUNNER_BUNDLE_GZIP_BASE64 = '''\n([A-Za-z0-9+/=\n]*)'''$/m.exec(code)?.[1];
+  return { sha256, bytes: payload === undefined ? undefined : gunzipSync(Buffer.from(payload, 'base64')) };
+}
 
 describe('dist/integration-Absolute.yml (npm run build)', () => {
   test('is what scripts/unify makes of the current sources', () => {
@@ -32,13 +39,22 @@ describe('dist/integration-Absolute.yml (npm run build)', () => {
     for (const key of ['commonfields', 'name', 'category', 'description', 'configuration', 'fromversion', 'tests', 'sectionOrder']) {
       expect(unified[key]).toEqual(manifest[key]);
     }
-    const { script: _code, dockerimage: _image, ...rest } = script;
+    const { script: _code, ...rest } = script;
     const { script: _split, ...manifestScript } = manifest['script'] as YamlMap;
     expect(rest).toEqual({ ...manifestScript, type: 'python', subtype: 'python3' });
   });
 
-  test('names the pack\'s Docker image, tagged with the package version', () => {
-    expect(script['dockerimage']).toBe(`absolute-secure-endpoint:${version}`);
+  test('names the platform image, which only the manifest defines', () => {
+    expect(script['dockerimage']).toBe(PLATFORM_IMAGE);
+    expect((manifest['script'] as YamlMap)['dockerimage']).toBe(PLATFORM_IMAGE);
+    const code = [bridgeSource, ...readdirSync(join(REPO_ROOT, 'scripts', 'unify')).map((f) => readFileSync(join(REPO_ROOT, 'scripts', 'unify', f), 'utf8'))];
+    expect(code.join('\n')).not.toContain(PLATFORM_IMAGE.split(':')[1]);
+  });
+
+  test('carries dist/absolute.cjs byte for byte, with its SHA-256', () => {
+    const runner = embeddedRunner(String(script['script']));
+    expect(runner.bytes?.equals(bundle)).toBe(true);
+    expect(runner.sha256).toBe(createHash('sha256').update(bundle).digest('hex'));
   });
 
   test('embeds bridge/absolute_bridge.py exactly, except what the platform\'s unifier changes', () => {
@@ -46,11 +62,19 @@ describe('dist/integration-Absolute.yml (npm run build)', () => {
     expect(lines[0]).toBe("register_module_line('Absolute', 'start', __line__())");
     expect(lines.at(-2)).toBe("register_module_line('Absolute', 'end', __line__())");
     const body = lines.slice(1, -2).join('\n');
-    expect(body).toBe(cleanPythonCode(bridgeSource));
-    // Line for line, the only differences are the two development imports, now blank.
+    expect(body).toBe(cleanPythonCode(bridgeCode(bridgeSource, PLATFORM_IMAGE, bundle)));
+    // Line for line, the only differences are the two development imports, now blank, and the three
+    // placeholders, filled; the runner's lines come after every line of code, so line numbers hold.
     const sourceLines = bridgeSource.split('\n');
     const changed = sourceLines.filter((line, i) => body.split('\n')[i] !== line);
-    expect(changed).toEqual(['import demistomock as demisto  # noqa: F401', 'from CommonServerPython import *  # noqa: F401,F403']);
+    expect(changed).toEqual([
+      'import demistomock as demisto  # noqa: F401',
+      'from CommonServerPython import *  # noqa: F401,F403',
+      "INTEGRATION_DOCKER_IMAGE = ''",
+      "RUNNER_BUNDLE_SHA256 = ''",
+      "RUNNER_BUNDLE_GZIP_BASE64 = ''",
+      ...sourceLines.slice(sourceLines.indexOf("RUNNER_BUNDLE_GZIP_BASE64 = ''") + 1),
+    ]);
   });
 
   test('bridge, bundle, package.json and pack_metadata.json carry the same version', () => {
@@ -89,18 +113,42 @@ describe('dist/integration-Absolute.yml (npm run build)', () => {
   });
 });
 
-describe('the embedded script runs the way the server runs it', () => {
-  let sim: RunningSimulator;
-  beforeAll(async () => {
-    sim = await startTestSimulator();
-  });
-  afterAll(() => sim.close());
+describe('variants (node dist/unify.cjs)', () => {
+  const out = mkdtempSync(join(tmpdir(), 'unify-variants-'));
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  const unify = (...args: string[]) => execFileSync(process.execPath, [join(REPO_ROOT, 'dist', 'unify.cjs'), REPO_ROOT, '--quiet', ...args], { encoding: 'utf8' });
+  const load = (file: string) => parse(readFileSync(file, 'utf8')) as YamlMap;
 
-  test('test-module through the emulated Python loop (CommonServerPython in the same namespace, demisto injected)', async () => {
-    const run = await runBridge({ command: 'test-module', params: paramsFor(sim) }, { unifiedScript: String(script['script']) });
-    expect(run.stderr).toBe('');
-    expect(valuesOf(run, 'results')).toEqual(['ok']);
-    expect(valuesOf(run, 'register_module_line')).toEqual([['Absolute', 'start'], ['Absolute', 'end']]);
+  test('--own-image: the Dockerfile\'s image, tagged with the package version, and no embedded runner', () => {
+    unify('--own-image', '--out', join(out, 'own.yml'));
+    const own = load(join(out, 'own.yml'));
+    const ownScript = own['script'] as YamlMap;
+    expect(ownScript['dockerimage']).toBe(`absolute-secure-endpoint:${version}`);
+    expect(String(ownScript['script'])).toMatch(/^RUNNER_BUNDLE_GZIP_BASE64 = ''$/m);
+    expect(String(ownScript['script'])).toMatch(new RegExp(`^INTEGRATION_DOCKER_IMAGE = 'absolute-secure-endpoint:${version.replace(/\./g, '\\.')}'$`, 'm'));
+    expect(own['commonfields']).toEqual(unified['commonfields']);
+  });
+
+  test('--label: id, name and display suffixed as demisto-sdk prepare-content -c does; the code keeps its module name', () => {
+    unify('--label', 'TS', '--out', join(out, 'label.yml'));
+    const labelled = load(join(out, 'label.yml'));
+    expect(labelled['commonfields']).toEqual({ ...(unified['commonfields'] as YamlMap), id: 'Absolute - TS' });
+    expect(labelled['name']).toBe('Absolute - TS');
+    expect(labelled['display']).toBe(`${String(unified['display'])} - TS`);
+    expect(String((labelled['script'] as YamlMap)['script'])).toMatch(/^register_module_line\('Absolute', 'start', __line__\(\)\)/);
+    expect((labelled['script'] as YamlMap)['dockerimage']).toBe(PLATFORM_IMAGE);
+  });
+
+  test('variants never replace dist/integration-Absolute.yml unless --out says so', () => {
+    expect(unifiedFileFor(REPO_ROOT)).toBe(paths.unified);
+    expect(unifiedFileFor(REPO_ROOT, { runner: 'own-image' })).toBe(join(REPO_ROOT, 'dist', 'integration-Absolute-own-image.yml'));
+    expect(unifiedFileFor(REPO_ROOT, { customLabel: 'Side by side' })).toBe(join(REPO_ROOT, 'dist', 'integration-Absolute-Side_by_side.yml'));
+  });
+
+  test('a bad label or option is refused', () => {
+    expect(() => unify('--label', 'a/b', '--out', join(out, 'bad.yml'))).toThrow(/custom label "a\/b"/);
+    expect(() => unify('--bogus')).toThrow(/unknown option --bogus/);
+    expect(existsSync(join(out, 'bad.yml'))).toBe(false);
   });
 });
 
@@ -122,6 +170,13 @@ describe('scripts/unify helpers', () => {
     expect(() => embedPythonCode('x = 1\n', "A'); import os #")).toThrow(/cannot embed/);
   });
 
+  test('fillPythonConstants fills each placeholder exactly once, and refuses a missing or doubled one', () => {
+    expect(fillPythonConstants("A = ''\nB = 1\n", { A: "'x'" })).toBe("A = 'x'\nB = 1\n");
+    expect(() => fillPythonConstants('B = 1\n', { A: "'x'" })).toThrow(/exactly one line "A = ''" \(found 0\)/);
+    expect(() => fillPythonConstants("A = ''\nA = ''\n", { A: "'x'" })).toThrow(/found 2/);
+    expect(pythonBase64Block('QUJD'.repeat(30))).toBe(`'''\n${'QUJD'.repeat(19)}\n${'QUJD'.repeat(11)}\n'''`);
+  });
+
   test('pythonPackVersion reads the PACK_VERSION constant', () => {
     expect(pythonPackVersion("a = 1\nPACK_VERSION = '9.8.7'\n")).toBe('9.8.7');
     expect(pythonPackVersion('a = 1\n')).toBeUndefined();
@@ -129,8 +184,12 @@ describe('scripts/unify helpers', () => {
 
   describe('contributor notice, by pack support level', () => {
     const parts = (support: IntegrationParts['support']): IntegrationParts => ({
-      manifest: { commonfields: { id: 'X', version: -1 }, name: 'X', display: 'X Tool', description: 'Does X.', script: { script: '-', type: 'python', commands: [] } },
-      pythonSource: 'print(1)\n',
+      manifest: {
+        commonfields: { id: 'X', version: -1 }, name: 'X', display: 'X Tool', description: 'Does X.',
+        script: { script: '-', type: 'python', dockerimage: 'demisto/python3:3.12.8.1', commands: [] },
+      },
+      pythonSource: "print(1)\nINTEGRATION_DOCKER_IMAGE = ''\nRUNNER_BUNDLE_SHA256 = ''\nRUNNER_BUNDLE_GZIP_BASE64 = ''\n",
+      bundle: Buffer.from('bundle'),
       imagePng: Buffer.from([1, 2, 3]),
       description: '## Help\n',
       packVersion: '2.3.4',
@@ -142,7 +201,7 @@ describe('scripts/unify helpers', () => {
       expect(out['display']).toBe('X Tool');
       expect(out['detaileddescription']).toBe('## Help\n');
       expect(out['image']).toBe('data:image/png;base64,AQID');
-      expect(out['script']).toEqual({ script: expect.stringContaining('print(1)'), type: 'python', subtype: 'python3', dockerimage: 'absolute-secure-endpoint:2.3.4', commands: [] });
+      expect(out['script']).toEqual({ script: expect.stringContaining('print(1)'), type: 'python', subtype: 'python3', dockerimage: 'demisto/python3:3.12.8.1', commands: [] });
       expect(Object.keys(out)).toEqual(['commonfields', 'name', 'display', 'description', 'detaileddescription', 'image', 'script']);
     });
 

