@@ -67,3 +67,15 @@ test('device groups need no permission beyond a valid token', async () => {
     await bare.close();
   }
 });
+
+test('group get: device_id names one device, and no device at all is refused before any request', async () => {
+  const one = await runHere(invocation(sim, 'absolute-device-group-get', { device_id: DEMO_DEVICE.deviceUid }));
+  expect(one.ok).toBe(true);
+  expect(one.output.entries[0]?.HumanReadable).toContain(`### Absolute device groups of device ${DEMO_DEVICE.deviceUid}:`);
+  const requestsBefore = sim.stats().requestsTotal;
+  const none = await runHere(invocation(sim, 'absolute-device-group-get', {}));
+  expect(none.output.entries[0]?.Contents).toMatch(/Invalid argument "device_id": give device_id, or at least one of device_ids/);
+  expect(sim.stats().requestsTotal).toBe(requestsBefore);
+  const bad = await runHere(invocation(sim, 'absolute-device-group-get', { device_id: 'LAPTOP-7' }));
+  expect(bad.output.entries[0]?.Contents).toMatch(/Invalid argument "device_id"/);
+});

@@ -1,16 +1,21 @@
 import { groupsOfDevice, type ApiDeviceGroup } from '../../absolute/api/device-groups';
 import { defineCommand } from '../command';
-import { DEVICE_TARGET_ARGS, describeResolutions, requireDeviceTarget, resolveDevices } from '../resolve-devices';
-import { str } from '../shared';
+import { str, UUID_HINT, UUID_PATTERN } from '../shared';
+import { arg, ArgumentError } from '../../xsoar/args';
+import { DEVICE_TARGET_ARGS, describeResolutions, resolveDevices } from '../resolve-devices';
 import { deviceGroupContext, groupsTable } from './device-group-view';
 
 /** The groups each device belongs to; devices are named like the action commands name them. */
 export const deviceGroupGetCommand = defineCommand({
   name: 'absolute-device-group-get',
-  args: { ...DEVICE_TARGET_ARGS },
+  // device_id is the one-device form playbooks pass from a single context value.
+  args: { device_id: arg.string({ pattern: UUID_PATTERN, patternHint: UUID_HINT }), ...DEVICE_TARGET_ARGS },
   async run({ client }, args) {
-    requireDeviceTarget(args);
-    const { deviceUids, resolutions } = await resolveDevices(client, args);
+    const targets = { ...args, device_ids: args.device_id ? [args.device_id, ...args.device_ids] : args.device_ids };
+    if (targets.device_ids.length + targets.device_names.length + targets.serial_numbers.length === 0) {
+      throw new ArgumentError('device_id', 'give device_id, or at least one of device_ids, device_names or serial_numbers');
+    }
+    const { deviceUids, resolutions } = await resolveDevices(client, targets);
     const members = new Map<string, { group: ApiDeviceGroup; devices: string[] }>();
     const tables: string[] = [];
     for (const uid of deviceUids) {
