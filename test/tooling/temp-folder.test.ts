@@ -20,6 +20,8 @@ const shipped = (name: string) => join(PLAYBOOKS, `playbook-${name.replace(/ /g,
 const UNKNOWN_DEVICE = '11111111-2222-3333-4444-555555555555';
 
 interface IsolatedRun extends NodeRun {
+  /** stdout and stderr together: where a message appears is not what these tests are about. */
+  output: string;
   /** What the child left: entries of its TMPDIR, and of its working directory prefixed `cwd/`. */
   left: string[];
   tmp: string;
@@ -31,12 +33,18 @@ async function runIsolated(script: string, args: readonly string[]): Promise<Iso
     const cwd = join(root, 'cwd');
     mkdirSync(tmp);
     mkdirSync(cwd);
-    const run = await runNode(script, args, { env: { TMPDIR: tmp }, cwd });
+    // A private HOME too: nothing a run keeps on purpose (such as saved simulator state) reaches the real one.
+    const run = await runNode(script, args, { env: { TMPDIR: tmp, HOME: join(root, 'home') }, cwd });
     const left = [...readdirSync(tmp), ...readdirSync(cwd).map((name) => `cwd/${name}`)];
     const kept = left
       .filter((name) => !name.startsWith('cwd/'))
       .flatMap((name) => readdirSync(join(tmp, name)).map((file) => `${name}/${file}`));
-    return { ...run, left: [...left, ...kept].map((p) => p.replace(/-[A-Za-z0-9]{6}(\/|$)/, '-*$1')), tmp };
+    return {
+      ...run,
+      output: `${run.stdout}${run.stderr}`,
+      left: [...left, ...kept].map((p) => p.replace(/-[A-Za-z0-9]{6}(\/|$)/, '-*$1')),
+      tmp,
+    };
   });
 }
 
@@ -120,14 +128,14 @@ describe('the playbook runner (dist/playbook.cjs)', () => {
 describe('the command line (dist/absolute.cjs)', () => {
   test('a command that fails after talking to the embedded simulator leaves nothing behind', async () => {
     const run = await runIsolated(BUNDLE, ['absolute-custom-device-field-list', `device_id=${UNKNOWN_DEVICE}`]);
-    expect(run.stdout).toContain(`No device with device_id ${UNKNOWN_DEVICE} was found in Absolute.`);
+    expect(run.output).toContain(`No device with device_id ${UNKNOWN_DEVICE} was found in Absolute.`);
     expect(run.code).toBe(1);
     expect(run.left).toEqual([]);
   });
 
   test('a command refused for a bad argument leaves nothing behind', async () => {
     const run = await runIsolated(BUNDLE, ['absolute-device-export', 'format=csv', 'file_name=../devices.csv']);
-    expect(run.stdout).toContain('Invalid argument "file_name"');
+    expect(run.output).toContain('Invalid argument "file_name"');
     expect(run.code).toBe(1);
     expect(run.left).toEqual([]);
   });
