@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parsePlaybookCliArgs, USAGE } from './cli-args';
 import { connect, type Connection } from './connection';
+import { openFilesDir, type FilesDir } from './files-dir';
 import { runPlaybook } from './run-playbook';
 
 const EXIT_OK = 0;
@@ -28,11 +28,12 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const transcriptOut = cli.json ? process.stderr : process.stdout;
   let connection: Connection | undefined;
+  let filesDir: FilesDir | undefined;
   try {
     connection = await connect(process.env);
     process.stderr.write(`Connecting to ${connection.description}.\n`);
-    // Files commands write (exports) never land in the working tree by accident.
-    const filesDir = cli.filesDir ?? process.env['ABSOLUTE_FILES_DIR'] ?? mkdtempSync(join(tmpdir(), 'absolute-playbook-'));
+    filesDir = openFilesDir(cli.filesDir ?? process.env['ABSOLUTE_FILES_DIR']);
+    releaseOnSignal(filesDir);
     const result = await runPlaybook({
       file: cli.file,
       inputs: cli.inputs,
@@ -40,10 +41,10 @@ async function main(argv: readonly string[]): Promise<number> {
       playbooksDir: resolve(cli.playbooksDir ?? 'Playbooks'),
       sleep: connection.sleep,
       runDeps: connection.runDeps,
-      filesDir: resolve(filesDir),
+      filesDir: filesDir.path,
       log: (line) => transcriptOut.write(`${line}\n`),
     });
-    if (result.transcript.some((l) => l.includes('; file: '))) process.stderr.write(`Files written by commands are in ${resolve(filesDir)}.\n`);
+    if (result.transcript.some((l) => l.includes('; file: '))) process.stderr.write(`Files written by commands are in ${filesDir.path}.\n`);
     if (cli.json) process.stdout.write(`${JSON.stringify(result.context, null, 2)}\n`);
     if (result.ok) return EXIT_OK;
     // No task id: the playbook could not be loaded or uses something the runner does not support.
@@ -52,7 +53,18 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`${(error as Error).message}\n`);
     return EXIT_USAGE;
   } finally {
+    filesDir?.release();
     await connection?.close();
+  }
+}
+
+/** Ctrl-C or a kill ends the process without running `finally`; the empty files folder goes anyway. */
+function releaseOnSignal(filesDir: FilesDir): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      filesDir.release();
+      process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
+    });
   }
 }
 

@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { parsePlaybookCliArgs } from '../../scripts/playbook/cli-args';
 import { REPO_ROOT } from '../support/paths';
 import { runNode, type NodeRun } from '../support/run-node';
+import { suiteTempDir } from '../support/temp-dir';
 import { branch, clause, playbook, start, task } from './fixture-builder';
 
 describe('playbook CLI arguments', () => {
@@ -30,7 +30,7 @@ function runCli(args: string[]): Promise<NodeRun> {
 }
 
 describe('dist/playbook.cjs', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cli-playbooks-'));
+  const dir = suiteTempDir('cli-playbooks-');
   const write = (name: string, doc: unknown) => {
     const file = join(dir, name);
     writeFileSync(file, stringify(doc));

@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { runPlaybook, type RunPlaybookOptions } from '../../scripts/playbook/run-playbook';
 import { VirtualClock } from '../../scripts/playbook/virtual-clock';
+import { suiteTempDir } from '../support/temp-dir';
 import { fakeIntegration, noSleep, note, type Script } from './fake-integration';
 import { branch, clause, playbook, start, task, type Json } from './fixture-builder';
 
@@ -13,7 +13,7 @@ function run(pb: Json, scripts: Record<string, Script> = {}, extra: Partial<RunP
 }
 
 describe('sub-playbooks', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'playbooks-'));
+  const dir = suiteTempDir('playbooks-');
   const child = playbook(
     'Child - Lookup',
     [

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { DEMO_CREDENTIALS, DEMO_DEVICE, type RunningSimulator } from '../../simulator';
@@ -7,11 +6,12 @@ import { runPlaybook, type RunPlaybookResult } from '../../scripts/playbook/run-
 import { VirtualClock } from '../../scripts/playbook/virtual-clock';
 import { paramsFor, startTestSimulator } from '../support/harness';
 import { REPO_ROOT } from '../support/paths';
+import { suiteTempDir, withTempDir } from '../support/temp-dir';
 import { playbook, start, task } from './fixture-builder';
 
 /** The shipped playbooks against an in-process simulator (small fleet, no rate limit, virtual clock). */
 const PLAYBOOKS = join(REPO_ROOT, 'Playbooks');
-const FILES = mkdtempSync(join(tmpdir(), 'playbook-files-'));
+const FILES = suiteTempDir('playbook-files-');
 const file = (name: string) => join(PLAYBOOKS, `playbook-${name.replace(/ /g, '_')}.yml`);
 
 let sim: RunningSimulator;
@@ -218,10 +218,13 @@ describe('Absolute_TestPlaybook', () => {
 
 describe('the playbook file runs from YAML written to disk, as the CLI reads it', () => {
   test('a sub-playbook is found by name in playbooksDir', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'caller-'));
-    const caller = join(dir, 'playbook-Caller.yml');
-    writeFileSync(caller, stringify(playbook('Caller', [start(['1']), task('1', { type: 'playbook', name: 'Enrich', playbookName: 'Absolute - Enrich Endpoint', args: { Hostname: 'LAPTOP-7' }, extra: { separatecontext: true } })])));
-    const result = passed(await runPlaybook({ file: caller, params: paramsFor(sim), playbooksDir: PLAYBOOKS, sleep: clock.sleep, runDeps: { now: clock.now, sleep: clock.sleep }, filesDir: FILES }));
-    expect(result.stats.subPlaybooks).toBe(1);
+    const result = await withTempDir('caller-', (dir) => {
+      const caller = join(dir, 'playbook-Caller.yml');
+      const enrich = task('1', { type: 'playbook', name: 'Enrich', playbookName: 'Absolute - Enrich Endpoint', args: { Hostname: 'LAPTOP-7' }, extra: { separatecontext: true } });
+      writeFileSync(caller, stringify(playbook('Caller', [start(['1']), enrich])));
+      const runDeps = { now: clock.now, sleep: clock.sleep };
+      return runPlaybook({ file: caller, params: paramsFor(sim), playbooksDir: PLAYBOOKS, sleep: clock.sleep, runDeps, filesDir: FILES });
+    });
+    expect(passed(result).stats.subPlaybooks).toBe(1);
   });
 });
