@@ -21,7 +21,7 @@ export type Permission =
   | 'missing.view'
   | 'missing.manage'
   | 'eum.view'
-  | 'eum.manage';
+  | 'eum.manage'
 
 export const ALL_PERMISSIONS: readonly Permission[] = [
   'devices.view',

@@ -37,6 +37,14 @@ export interface ApiRequest {
   readOnly?: boolean;
 }
 
+/** A file Absolute sends as it is (a ZIP, a PDF) instead of a JSON envelope. */
+export interface ApiDownload {
+  bytes: Buffer;
+  contentType: string | undefined;
+  /** From Content-Disposition, when the server names the file. */
+  fileName: string | undefined;
+}
+
 export interface ApiResponse<T> {
   status: number;
   /** The envelope's `data` (undefined for 202/204 without a body). */
@@ -90,6 +98,16 @@ export class AbsoluteClient {
    * Every attempt is signed afresh so `issuedAt` is never stale.
    */
   async request<T = unknown>(req: ApiRequest): Promise<ApiResponse<T>> {
+    return this.send<T>(req, false);
+  }
+
+  /** A GET whose answer is a file rather than JSON; errors still arrive as JSON and are read as such. */
+  async download(req: Omit<ApiRequest, 'method' | 'body'>): Promise<ApiDownload> {
+    const response = await this.send<ApiDownload>({ ...req, method: 'GET' }, true);
+    return response.data ?? { bytes: Buffer.alloc(0), contentType: undefined, fileName: undefined };
+  }
+
+  private async send<T>(req: ApiRequest, binary: boolean): Promise<ApiResponse<T>> {
     const queryString = encodeQuery(req.query);
     const operation = `${req.method} ${req.path}`;
     const started = this.now();
@@ -100,8 +118,8 @@ export class AbsoluteClient {
         await this.limiter?.acquire(this.signal);
         const jws = signRequest({ method: req.method, uri: req.path, queryString }, req.body, this.tokenId, this.signingKey, this.now());
         this.requestCount++;
-        const response = await postJws(this.dispatcher, this.endpoint.apiBase, jws, this.signal);
-        if (response.status < 400) return parseSuccess<T>(response, operation);
+        const response = await postJws(this.dispatcher, this.endpoint.apiBase, jws, this.signal, binary);
+        if (response.status < 400) return binary ? downloaded<T>(response) : parseSuccess<T>(response, operation);
         failure = toApiError(response, operation, this.now());
         retryAfterMs = failure instanceof AbsoluteApiError ? failure.retryAfterMs : undefined;
       } catch (error) {
@@ -145,6 +163,14 @@ function outcomeUnknown(req: ApiRequest, operation: string, failure: AbsoluteErr
     failure instanceof AbsoluteResponseError;
   if (!mayHaveActed) return failure;
   return failure.adviseFirst(`Absolute may have carried out ${operation} before the failure: check the outcome before running the command again, or it may be done twice.`);
+}
+
+function downloaded<T>(response: HttpResponse): ApiResponse<T> {
+  const type = response.headers['content-type'];
+  const disposition = String(response.headers['content-disposition'] ?? '');
+  const named = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1];
+  const file: ApiDownload = { bytes: response.bytes ?? Buffer.alloc(0), contentType: typeof type === 'string' ? type : undefined, fileName: named };
+  return { status: response.status, data: file as T, nextPage: undefined };
 }
 
 function parseSuccess<T>(response: HttpResponse, operation: string): ApiResponse<T> {

@@ -30,6 +30,8 @@ export interface HttpResponse {
   status: number;
   headers: Readonly<Record<string, string | string[] | undefined>>;
   body: string;
+  /** The raw bytes of a successful binary download (the body text is then empty). */
+  bytes?: Buffer;
 }
 
 /** Error codes that prove the request never left this machine, so re-sending cannot duplicate it. */
@@ -37,17 +39,21 @@ const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOST
 const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
 
 /** POSTs one signed JWS to `<apiBase>/jws/validate` and reads the whole reply. */
-export async function postJws(dispatcher: Dispatcher, apiBase: string, jws: string, signal?: AbortSignal): Promise<HttpResponse> {
+export async function postJws(dispatcher: Dispatcher, apiBase: string, jws: string, signal?: AbortSignal, binary = false): Promise<HttpResponse> {
   const url = `${apiBase}/jws/validate`;
   try {
     const response = await request(url, {
       method: 'POST',
       dispatcher,
-      headers: { 'content-type': 'text/plain', accept: 'application/json' },
+      headers: { 'content-type': 'text/plain', accept: binary ? '*/*' : 'application/json' },
       body: jws,
       maxRedirections: 0,
       signal,
     } as Parameters<typeof request>[1]);
+    if (binary && response.statusCode < 400) {
+      const bytes = Buffer.from(await response.body.arrayBuffer());
+      return { status: response.statusCode, headers: response.headers, body: '', bytes };
+    }
     const body = await response.body.text();
     return { status: response.statusCode, headers: response.headers, body };
   } catch (error) {

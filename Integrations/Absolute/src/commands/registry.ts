@@ -12,6 +12,8 @@ import { WIPE_COMMANDS } from './wipe';
 import { MISSING_COMMANDS } from './missing';
 import { USER_MESSAGE_COMMANDS } from './user-message';
 import { DEVICE_GROUP_COMMANDS } from './device-groups';
+import { REACH_COMMANDS } from './reach';
+import { FILE_DELETE_COMMANDS } from './file-delete';
 
 /** The single table of command name → definition. The manifest drift test reads it too. */
 export const COMMANDS: readonly CommandDefinition[] = [
@@ -28,6 +30,8 @@ export const COMMANDS: readonly CommandDefinition[] = [
   ...USER_MESSAGE_COMMANDS,
   ...DEVICE_GROUP_COMMANDS,
   healthCommand,
+  ...REACH_COMMANDS,
+  ...FILE_DELETE_COMMANDS,
 ];
 
 export function findCommand(name: string): CommandDefinition | undefined {

@@ -60,6 +60,15 @@ export class ExportFile {
     }
   }
 
+  async writeBytes(bytes: Uint8Array): Promise<void> {
+    if (bytes.length === 0) return;
+    try {
+      await this.handle.write(bytes);
+    } catch (error) {
+      throw writeError(this.path, error);
+    }
+  }
+
   async finish(): Promise<void> {
     try {
       await this.handle.close();
