@@ -44,6 +44,21 @@ const SERVED = {
   '/actions/eum/messages/{messageUid}': ['get'],
   '/configurations/device-groups/groups': ['get'],
   '/configurations/device-groups/devices/{deviceUid}/groups': ['get'],
+  '/actions/reach/scripts': ['get'],
+  '/actions/reach/scripts/{scriptUid}': ['get'],
+  '/actions/reach/scripts/{scriptUid}/content': ['get'],
+  '/actions/requests/reach': ['get', 'post'],
+  '/actions/requests/reach/{requestUid}': ['get'],
+  '/actions/requests/reach/{requestUid}/configuration': ['get'],
+  '/actions/reach/get-actions': ['post'],
+  '/actions/reach/get-actions/{requestUid}': ['post'],
+  '/actions/reach/cancel-actions': ['post'],
+  '/actions/reach/cancel-actions/{requestUid}': ['post'],
+  '/actions/requests/file-delete': ['get', 'post'],
+  '/actions/requests/file-delete/{requestUid}': ['get'],
+  '/actions/file-delete/get-actions': ['post'],
+  '/actions/file-delete/get-actions/{requestUid}': ['post'],
+  '/actions/file-delete/cancel-actions/{requestUid}': ['post'],
 };
 
 /** Prose and vendor extensions carry no validation meaning and dominate the file size. */

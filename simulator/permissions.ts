@@ -22,6 +22,9 @@ export type Permission =
   | 'missing.manage'
   | 'eum.view'
   | 'eum.manage'
+  | 'reach.run'
+  | 'filedelete.view'
+  | 'filedelete.perform';
 
 export const ALL_PERMISSIONS: readonly Permission[] = [
   'devices.view',
@@ -42,4 +45,7 @@ export const ALL_PERMISSIONS: readonly Permission[] = [
   'missing.manage',
   'eum.view',
   'eum.manage',
+  'reach.run',
+  'filedelete.view',
+  'filedelete.perform',
 ];

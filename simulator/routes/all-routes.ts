@@ -10,6 +10,8 @@ import { wipeRoutes } from './wipe-routes';
 import { missingRoutes } from './missing-routes';
 import { eumRoutes } from './eum-routes';
 import { deviceGroupRoutes } from './device-group-routes';
+import { reachRoutes } from './reach-routes';
+import { fileDeleteRoutes } from './file-delete-routes';
 
 /** Every logical route the simulator serves; keep scripts/vendor-openapi.mjs's list in step. */
 export function allRoutes(): RouteDefinition[] {
@@ -25,5 +27,7 @@ export function allRoutes(): RouteDefinition[] {
     ...missingRoutes(),
     ...eumRoutes(),
     ...deviceGroupRoutes(),
+    ...reachRoutes(),
+    ...fileDeleteRoutes(),
   ];
 }

@@ -27,6 +27,8 @@ export interface RouteResult {
   status: number;
   data?: unknown;
   nextPage?: string;
+  /** A file sent as it is instead of the JSON envelope (script downloads). */
+  file?: { contentType: string; fileName: string; bytes: Buffer };
 }
 
 export interface RouteDefinition {

@@ -9,7 +9,7 @@ import type { Delays } from './delays';
 import type { FaultInjector } from './faults';
 import { QueryParams } from './query-params';
 import type { SlidingWindowLimiter } from './rate-limiter';
-import { corruptReply, emptyReply, errorReply, jsonReply, writeReply, type Reply } from './respond';
+import { corruptReply, emptyReply, errorReply, fileReply, jsonReply, writeReply, type Reply } from './respond';
 import type { StatsRecorder } from './stats';
 
 export interface ServerContext {
@@ -151,6 +151,7 @@ function applyCursorFault(ctx: ServerContext, faults: FaultInjector, result: Rou
 }
 
 function toReply(result: RouteResult): Reply {
+  if (result.file) return fileReply(result.status, result.file);
   if (result.data === undefined) return emptyReply(result.status);
   const metadata = result.nextPage ? { metadata: { pagination: { nextPage: result.nextPage } } } : {};
   return jsonReply(result.status, { data: result.data, ...metadata });

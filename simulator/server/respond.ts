@@ -6,6 +6,8 @@ export interface Reply {
   status: number;
   headers: Record<string, string>;
   body: string;
+  /** Sent instead of `body` for binary files. */
+  bytes?: Buffer;
 }
 
 /** The API omits null-valued members; the replacer guarantees it even if a handler slips one in. */
@@ -18,13 +20,17 @@ export function errorReply(error: ApiError, headers: Record<string, string> = {}
   return jsonReply(error.status, error.toBody(), headers);
 }
 
+export function fileReply(status: number, file: { contentType: string; fileName: string; bytes: Buffer }): Reply {
+  return { status, headers: { 'content-type': file.contentType, 'content-disposition': `attachment; filename="${file.fileName}"` }, body: '', bytes: file.bytes };
+}
+
 export function emptyReply(status: number): Reply {
   return { status, headers: {}, body: '' };
 }
 
 export function writeReply(res: ServerResponse, reply: Reply): void {
   if (res.destroyed || res.writableEnded) return;
-  const body = Buffer.from(reply.body, 'utf8');
+  const body = reply.bytes ?? Buffer.from(reply.body, 'utf8');
   res.writeHead(reply.status, { ...reply.headers, 'content-length': String(body.length) });
   res.end(body);
 }

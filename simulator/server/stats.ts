@@ -1,5 +1,7 @@
-export type ActionKind = 'freeze' | 'removeFreeze' | 'unenroll' | 'wipe' | 'wipeCancel' | 'messageCreate' | 'messageUpdate' | 'messageDelete' | 'cdfUpdate'
-  | 'reportMissing' | 'reportFound' | 'userMessage';
+export type ActionKind =
+  | 'freeze' | 'removeFreeze' | 'unenroll' | 'wipe' | 'wipeCancel' | 'messageCreate' | 'messageUpdate' | 'messageDelete' | 'cdfUpdate'
+  | 'reportMissing' | 'reportFound' | 'userMessage'
+  | 'reachRun' | 'reachCancel' | 'fileDelete' | 'fileDeleteCancel';
 
 export type FaultKind =
   | 'latency'
@@ -39,6 +41,7 @@ const FAULT_KINDS: readonly FaultKind[] = [
 const ACTION_KINDS: readonly ActionKind[] = [
   'freeze', 'removeFreeze', 'unenroll', 'wipe', 'wipeCancel', 'messageCreate', 'messageUpdate', 'messageDelete', 'cdfUpdate',
   'reportMissing', 'reportFound', 'userMessage',
+  'reachRun', 'reachCancel', 'fileDelete', 'fileDeleteCancel',
 ];
 
 export class StatsRecorder {

@@ -8,6 +8,7 @@ import type { FreezeStore } from './freeze-store';
 import { deviceGroupIdsFor } from '../fleet/device-groups';
 import type { IncidentState } from './incident/incident-state';
 import { applyMissingStatus } from './incident/missing-status';
+import type { RemoteActionState } from './remote-action-state';
 
 /** What a device's current report is assembled from. */
 export interface DeviceViewSources {
@@ -17,6 +18,7 @@ export interface DeviceViewSources {
   freeze: FreezeStore;
   unenroll: DeviceActionStore;
   wipe: DeviceActionStore;
+  remoteActions: RemoteActionState;
   actionProgressMs: number;
   incident: IncidentState;
 }
@@ -35,13 +37,15 @@ export function renderDevice(sources: DeviceViewSources, index: number, nowMs: n
     sources.freeze.touches(index) ||
     sources.unenroll.touches(index) ||
     sources.wipe.touches(index) ||
-    sources.incident.touches(index);
+    sources.incident.touches(index) ||
+    sources.remoteActions.touches(index);
   // Most devices are never touched by the API; handing out the shared report avoids a copy per read.
   if (!touched) return base;
   const device: DeviceReport = { ...base, ...overrides };
   device.customFields = sources.customFields.apply(index, base.customFields);
   applyFreeze(sources, device, index, nowMs);
   applyUnenrollment(sources, device, index, nowMs);
+  applyFileDeleteUnenrollment(sources, device, index, nowMs);
   applyMissingStatus(sources.incident, device, index);
   // Smart groups follow the live report (a device reported missing joins "Missing and stolen devices").
   device.deviceGroupIds = deviceGroupIdsFor(device, sources.fleet.identity(index));
@@ -101,4 +105,18 @@ function applyUnenrollment(sources: DeviceViewSources, device: DeviceReport, ind
       }
     }
   }
+}
+
+/** A File Delete of all user files un-enrolls Mac devices always, Windows devices when asked. */
+function applyFileDeleteUnenrollment(sources: DeviceViewSources, device: DeviceReport, index: number, nowMs: number): void {
+  if (device.agentStatus === 'D') return;
+  const outcome = sources.remoteActions.unenrollment(index, nowMs);
+  if (!outcome) return;
+  if ('doneMs' in outcome) {
+    device.agentStatus = 'D';
+    device.unenrollmentDateTimeUtc = isoMs(outcome.doneMs);
+    device.latestEvent = { eventStatus: 'Completed', eventDateTimeUtc: isoMs(outcome.doneMs) };
+    return;
+  }
+  device.latestEvent = { eventStatus: outcome.status, eventDateTimeUtc: isoMs(outcome.sinceMs) };
 }

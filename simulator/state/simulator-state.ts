@@ -10,6 +10,7 @@ import { renderDevice, type DeviceViewSources } from './device-view';
 import { FreezeMessageStore, seedFreezeMessages } from './freeze-message-store';
 import { FreezeStore } from './freeze-store';
 import { IncidentState } from './incident/incident-state';
+import { RemoteActionState } from './remote-action-state';
 
 export interface StateOptions {
   seed: number;
@@ -33,6 +34,8 @@ export class SimulatorState implements DeviceViewSources {
   readonly freeze: FreezeStore;
   readonly unenroll: DeviceActionStore;
   readonly wipe: DeviceActionStore;
+  /** Reach scripts, Run Script and File Delete requests: one serialisable place (snapshot/restore). */
+  readonly remoteActions: RemoteActionState;
   readonly events: EventStore;
   /** Missing-device reports, Send Message requests, saved End User Messages: plain JSON in `.data`. */
   readonly incident: IncidentState;
@@ -52,6 +55,7 @@ export class SimulatorState implements DeviceViewSources {
     this.freeze = new FreezeStore(() => this.actionProgressMs);
     this.unenroll = new DeviceActionStore('unenroll', () => this.actionProgressMs);
     this.wipe = new DeviceActionStore('wipe', () => this.actionProgressMs);
+    this.remoteActions = new RemoteActionState(options.seed, this.fleet.epochMs, () => this.actionProgressMs);
     this.events = new EventStore({
       seed: options.seed,
       eventsPerMinute: options.eventsPerMinute,

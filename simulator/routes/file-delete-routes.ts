@@ -1,0 +1,142 @@
+import { emitApiEvent } from '../events/api-events';
+import type { DeviceReport } from '../fleet/device-report';
+import { invalidValue, notFound, NOT_AUTHORIZED, validationError } from '../server/api-error';
+import { PAGE_LIMITS } from '../server/paging';
+import type { FileDeleteRequestRecord, RemoteActionRecord } from '../state/remote-action-state';
+import { renderDevice } from '../state/device-view';
+import { allowOnlyParams, optionalBoolean, optionalInteger, requireObject, uuidList } from './body';
+import { listRemoteRequests, pageOfActions } from './remote-action-listing';
+import { fileDeleteRequestView } from './remote-action-views';
+import type { RouteContext, RouteDefinition, RouteResult } from './route-types';
+
+const WIPE_TYPES = ['wipeSpecificUserFiles', 'wipeAllUserFiles', 'wipeAllUserFilesAndOs'];
+/** get-actions documents this narrower filter enum than the DeviceAction statuses. */
+const FILTER_STATUSES = ['Failed', 'Pending', 'Canceled', 'Processing', 'Completed'];
+
+/** File Delete: View for reading, Perform for creating and canceling (the resource's documented split). */
+export function fileDeleteRoutes(): RouteDefinition[] {
+  const view = ['filedelete.view'] as const;
+  const perform = ['filedelete.perform'] as const;
+  return [
+    { method: 'POST', path: '/v3/actions/requests/file-delete', permissions: perform, handle: createFileDelete },
+    { method: 'GET', path: '/v3/actions/requests/file-delete', permissions: view, handle: (ctx) => listRemoteRequests(ctx, 'fileDelete', ctx.state.remoteActions.fileDelete, (r) => fileDeleteRequestView(ctx.state.remoteActions, r, ctx.now)) },
+    { method: 'GET', path: '/v3/actions/requests/file-delete/{requestUid}', permissions: view, handle: getFileDelete },
+    { method: 'POST', path: '/v3/actions/file-delete/get-actions', permissions: view, handle: (ctx) => actions(ctx, false) },
+    { method: 'POST', path: '/v3/actions/file-delete/get-actions/{requestUid}', permissions: view, handle: (ctx) => actions(ctx, true) },
+    { method: 'POST', path: '/v3/actions/file-delete/cancel-actions/{requestUid}', permissions: perform, handle: cancelFileDelete },
+  ];
+}
+
+function findRequest(ctx: RouteContext): FileDeleteRequestRecord {
+  const request = ctx.state.remoteActions.findFileDelete((ctx.params['requestUid'] ?? '').toLowerCase());
+  if (!request) throw notFound('requestUid');
+  return request;
+}
+
+function getFileDelete(ctx: RouteContext): RouteResult {
+  allowOnlyParams(ctx.query, []);
+  return { status: 200, data: fileDeleteRequestView(ctx.state.remoteActions, findRequest(ctx), ctx.now) };
+}
+
+function readPatterns(raw: unknown): Array<{ platform: string; patterns: string[] }> {
+  if (!Array.isArray(raw) || raw.length === 0) throw validationError('filePatterns', 'filePatterns is required when wipeType is wipeSpecificUserFiles');
+  return raw.map((item, i) => {
+    const entry = requireObject(item, `filePatterns[${i}]`);
+    const platform = entry['platform'];
+    if (platform !== 'Windows' && platform !== 'Mac') throw validationError(`filePatterns[${i}].platform`, 'platform must be Windows or Mac');
+    const patterns = entry['patterns'];
+    if (!Array.isArray(patterns) || patterns.length === 0 || !patterns.every((p) => typeof p === 'string' && p.trim() !== '' && p.length <= 1024)) {
+      throw validationError(`filePatterns[${i}].patterns`, 'patterns must be a non-empty list of file patterns');
+    }
+    return { platform, patterns: patterns as string[] };
+  });
+}
+
+/**
+ * Deleting all user files is limited to 100 devices a request, deleting the OS to Windows devices;
+ * un-enrolling afterwards needs Perform on Unenroll Device too. Mac devices are always un-enrolled
+ * after all their user files are deleted.
+ */
+function createFileDelete(ctx: RouteContext): RouteResult {
+  allowOnlyParams(ctx.query, []);
+  const { state, now } = ctx;
+  const store = state.remoteActions;
+  const data = requireObject(ctx.body);
+  const wipeType = data['wipeType'] ?? 'wipeSpecificUserFiles';
+  if (typeof wipeType !== 'string' || !WIPE_TYPES.includes(wipeType)) throw validationError('wipeType', `wipeType must be one of ${WIPE_TYPES.join(', ')}`);
+  const specific = wipeType === 'wipeSpecificUserFiles';
+  const deviceUids = uuidList(data['deviceUids'], 'deviceUids', 1, specific ? 10_000 : 100);
+  const secureEraseCount = optionalInteger(data, 'secureEraseCount', 1, 7);
+  if (secureEraseCount !== undefined && ![1, 3, 7].includes(secureEraseCount)) throw invalidValue('secureEraseCount', 'secureEraseCount must be 1, 3 or 7');
+  const includeFileDateInLog = optionalBoolean(data, 'includeFileDateInLog');
+  const unenroll = optionalBoolean(data, 'unenrollDevicesAndFreeLicenses');
+  if (!specific && data['filePatterns'] != null) throw invalidValue('filePatterns', 'filePatterns apply only when wipeType is wipeSpecificUserFiles');
+  const filePatterns = specific ? readPatterns(data['filePatterns']) : undefined;
+  if (!specific && unenroll && !ctx.token.permissions.has('unenroll.perform')) throw NOT_AUTHORIZED;
+  const request: FileDeleteRequestRecord = {
+    requestUid: store.uuid(), requestId: store.nextRequestNumber(), createdMs: now, requester: ctx.token.username, wipeType, actions: [],
+    ...(secureEraseCount !== undefined ? { secureEraseCount } : {}),
+    ...(specific ? { filePatterns, includeFileDateInLog: includeFileDateInLog ?? false } : { unenrollDevicesAndFreeLicenses: unenroll ?? false }),
+  };
+  for (const deviceUid of new Set(deviceUids)) {
+    const index = state.indexOfDevice(deviceUid);
+    const device = index === undefined ? undefined : renderDevice(state, index, now);
+    if (index === undefined || !device) continue;
+    const action: RemoteActionRecord = {
+      actionUid: store.uuid(), deviceIndex: index, deviceUid: device.deviceUid, deviceName: device.deviceName, esn: device.esn,
+      unenrollsDevice: !specific && (device.platformOSType === 'Mac' || unenroll === true),
+      ...(specific ? {} : { certificateUid: store.uuid() }),
+    };
+    const reason = ineligibility(device, wipeType, filePatterns);
+    if (reason) action.failureReason = reason;
+    request.actions.push(action);
+  }
+  store.addFileDelete(request);
+  state.version += 1;
+  ctx.stats.action('fileDelete');
+  emitApiEvent(state, now, {
+    eventType: 'FileDeleteRequested', verb: 'Requested', actor: ctx.token.username, objectType: 'FileDeleteRequest', objectName: request.requestId, objectId: request.requestUid,
+    properties: [{ name: 'WipeType', newValue: wipeType }, { name: 'DeviceCount', newValue: String(request.actions.length) }],
+  });
+  return { status: 200, data: { requestUid: request.requestUid } };
+}
+
+function ineligibility(device: DeviceReport, wipeType: string, patterns: Array<{ platform: string }> | undefined): string | undefined {
+  const platform = device.platformOSType;
+  if (platform !== 'Windows' && platform !== 'Mac') return `File Delete is not supported on ${platform} devices`;
+  if (device.agentStatus !== 'A') return `The device agent is not active (agentStatus ${device.agentStatus})`;
+  if (wipeType === 'wipeAllUserFilesAndOs' && platform !== 'Windows') return 'Deleting the operating system is supported on Windows devices only';
+  if (patterns && !patterns.some((p) => p.platform === platform)) return `The request has no file patterns for ${platform} devices`;
+  return undefined;
+}
+
+function actions(ctx: RouteContext, byRequest: boolean): RouteResult {
+  allowOnlyParams(ctx.query, ['actionStatus', 'createdFromDateTimeUtc', 'createdToDateTimeUtc', 'nextPage', 'pageSize']);
+  const requests = byRequest ? [findRequest(ctx)] : ctx.state.remoteActions.fileDelete;
+  const body = ctx.body === undefined ? {} : requireObject(ctx.body);
+  const deviceUids = new Set(uuidList(body['deviceUids'], 'deviceUids', 0, 10_000));
+  return pageOfActions(ctx, {
+    kind: 'fileDelete', requests, deviceUids, statuses: ctx.query.getAll('actionStatus'), allowedStatuses: FILTER_STATUSES,
+    createdFrom: 'createdFromDateTimeUtc', createdTo: 'createdToDateTimeUtc', limits: PAGE_LIMITS.standard,
+  });
+}
+
+/** Pending actions only; `cancelAllActions` wins over `actionUids`. */
+function cancelFileDelete(ctx: RouteContext): RouteResult {
+  allowOnlyParams(ctx.query, []);
+  const request = findRequest(ctx);
+  const data = requireObject(ctx.body);
+  const cancelAll = optionalBoolean(data, 'cancelAllActions') ?? false;
+  const actionUids = uuidList(data['actionUids'], 'actionUids', 0, 10_000);
+  if (!cancelAll && actionUids.length === 0) throw validationError('actionUids', 'give actionUids or set cancelAllActions');
+  const known = new Set(request.actions.map((a) => a.actionUid));
+  const unknown = actionUids.find((uid) => !known.has(uid));
+  if (unknown) throw invalidValue('actionUids', `action ${unknown} does not belong to request ${request.requestUid}`);
+  const store = ctx.state.remoteActions;
+  for (const action of request.actions) {
+    if ((cancelAll || actionUids.includes(action.actionUid)) && store.status('fileDelete', request, action, ctx.now) === 'Pending') action.canceledMs = ctx.now;
+  }
+  ctx.state.version += 1;
+  ctx.stats.action('fileDeleteCancel');
+  return { status: 202 };
+}
