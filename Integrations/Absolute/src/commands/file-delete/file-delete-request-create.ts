@@ -29,7 +29,7 @@ export const fileDeleteRequestCreateCommand = defineCommand({
     ...POLLING_ARGS,
   },
   async run({ client }, args) {
-    if (args.request_uids.length > 0) return fileDeleteStatusResult(client, args.request_uids, args, COMMAND);
+    if (args.request_uids.length > 0) return fileDeleteStatusResult(client, args.request_uids, { ...args, wipe_type: args.wipe_type ?? 'wipeSpecificUserFiles' }, COMMAND);
     requireDeviceTarget(args);
     const plan = await planFileDelete(client, args);
     if (args.dry_run) return dryRunResult(plan);
@@ -54,7 +54,7 @@ export const fileDeleteRequestCreateCommand = defineCommand({
       outputs: [{ ...FILE_DELETE_REQUEST_KEY, value: requestUids.map((uid) => ({ RequestUID: uid, WipeType: plan.base.wipeType })) }],
     };
     if (!args.polling) return result;
-    return schedule(result, COMMAND, args, pollingArgs({ interval_in_seconds: args.interval_in_seconds, timeout_in_seconds: args.timeout_in_seconds }, requestUids));
+    return schedule(result, COMMAND, args, pollingArgs({ wipe_type: args.wipe_type, interval_in_seconds: args.interval_in_seconds, timeout_in_seconds: args.timeout_in_seconds }, requestUids));
   },
   async describeTargets({ client }, args) {
     requireDeviceTarget(args);

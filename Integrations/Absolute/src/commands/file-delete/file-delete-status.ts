@@ -8,14 +8,22 @@ import { FILE_DELETE_REQUEST_KEY, fileDeleteRequestContext, fileDeleteRequestsTa
 /** Actions read per request for a final result; the same bound as wipe's. */
 export const FILE_DELETE_ACTIONS_MAX = 10_000;
 
-/** One polling round for File Delete requests: "check again", or the outcome with every device's action. */
-export async function fileDeleteStatusResult(client: AbsoluteClient, requestUids: readonly string[], args: PollingSettings, command: string): Promise<CommandResults> {
+/**
+ * One polling round for File Delete requests: "check again", or the outcome with every device's
+ * action. `wipe_type` travels along because the command requires it; a polling run only reads.
+ */
+export async function fileDeleteStatusResult(
+  client: AbsoluteClient,
+  requestUids: readonly string[],
+  args: PollingSettings & { wipe_type: string },
+  command: string,
+): Promise<CommandResults> {
   const requests: ApiFileDeleteRequest[] = [];
   for (const uid of requestUids) requests.push((await getFileDeleteRequest(client, uid)) ?? { requestUid: uid });
   const open = requests.filter((r) => !FINAL_REQUEST_STATUSES.has(String(r.requestStatus)));
   if (open.length > 0 && args.polling) {
     const waiting = waitingDevices(open);
-    const next = pollingArgs({ polling: true, interval_in_seconds: args.interval_in_seconds, timeout_in_seconds: args.timeout_in_seconds }, requestUids);
+    const next = pollingArgs({ wipe_type: args.wipe_type, polling: true, interval_in_seconds: args.interval_in_seconds, timeout_in_seconds: args.timeout_in_seconds }, requestUids);
     return schedule({ readable: `Waiting for ${open.length} File Delete request(s) to finish (${waiting} device action(s) pending or processing).`, raw: requests }, command, args, next, waiting);
   }
   const actions: ApiFileDeleteAction[] = [];

@@ -28,7 +28,7 @@ export const reachScriptRunCommand = defineCommand({
     ...POLLING_ARGS,
   },
   async run({ client }, args) {
-    if (args.request_uids.length > 0) return reachStatusResult(client, args.request_uids, args.device_ids, args, COMMAND);
+    if (args.request_uids.length > 0) return reachStatusResult(client, args.request_uids, args.device_ids, { ...args, script_uid: args.script_uid ?? '' }, COMMAND);
     requireDeviceTarget(args);
     const plan = await planReachRun(client, args);
     if (args.dry_run) return dryRunResult(plan);
@@ -54,7 +54,7 @@ export const reachScriptRunCommand = defineCommand({
     };
     if (!args.polling) return result;
     const polled = deviceUids.length <= REACH_POLLED_DEVICES_MAX ? deviceUids : [];
-    const next = pollingArgs({ interval_in_seconds: args.interval_in_seconds, timeout_in_seconds: args.timeout_in_seconds, device_ids: polled }, requestUids);
+    const next = pollingArgs({ script_uid: args.script_uid, interval_in_seconds: args.interval_in_seconds, timeout_in_seconds: args.timeout_in_seconds, device_ids: polled }, requestUids);
     return schedule(result, COMMAND, args, next);
   },
   async describeTargets({ client }, args) {

@@ -11,13 +11,14 @@ export const REACH_POLLED_DEVICES_MAX = REACH_ACTION_DEVICES_MAX;
 
 /**
  * One polling round for Run Script requests. The API lists a request's actions only for named
- * devices, so the final round reads them for the devices carried in `device_ids`.
+ * devices, so the final round reads them for the devices carried in `device_ids`. `script_uid`
+ * travels along because the command requires it; a polling run only reads.
  */
 export async function reachStatusResult(
   client: AbsoluteClient,
   requestUids: readonly string[],
   deviceUids: readonly string[],
-  args: PollingSettings,
+  args: PollingSettings & { script_uid: string },
   command: string,
 ): Promise<CommandResults> {
   const requests: ApiReachRequest[] = [];
@@ -25,7 +26,7 @@ export async function reachStatusResult(
   const open = requests.filter((r) => !FINAL_REQUEST_STATUSES.has(String(r.requestStatus)));
   if (open.length > 0 && args.polling) {
     const waiting = waitingDevices(open);
-    const settings = { polling: true, interval_in_seconds: args.interval_in_seconds, timeout_in_seconds: args.timeout_in_seconds, device_ids: deviceUids };
+    const settings = { script_uid: args.script_uid, polling: true, interval_in_seconds: args.interval_in_seconds, timeout_in_seconds: args.timeout_in_seconds, device_ids: deviceUids };
     const readable = `Waiting for ${open.length} Run Script request(s) to finish (${waiting} device action(s) pending or processing).`;
     return schedule({ readable, raw: requests }, command, args, pollingArgs(settings, requestUids), waiting);
   }
