@@ -7,7 +7,7 @@ import { defineCommand } from '../command';
 import { inChunks } from '../freeze/in-chunks';
 import { pollingArgs, POLLING_ARGS, schedule } from '../polling';
 import { DEVICE_TARGET_ARGS, requireDeviceTarget } from '../resolve-devices';
-import { UUID_PATTERN } from '../shared';
+import { compact, UUID_PATTERN } from '../shared';
 import { SCRIPT_UID_HINT } from './reach-args';
 import { describeRequestBodies } from './describe-bodies';
 import { planReachRun, type ReachRunPlan } from './reach-run-plan';
@@ -50,7 +50,7 @@ export const reachScriptRunCommand = defineCommand({
     const result: CommandResults = {
       readable: `${requestUids.map((uid) => `Run Script request ${uid} for script "${plan.scriptName}" has been successfully created.`).join('\n')}\n${plan.resolved}`,
       raw: requestUids.map((requestUid) => ({ requestUid })),
-      outputs: [{ prefix: 'Absolute.ReachRequest', keyField: 'RequestUID', value: requestUids.map((uid) => ({ RequestUID: uid, ScriptUID: args.script_uid ?? '', ScriptName: plan.scriptName })) }],
+      outputs: [{ prefix: 'Absolute.ReachRequest', keyField: 'RequestUID', value: requestUids.map((uid) => compact({ RequestUID: uid, ScriptUID: args.script_uid, ScriptName: plan.scriptName, RequestTitle: args.request_title })) }],
     };
     if (!args.polling) return result;
     const polled = deviceUids.length <= REACH_POLLED_DEVICES_MAX ? deviceUids : [];
