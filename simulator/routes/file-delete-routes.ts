@@ -19,7 +19,15 @@ export function fileDeleteRoutes(): RouteDefinition[] {
   const perform = ['filedelete.perform'] as const;
   return [
     { method: 'POST', path: '/v3/actions/requests/file-delete', permissions: perform, handle: createFileDelete },
-    { method: 'GET', path: '/v3/actions/requests/file-delete', permissions: view, handle: (ctx) => listRemoteRequests(ctx, 'fileDelete', ctx.state.remoteActions.fileDelete, (r) => fileDeleteRequestView(ctx.state.remoteActions, r, ctx.now)) },
+    {
+      method: 'GET',
+      path: '/v3/actions/requests/file-delete',
+      permissions: view,
+      handle: (ctx) =>
+        listRemoteRequests(ctx, 'fileDelete', ctx.state.remoteActions.fileDelete, (r) =>
+          fileDeleteRequestView(ctx.state.remoteActions, r, ctx.now),
+        ),
+    },
     { method: 'GET', path: '/v3/actions/requests/file-delete/{requestUid}', permissions: view, handle: getFileDelete },
     { method: 'POST', path: '/v3/actions/file-delete/get-actions', permissions: view, handle: (ctx) => actions(ctx, false) },
     { method: 'POST', path: '/v3/actions/file-delete/get-actions/{requestUid}', permissions: view, handle: (ctx) => actions(ctx, true) },
@@ -39,13 +47,19 @@ function getFileDelete(ctx: RouteContext): RouteResult {
 }
 
 function readPatterns(raw: unknown): Array<{ platform: string; patterns: string[] }> {
-  if (!Array.isArray(raw) || raw.length === 0) throw validationError('filePatterns', 'filePatterns is required when wipeType is wipeSpecificUserFiles');
+  if (!Array.isArray(raw) || raw.length === 0)
+    throw validationError('filePatterns', 'filePatterns is required when wipeType is wipeSpecificUserFiles');
   return raw.map((item, i) => {
     const entry = requireObject(item, `filePatterns[${i}]`);
     const platform = entry['platform'];
-    if (platform !== 'Windows' && platform !== 'Mac') throw validationError(`filePatterns[${i}].platform`, 'platform must be Windows or Mac');
+    if (platform !== 'Windows' && platform !== 'Mac')
+      throw validationError(`filePatterns[${i}].platform`, 'platform must be Windows or Mac');
     const patterns = entry['patterns'];
-    if (!Array.isArray(patterns) || patterns.length === 0 || !patterns.every((p) => typeof p === 'string' && p.trim() !== '' && p.length <= 1024)) {
+    if (
+      !Array.isArray(patterns) ||
+      patterns.length === 0 ||
+      !patterns.every((p) => typeof p === 'string' && p.trim() !== '' && p.length <= 1024)
+    ) {
       throw validationError(`filePatterns[${i}].patterns`, 'patterns must be a non-empty list of file patterns');
     }
     return { platform, patterns: patterns as string[] };
@@ -63,27 +77,41 @@ function createFileDelete(ctx: RouteContext): RouteResult {
   const store = state.remoteActions;
   const data = requireObject(ctx.body);
   const wipeType = data['wipeType'] ?? 'wipeSpecificUserFiles';
-  if (typeof wipeType !== 'string' || !WIPE_TYPES.includes(wipeType)) throw validationError('wipeType', `wipeType must be one of ${WIPE_TYPES.join(', ')}`);
+  if (typeof wipeType !== 'string' || !WIPE_TYPES.includes(wipeType))
+    throw validationError('wipeType', `wipeType must be one of ${WIPE_TYPES.join(', ')}`);
   const specific = wipeType === 'wipeSpecificUserFiles';
   const deviceUids = uuidList(data['deviceUids'], 'deviceUids', 1, specific ? 10_000 : 100);
   const secureEraseCount = optionalInteger(data, 'secureEraseCount', 1, 7);
-  if (secureEraseCount !== undefined && ![1, 3, 7].includes(secureEraseCount)) throw invalidValue('secureEraseCount', 'secureEraseCount must be 1, 3 or 7');
+  if (secureEraseCount !== undefined && ![1, 3, 7].includes(secureEraseCount))
+    throw invalidValue('secureEraseCount', 'secureEraseCount must be 1, 3 or 7');
   const includeFileDateInLog = optionalBoolean(data, 'includeFileDateInLog');
   const unenroll = optionalBoolean(data, 'unenrollDevicesAndFreeLicenses');
-  if (!specific && data['filePatterns'] != null) throw invalidValue('filePatterns', 'filePatterns apply only when wipeType is wipeSpecificUserFiles');
+  if (!specific && data['filePatterns'] != null)
+    throw invalidValue('filePatterns', 'filePatterns apply only when wipeType is wipeSpecificUserFiles');
   const filePatterns = specific ? readPatterns(data['filePatterns']) : undefined;
   if (!specific && unenroll && !ctx.token.permissions.has('unenroll.perform')) throw NOT_AUTHORIZED;
   const request: FileDeleteRequestRecord = {
-    requestUid: store.uuid(), requestId: store.nextRequestNumber(), createdMs: now, requester: ctx.token.username, wipeType, actions: [],
+    requestUid: store.uuid(),
+    requestId: store.nextRequestNumber(),
+    createdMs: now,
+    requester: ctx.token.username,
+    wipeType,
+    actions: [],
     ...(secureEraseCount !== undefined ? { secureEraseCount } : {}),
-    ...(specific ? { filePatterns, includeFileDateInLog: includeFileDateInLog ?? false } : { unenrollDevicesAndFreeLicenses: unenroll ?? false }),
+    ...(specific
+      ? { filePatterns, includeFileDateInLog: includeFileDateInLog ?? false }
+      : { unenrollDevicesAndFreeLicenses: unenroll ?? false }),
   };
   for (const deviceUid of new Set(deviceUids)) {
     const index = state.indexOfDevice(deviceUid);
     const device = index === undefined ? undefined : renderDevice(state, index, now);
     if (index === undefined || !device) continue;
     const action: RemoteActionRecord = {
-      actionUid: store.uuid(), deviceIndex: index, deviceUid: device.deviceUid, deviceName: device.deviceName, esn: device.esn,
+      actionUid: store.uuid(),
+      deviceIndex: index,
+      deviceUid: device.deviceUid,
+      deviceName: device.deviceName,
+      esn: device.esn,
       unenrollsDevice: !specific && (device.platformOSType === 'Mac' || unenroll === true),
       ...(specific ? {} : { certificateUid: store.uuid() }),
     };
@@ -95,8 +123,16 @@ function createFileDelete(ctx: RouteContext): RouteResult {
   state.version += 1;
   ctx.stats.action('fileDelete');
   emitApiEvent(state, now, {
-    eventType: 'FileDeleteRequested', verb: 'Requested', actor: ctx.token.username, objectType: 'FileDeleteRequest', objectName: request.requestId, objectId: request.requestUid,
-    properties: [{ name: 'WipeType', newValue: wipeType }, { name: 'DeviceCount', newValue: String(request.actions.length) }],
+    eventType: 'FileDeleteRequested',
+    verb: 'Requested',
+    actor: ctx.token.username,
+    objectType: 'FileDeleteRequest',
+    objectName: request.requestId,
+    objectId: request.requestUid,
+    properties: [
+      { name: 'WipeType', newValue: wipeType },
+      { name: 'DeviceCount', newValue: String(request.actions.length) },
+    ],
   });
   return { status: 200, data: { requestUid: request.requestUid } };
 }
@@ -105,7 +141,8 @@ function ineligibility(device: DeviceReport, wipeType: string, patterns: Array<{
   const platform = device.platformOSType;
   if (platform !== 'Windows' && platform !== 'Mac') return `File Delete is not supported on ${platform} devices`;
   if (device.agentStatus !== 'A') return `The device agent is not active (agentStatus ${device.agentStatus})`;
-  if (wipeType === 'wipeAllUserFilesAndOs' && platform !== 'Windows') return 'Deleting the operating system is supported on Windows devices only';
+  if (wipeType === 'wipeAllUserFilesAndOs' && platform !== 'Windows')
+    return 'Deleting the operating system is supported on Windows devices only';
   if (patterns && !patterns.some((p) => p.platform === platform)) return `The request has no file patterns for ${platform} devices`;
   return undefined;
 }
@@ -116,8 +153,14 @@ function actions(ctx: RouteContext, byRequest: boolean): RouteResult {
   const body = ctx.body === undefined ? {} : requireObject(ctx.body);
   const deviceUids = new Set(uuidList(body['deviceUids'], 'deviceUids', 0, 10_000));
   return pageOfActions(ctx, {
-    kind: 'fileDelete', requests, deviceUids, statuses: ctx.query.getAll('actionStatus'), allowedStatuses: FILTER_STATUSES,
-    createdFrom: 'createdFromDateTimeUtc', createdTo: 'createdToDateTimeUtc', limits: PAGE_LIMITS.standard,
+    kind: 'fileDelete',
+    requests,
+    deviceUids,
+    statuses: ctx.query.getAll('actionStatus'),
+    allowedStatuses: FILTER_STATUSES,
+    createdFrom: 'createdFromDateTimeUtc',
+    createdTo: 'createdToDateTimeUtc',
+    limits: PAGE_LIMITS.standard,
   });
 }
 
@@ -134,7 +177,8 @@ function cancelFileDelete(ctx: RouteContext): RouteResult {
   if (unknown) throw invalidValue('actionUids', `action ${unknown} does not belong to request ${request.requestUid}`);
   const store = ctx.state.remoteActions;
   for (const action of request.actions) {
-    if ((cancelAll || actionUids.includes(action.actionUid)) && store.status('fileDelete', request, action, ctx.now) === 'Pending') action.canceledMs = ctx.now;
+    if ((cancelAll || actionUids.includes(action.actionUid)) && store.status('fileDelete', request, action, ctx.now) === 'Pending')
+      action.canceledMs = ctx.now;
   }
   ctx.state.version += 1;
   ctx.stats.action('fileDeleteCancel');

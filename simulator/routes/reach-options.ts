@@ -15,7 +15,11 @@ const ENUMS: Record<string, readonly string[]> = {
  * script's library defaults overridden by what was sent. Mac runs are always Hidden, for any user
  * state and 64-bit, as documented.
  */
-export function readScriptOption(raw: unknown, field: 'winScriptOption' | 'macScriptOption', defaults: OsScriptRecord | undefined): RunScriptOptionRecord {
+export function readScriptOption(
+  raw: unknown,
+  field: 'winScriptOption' | 'macScriptOption',
+  defaults: OsScriptRecord | undefined,
+): RunScriptOptionRecord {
   const data = requireObject(raw, field);
   const known = ['maxRunTime', 'maxRunTimeUnit', 'displayMode', 'runPrivileges', 'runWhen', 'commandLine', 'alwaysRun32bits', 'startupDir'];
   for (const key of Object.keys(data)) if (!known.includes(key)) throw validationError(`${field}.${key}`, `${field} has no member ${key}`);
@@ -28,13 +32,15 @@ export function readScriptOption(raw: unknown, field: 'winScriptOption' | 'macSc
   }
   const runTime = optionalInteger(data, 'maxRunTime', 1, 1440, `${field}.maxRunTime`);
   if (runTime !== undefined) option.maxRunTime = runTime;
-  if (option.maxRunTimeUnit === 'hour' && (option.maxRunTime ?? 1) > 24) throw validationError(`${field}.maxRunTime`, `${field}.maxRunTime must be between 1 and 24 hours`);
+  if (option.maxRunTimeUnit === 'hour' && (option.maxRunTime ?? 1) > 24)
+    throw validationError(`${field}.maxRunTime`, `${field}.maxRunTime must be between 1 and 24 hours`);
   const commandLine = optionalString(data, 'commandLine', 0, 8000, `${field}.commandLine`);
   if (commandLine !== undefined) option.commandLine = commandLine;
   const startupDir = optionalString(data, 'startupDir', 1, 1024, `${field}.startupDir`);
   if (startupDir !== undefined) option.startupDir = startupDir;
   const bits = optionalBoolean(data, 'alwaysRun32bits');
   if (bits !== undefined) option.alwaysRun32bits = bits;
-  if (field === 'macScriptOption') Object.assign(option, { displayMode: 'Hidden', runWhen: 'UserIsOrIsNotSignedIn', alwaysRun32bits: false });
+  if (field === 'macScriptOption')
+    Object.assign(option, { displayMode: 'Hidden', runWhen: 'UserIsOrIsNotSignedIn', alwaysRun32bits: false });
   return option;
 }

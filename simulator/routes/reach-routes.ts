@@ -12,17 +12,34 @@ import { readScriptOption } from './reach-options';
 import type { RouteContext, RouteDefinition, RouteResult } from './route-types';
 
 const RUN_SCRIPT_STATUSES = ['Failed', 'Pending', 'Canceled', 'Processing', 'Succeeded'];
+const OPTION_OF = { Windows: 'winScriptOption', Mac: 'macScriptOption' } as const;
 
 /** Reach (the "Run" permission for Reach Script covers every endpoint). */
 export function reachRoutes(): RouteDefinition[] {
   const run = ['reach.run'] as const;
   return [
     { method: 'GET', path: '/v3/actions/reach/scripts', permissions: run, handle: listScripts },
-    { method: 'GET', path: '/v3/actions/reach/scripts/{scriptUid}', permissions: run, handle: (ctx) => ({ status: 200, data: scriptView(findScript(ctx)) }) },
+    {
+      method: 'GET',
+      path: '/v3/actions/reach/scripts/{scriptUid}',
+      permissions: run,
+      handle: (ctx) => ({ status: 200, data: scriptView(findScript(ctx)) }),
+    },
     { method: 'GET', path: '/v3/actions/reach/scripts/{scriptUid}/content', permissions: run, handle: downloadScript },
     { method: 'POST', path: '/v3/actions/requests/reach', permissions: run, handle: runScript },
-    { method: 'GET', path: '/v3/actions/requests/reach', permissions: run, handle: (ctx) => listRemoteRequests(ctx, 'reach', ctx.state.remoteActions.reach, (r) => reachRequestView(ctx.state.remoteActions, r, ctx.now)) },
-    { method: 'GET', path: '/v3/actions/requests/reach/{requestUid}', permissions: run, handle: (ctx) => ({ status: 200, data: reachRequestView(ctx.state.remoteActions, findRequest(ctx), ctx.now) }) },
+    {
+      method: 'GET',
+      path: '/v3/actions/requests/reach',
+      permissions: run,
+      handle: (ctx) =>
+        listRemoteRequests(ctx, 'reach', ctx.state.remoteActions.reach, (r) => reachRequestView(ctx.state.remoteActions, r, ctx.now)),
+    },
+    {
+      method: 'GET',
+      path: '/v3/actions/requests/reach/{requestUid}',
+      permissions: run,
+      handle: (ctx) => ({ status: 200, data: reachRequestView(ctx.state.remoteActions, findRequest(ctx), ctx.now) }),
+    },
     { method: 'GET', path: '/v3/actions/requests/reach/{requestUid}/configuration', permissions: run, handle: configuration },
     { method: 'POST', path: '/v3/actions/reach/get-actions', permissions: run, handle: (ctx) => actions(ctx, false) },
     { method: 'POST', path: '/v3/actions/reach/get-actions/{requestUid}', permissions: run, handle: (ctx) => actions(ctx, true) },
@@ -49,8 +66,11 @@ function listScripts(ctx: RouteContext): RouteResult {
   allowOnlyParams(ctx.query, ['scriptNameContains', 'scriptType', 'nextPage', 'pageSize']);
   const contains = ctx.query.get('scriptNameContains')?.toLowerCase();
   const type = ctx.query.get('scriptType');
-  if (type !== undefined && type !== 'Absolute' && type !== 'Custom') throw invalidValue('scriptType', 'scriptType must be Absolute or Custom');
-  const scripts = ctx.state.remoteActions.scripts.filter((s) => (contains === undefined || s.scriptName.toLowerCase().includes(contains)) && (type === undefined || s.scriptType === type));
+  if (type !== undefined && type !== 'Absolute' && type !== 'Custom')
+    throw invalidValue('scriptType', 'scriptType must be Absolute or Custom');
+  const scripts = ctx.state.remoteActions.scripts.filter(
+    (s) => (contains === undefined || s.scriptName.toLowerCase().includes(contains)) && (type === undefined || s.scriptType === type),
+  );
   const page = pageOfList(scripts, readPageRequest(ctx.query, PAGE_LIMITS.standard, ctx.fingerprint));
   return { status: 200, data: page.items.map(scriptView), ...(page.nextPage ? { nextPage: page.nextPage } : {}) };
 }
@@ -63,7 +83,14 @@ function downloadScript(ctx: RouteContext): RouteResult {
 
 function configuration(ctx: RouteContext): RouteResult {
   const request = findRequest(ctx);
-  return { status: 200, data: { scriptName: request.scriptName, ...(request.winScriptOption ? { winScriptOption: request.winScriptOption } : {}), ...(request.macScriptOption ? { macScriptOption: request.macScriptOption } : {}) } };
+  return {
+    status: 200,
+    data: {
+      scriptName: request.scriptName,
+      ...(request.winScriptOption ? { winScriptOption: request.winScriptOption } : {}),
+      ...(request.macScriptOption ? { macScriptOption: request.macScriptOption } : {}),
+    },
+  };
 }
 
 /**
@@ -82,26 +109,48 @@ function runScript(ctx: RouteContext): RouteResult {
   const requestTitle = optionalString(data, 'requestTitle', 1, 250);
   const script = store.script(scriptUid);
   if (!script) throw notFound('scriptUid', `no script ${scriptUid} in the Reach Library`);
-  for (const [field, platform] of [['winScriptOption', 'Windows'], ['macScriptOption', 'Mac']] as const) {
-    if (data[field] !== undefined && data[field] !== null && !script.supportedOS.includes(platform)) throw invalidValue(field, `script ${script.scriptName} does not support ${platform}`);
+  for (const [field, platform] of [
+    ['winScriptOption', 'Windows'],
+    ['macScriptOption', 'Mac'],
+  ] as const) {
+    if (data[field] !== undefined && data[field] !== null && !script.supportedOS.includes(platform))
+      throw invalidValue(field, `script ${script.scriptName} does not support ${platform}`);
   }
   const neither = data['winScriptOption'] == null && data['macScriptOption'] == null;
-  const runsOn = new Set(script.supportedOS.filter((p) => neither || data[p === 'Windows' ? 'winScriptOption' : 'macScriptOption'] != null));
+  const runsOn = new Set(
+    script.supportedOS.filter((p) => neither || data[p === 'Windows' ? 'winScriptOption' : 'macScriptOption'] != null),
+  );
   const request: ReachRequestRecord = {
-    requestUid: store.uuid(), actionId: `RS-${store.nextRequestNumber()}`, createdMs: now, requester: ctx.token.username, scriptUid, scriptName: script.scriptName, actions: [],
+    requestUid: store.uuid(),
+    actionId: `RS-${store.nextRequestNumber()}`,
+    createdMs: now,
+    requester: ctx.token.username,
+    scriptUid,
+    scriptName: script.scriptName,
+    actions: [],
     ...(requestTitle !== undefined ? { requestTitle } : {}),
-    ...(runsOn.has('Windows') ? { winScriptOption: readScriptOption(data['winScriptOption'] ?? {}, 'winScriptOption', script.winScript) } : {}),
+    ...(runsOn.has('Windows')
+      ? { winScriptOption: readScriptOption(data['winScriptOption'] ?? {}, 'winScriptOption', script.winScript) }
+      : {}),
     ...(runsOn.has('Mac') ? { macScriptOption: readScriptOption(data['macScriptOption'] ?? {}, 'macScriptOption', script.macScript) } : {}),
   };
   for (const deviceUid of new Set(deviceUids)) {
     const index = state.indexOfDevice(deviceUid);
     const device = index === undefined ? undefined : renderDevice(state, index, now);
     if (index === undefined || !device) continue;
-    const action: RemoteActionRecord = { actionUid: store.uuid(), deviceIndex: index, deviceUid: device.deviceUid, deviceName: device.deviceName, esn: device.esn, unenrollsDevice: false };
+    const action: RemoteActionRecord = {
+      actionUid: store.uuid(),
+      deviceIndex: index,
+      deviceUid: device.deviceUid,
+      deviceName: device.deviceName,
+      esn: device.esn,
+      unenrollsDevice: false,
+    };
     const platform = device.platformOSType;
     if (platform !== 'Windows' && platform !== 'Mac') action.failureReason = `Reach is not supported on ${platform} devices`;
     else if (!script.supportedOS.includes(platform)) action.failureReason = `The script does not support ${platform} devices`;
-    else if (!runsOn.has(platform)) action.failureReason = `The request has no ${platform === 'Windows' ? 'winScriptOption' : 'macScriptOption'}, so the script does not run on ${platform} devices`;
+    else if (!runsOn.has(platform))
+      action.failureReason = `The request has no ${OPTION_OF[platform]}, so the script does not run on ${platform} devices`;
     else if (device.agentStatus !== 'A') action.failureReason = `The device agent is not active (agentStatus ${device.agentStatus})`;
     request.actions.push(action);
   }
@@ -109,11 +158,22 @@ function runScript(ctx: RouteContext): RouteResult {
   state.version += 1;
   ctx.stats.action('reachRun');
   emitApiEvent(state, now, {
-    eventType: 'RunScriptRequested', verb: 'Requested', actor: ctx.token.username, objectType: 'RunScriptRequest', objectName: request.actionId, objectId: request.requestUid,
-    properties: [{ name: 'ScriptName', newValue: script.scriptName }, { name: 'DeviceCount', newValue: String(request.actions.length) }],
+    eventType: 'RunScriptRequested',
+    verb: 'Requested',
+    actor: ctx.token.username,
+    objectType: 'RunScriptRequest',
+    objectName: request.actionId,
+    objectId: request.requestUid,
+    properties: [
+      { name: 'ScriptName', newValue: script.scriptName },
+      { name: 'DeviceCount', newValue: String(request.actions.length) },
+    ],
   });
   const executed = {
-    scriptUid, requestUid: request.requestUid, deviceUids: request.actions.map((a) => a.deviceUid), createdDateTimeUtc: isoMs(now),
+    scriptUid,
+    requestUid: request.requestUid,
+    deviceUids: request.actions.map((a) => a.deviceUid),
+    createdDateTimeUtc: isoMs(now),
     ...(requestTitle !== undefined ? { requestTitle } : {}),
     ...(request.winScriptOption ? { winScriptOption: request.winScriptOption } : {}),
     ...(request.macScriptOption ? { macScriptOption: request.macScriptOption } : {}),
@@ -128,8 +188,14 @@ function actions(ctx: RouteContext, byRequest: boolean): RouteResult {
   const requests = byRequest ? [findRequestInPath(ctx)] : store.reach;
   const deviceUids = new Set(uuidList(requireObject(ctx.body)['deviceUids'], 'deviceUids', 1, 100));
   return pageOfActions(ctx, {
-    kind: 'reach', requests, deviceUids, statuses: ctx.query.getAll('actionStatus'), allowedStatuses: RUN_SCRIPT_STATUSES,
-    createdFrom: 'createdFromDateTime', createdTo: 'createdToDateTime', limits: FIXED_100,
+    kind: 'reach',
+    requests,
+    deviceUids,
+    statuses: ctx.query.getAll('actionStatus'),
+    allowedStatuses: RUN_SCRIPT_STATUSES,
+    createdFrom: 'createdFromDateTime',
+    createdTo: 'createdToDateTime',
+    limits: FIXED_100,
   });
 }
 

@@ -20,9 +20,12 @@ export function listRemoteRequests<R extends RemoteRequest>(
   const inWindow = createdWindow(ctx, 'createdFromDateTimeUtc', 'createdToDateTimeUtc');
   const wanted = ctx.query.get('requestStatus');
   const statuses = ['Init', 'Canceled', 'Completed', 'InProgress', 'Failed', 'Scheduled', 'PendingApproval'];
-  if (wanted !== undefined && !statuses.includes(wanted)) throw invalidValue('requestStatus', `requestStatus must be one of ${statuses.join(', ')}`);
+  if (wanted !== undefined && !statuses.includes(wanted))
+    throw invalidValue('requestStatus', `requestStatus must be one of ${statuses.join(', ')}`);
   const store = ctx.state.remoteActions;
-  const matching = [...requests].reverse().filter((r) => inWindow(r.createdMs) && (wanted === undefined || store.requestStatus(kind, r, ctx.now) === wanted));
+  const matching = [...requests]
+    .reverse()
+    .filter((r) => inWindow(r.createdMs) && (wanted === undefined || store.requestStatus(kind, r, ctx.now) === wanted));
   const page = pageOfList(matching, readPageRequest(ctx.query, PAGE_LIMITS.standard, ctx.fingerprint));
   return { status: 200, data: page.items.map(view), ...(page.nextPage ? { nextPage: page.nextPage } : {}) };
 }
@@ -42,7 +45,8 @@ export interface ActionQuery {
 /** The actions of the given requests, filtered and paged. */
 export function pageOfActions(ctx: RouteContext, query: ActionQuery): RouteResult {
   for (const status of query.statuses) {
-    if (!query.allowedStatuses.includes(status)) throw invalidValue('actionStatus', `actionStatus must be one of ${query.allowedStatuses.join(', ')}`);
+    if (!query.allowedStatuses.includes(status))
+      throw invalidValue('actionStatus', `actionStatus must be one of ${query.allowedStatuses.join(', ')}`);
   }
   const store = ctx.state.remoteActions;
   const inWindow = createdWindow(ctx, query.createdFrom, query.createdTo);

@@ -1,6 +1,11 @@
 import type { ReachScriptRecord } from '../fleet/reach-scripts';
 import type {
-  FileDeleteRequestRecord, ReachRequestRecord, RemoteActionKind, RemoteActionRecord, RemoteActionState, RemoteRequest,
+  FileDeleteRequestRecord,
+  ReachRequestRecord,
+  RemoteActionKind,
+  RemoteActionRecord,
+  RemoteActionState,
+  RemoteRequest,
 } from '../state/remote-action-state';
 import { isoMs } from '../util/time';
 
@@ -52,13 +57,23 @@ export function fileDeleteRequestView(store: RemoteActionState, request: FileDel
     wipeType: request.wipeType,
     ...(request.secureEraseCount !== undefined ? { secureEraseCount: request.secureEraseCount } : {}),
     ...(request.includeFileDateInLog !== undefined ? { includeFileDateInLog: request.includeFileDateInLog } : {}),
-    ...(request.filePatterns ? { filePatterns: request.filePatterns.map((p) => ({ platform: p.platform, patterns: [...p.patterns] })) } : {}),
-    ...(request.unenrollDevicesAndFreeLicenses !== undefined ? { unenrollDevicesAndFreeLicenses: request.unenrollDevicesAndFreeLicenses } : {}),
+    ...(request.filePatterns
+      ? { filePatterns: request.filePatterns.map((p) => ({ platform: p.platform, patterns: [...p.patterns] })) }
+      : {}),
+    ...(request.unenrollDevicesAndFreeLicenses !== undefined
+      ? { unenrollDevicesAndFreeLicenses: request.unenrollDevicesAndFreeLicenses }
+      : {}),
   };
 }
 
 /** A per-device action as the get-actions endpoints return it. */
-export function remoteActionView(store: RemoteActionState, kind: RemoteActionKind, request: RemoteRequest, action: RemoteActionRecord, nowMs: number) {
+export function remoteActionView(
+  store: RemoteActionState,
+  kind: RemoteActionKind,
+  request: RemoteRequest,
+  action: RemoteActionRecord,
+  nowMs: number,
+) {
   const status = store.status(kind, request, action, nowMs);
   return {
     actionUid: action.actionUid,

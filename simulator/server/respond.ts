@@ -21,7 +21,8 @@ export function errorReply(error: ApiError, headers: Record<string, string> = {}
 }
 
 export function fileReply(status: number, file: { contentType: string; fileName: string; bytes: Buffer }): Reply {
-  return { status, headers: { 'content-type': file.contentType, 'content-disposition': `attachment; filename="${file.fileName}"` }, body: '', bytes: file.bytes };
+  const headers = { 'content-type': file.contentType, 'content-disposition': `attachment; filename="${file.fileName}"` };
+  return { status, headers, body: '', bytes: file.bytes };
 }
 
 export function emptyReply(status: number): Reply {

@@ -208,7 +208,8 @@ export class RemoteActionState {
     if (this.deviceIndex) return this.deviceIndex;
     const index = new Map<number, Array<{ kind: RemoteActionKind; request: RemoteRequest; action: RemoteActionRecord }>>();
     const add = (kind: RemoteActionKind, request: RemoteRequest) => {
-      for (const action of request.actions) index.set(action.deviceIndex, [...(index.get(action.deviceIndex) ?? []), { kind, request, action }]);
+      for (const action of request.actions)
+        index.set(action.deviceIndex, [...(index.get(action.deviceIndex) ?? []), { kind, request, action }]);
     };
     this.data.reach.forEach((r) => add('reach', r));
     this.data.fileDelete.forEach((r) => add('fileDelete', r));

@@ -9,8 +9,15 @@ import { manifestCommands } from '../support/manifest';
 
 /** For the Reach and File Delete commands: the context paths their runs write are exactly the declared outputs. */
 const COMMANDS = [
-  'absolute-reach-script-list', 'absolute-reach-script-get', 'absolute-reach-script-run', 'absolute-reach-request-list', 'absolute-reach-request-get',
-  'absolute-reach-request-cancel', 'absolute-file-delete-request-create', 'absolute-file-delete-request-list', 'absolute-file-delete-request-get',
+  'absolute-reach-script-list',
+  'absolute-reach-script-get',
+  'absolute-reach-script-run',
+  'absolute-reach-request-list',
+  'absolute-reach-request-get',
+  'absolute-reach-request-cancel',
+  'absolute-file-delete-request-create',
+  'absolute-file-delete-request-list',
+  'absolute-file-delete-request-get',
 ];
 const BOTH = '6b3c1f0e-2a4d-4c8b-9e1f-5d7a3b2c4e01';
 const DISABLE_USER = '6b3c1f0e-2a4d-4c8b-9e1f-5d7a3b2c4e02';
@@ -48,11 +55,29 @@ beforeAll(async () => {
   await record('absolute-reach-script-get', { script_uid: BOTH });
   await record('absolute-reach-script-run', { script_uid: BOTH, device_ids: mac, dry_run: 'true' });
   const targets = `${DEMO_DEVICE.deviceUid},${mac},${inactive}`;
-  const run = await record('absolute-reach-script-run', { script_uid: DISABLE_USER, device_ids: targets, win_command_line: '-UserName x', mac_command_line: '-u x', request_title: 'T', polling: 'true' });
-  const specific = await record('absolute-file-delete-request-create', {
-    device_ids: targets, wipe_type: 'wipeSpecificUserFiles', file_patterns_windows: '*.pst', file_patterns_mac: '*.key', secure_erase_count: '7', include_file_date_in_log: 'true', polling: 'true',
+  const run = await record('absolute-reach-script-run', {
+    script_uid: DISABLE_USER,
+    device_ids: targets,
+    win_command_line: '-UserName x',
+    mac_command_line: '-u x',
+    request_title: 'T',
+    polling: 'true',
   });
-  const all = await record('absolute-file-delete-request-create', { device_ids: `${DEMO_DEVICE.deviceUid},${inactive}`, wipe_type: 'wipeAllUserFiles', unenroll_devices_and_free_licenses: 'true', polling: 'true' });
+  const specific = await record('absolute-file-delete-request-create', {
+    device_ids: targets,
+    wipe_type: 'wipeSpecificUserFiles',
+    file_patterns_windows: '*.pst',
+    file_patterns_mac: '*.key',
+    secure_erase_count: '7',
+    include_file_date_in_log: 'true',
+    polling: 'true',
+  });
+  const all = await record('absolute-file-delete-request-create', {
+    device_ids: `${DEMO_DEVICE.deviceUid},${inactive}`,
+    wipe_type: 'wipeAllUserFiles',
+    unenroll_devices_and_free_licenses: 'true',
+    polling: 'true',
+  });
   await record('absolute-file-delete-request-create', { device_ids: mac, wipe_type: 'wipeAllUserFiles', dry_run: 'true' });
   clock += 5000;
   await record('absolute-reach-script-run', run[0]?.PollingArgs ?? {});

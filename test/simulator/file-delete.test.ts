@@ -15,14 +15,19 @@ const create = async (body: unknown) => {
   expect({ status: res.status, body: res.text }).toEqual({ status: 200, body: expect.any(String) });
   return res.json.data.requestUid as string;
 };
-const actions = async (requestUid: string) => (await api.post(`/v3/actions/file-delete/get-actions/${requestUid}`, { deviceUids: [] })).json.data as any[];
+const actions = async (requestUid: string) =>
+  (await api.post(`/v3/actions/file-delete/get-actions/${requestUid}`, { deviceUids: [] })).json.data as any[];
 const patterns = [{ platform: 'Windows', patterns: ['*.pst'] }];
 
 test('per-device eligibility: platform, agent, patterns for the platform, OS deletion on Windows only', async () => {
   const mac = firstDevice(api.sim, (d) => active(d) && d.platformOSType === 'Mac');
   const chromebook = firstDevice(api.sim, (d) => active(d) && d.platformOSType === 'Chrome');
   const inactive = firstDevice(api.sim, (d) => d.agentStatus !== 'A' && d.platformOSType === 'Windows');
-  const specific = await create({ deviceUids: [DEMO_DEVICE.deviceUid, mac.deviceUid, chromebook.deviceUid, inactive.deviceUid], wipeType: 'wipeSpecificUserFiles', filePatterns: patterns });
+  const specific = await create({
+    deviceUids: [DEMO_DEVICE.deviceUid, mac.deviceUid, chromebook.deviceUid, inactive.deviceUid],
+    wipeType: 'wipeSpecificUserFiles',
+    filePatterns: patterns,
+  });
   expect((await actions(specific)).map((a) => [a.deviceUid, a.actionStatus, a.actionStatusDetails ?? ''])).toEqual([
     [DEMO_DEVICE.deviceUid, 'Pending', ''],
     [mac.deviceUid, 'Failed', expect.stringMatching(/no file patterns for Mac/)],
@@ -30,9 +35,19 @@ test('per-device eligibility: platform, agent, patterns for the platform, OS del
     [inactive.deviceUid, 'Failed', expect.stringMatching(/not active/)],
   ]);
   const osWipe = await create({ deviceUids: [mac.deviceUid], wipeType: 'wipeAllUserFilesAndOs' });
-  expect((await actions(osWipe))[0]).toMatchObject({ actionStatus: 'Failed', actionStatusDetails: expect.stringMatching(/Windows devices only/) });
+  expect((await actions(osWipe))[0]).toMatchObject({
+    actionStatus: 'Failed',
+    actionStatusDetails: expect.stringMatching(/Windows devices only/),
+  });
   const request = (await api.get(`/v3/actions/requests/file-delete/${specific}`)).json.data;
-  expect(request).toMatchObject({ wipeType: 'wipeSpecificUserFiles', filePatterns: patterns, includeFileDateInLog: false, totalDevices: 4, failed: 3, pending: 1 });
+  expect(request).toMatchObject({
+    wipeType: 'wipeSpecificUserFiles',
+    filePatterns: patterns,
+    includeFileDateInLog: false,
+    totalDevices: 4,
+    failed: 3,
+    pending: 1,
+  });
 });
 
 test('deleting all user files completes with a certificate and un-enrolls Macs always, Windows when asked', async () => {
@@ -49,7 +64,11 @@ test('deleting all user files completes with a certificate and un-enrolls Macs a
   expect(api.sim.state.device(DEMO_DEVICE.deviceUid)?.agentStatus).toBe('A');
   expect(api.sim.state.device(mac.deviceUid)?.agentStatus).toBe('D');
   expect(api.sim.state.device(windows.deviceUid)?.agentStatus).toBe('D');
-  expect((await api.get(`/v3/actions/requests/file-delete/${freed}`)).json.data).toMatchObject({ requestStatus: 'Completed', completed: 1, unenrollDevicesAndFreeLicenses: true });
+  expect((await api.get(`/v3/actions/requests/file-delete/${freed}`)).json.data).toMatchObject({
+    requestStatus: 'Completed',
+    completed: 1,
+    unenrollDevicesAndFreeLicenses: true,
+  });
   const completed = await api.post('/v3/actions/file-delete/get-actions', { deviceUids: [mac.deviceUid] }, { actionStatus: 'Completed' });
   expect(completed.json.data).toHaveLength(1);
   expect((await api.post('/v3/actions/file-delete/get-actions', { deviceUids: [] }, { actionStatus: 'Succeeded' })).status).toBe(400);
@@ -66,8 +85,13 @@ test('documented limits and option rules', async () => {
     { deviceUids: [DEMO_DEVICE.deviceUid], wipeType: 'wipeSpecificUserFiles', filePatterns: [{ platform: 'Linux', patterns: ['x'] }] },
     { deviceUids: [], wipeType: 'wipeSpecificUserFiles', filePatterns: patterns },
   ];
-  for (const body of refused) expect({ body, status: (await api.post('/v3/actions/requests/file-delete', body)).status }).toEqual({ body, status: 400 });
-  const specificMany = await api.post('/v3/actions/requests/file-delete', { deviceUids: hundredOne, wipeType: 'wipeSpecificUserFiles', filePatterns: patterns });
+  for (const body of refused)
+    expect({ body, status: (await api.post('/v3/actions/requests/file-delete', body)).status }).toEqual({ body, status: 400 });
+  const specificMany = await api.post('/v3/actions/requests/file-delete', {
+    deviceUids: hundredOne,
+    wipeType: 'wipeSpecificUserFiles',
+    filePatterns: patterns,
+  });
   expect(specificMany.status).toBe(200);
   expect(api.sim.stats().actionsCreated['fileDelete']).toBe(1);
 });
@@ -82,13 +106,29 @@ test('cancel: pending actions only, by action or all', async () => {
 
 test('View reads, Perform creates; un-enrolling afterwards also needs Perform on Unenroll Device', async () => {
   const tokens = [
-    { tokenId: 'fd-view', alg: 'HS256' as const, secret: 'fd-view-secret-0123456789', permissions: ALL_PERMISSIONS.filter((p) => p !== 'filedelete.perform') },
-    { tokenId: 'fd-no-unenroll', alg: 'HS256' as const, secret: 'fd-no-unenroll-0123456789', permissions: ALL_PERMISSIONS.filter((p) => p !== 'unenroll.perform') },
-    { tokenId: 'fd-none', alg: 'HS256' as const, secret: 'fd-none-secret-0123456789', permissions: ALL_PERMISSIONS.filter((p) => p !== 'filedelete.view') },
+    {
+      tokenId: 'fd-view',
+      alg: 'HS256' as const,
+      secret: 'fd-view-secret-0123456789',
+      permissions: ALL_PERMISSIONS.filter((p) => p !== 'filedelete.perform'),
+    },
+    {
+      tokenId: 'fd-no-unenroll',
+      alg: 'HS256' as const,
+      secret: 'fd-no-unenroll-0123456789',
+      permissions: ALL_PERMISSIONS.filter((p) => p !== 'unenroll.perform'),
+    },
+    {
+      tokenId: 'fd-none',
+      alg: 'HS256' as const,
+      secret: 'fd-none-secret-0123456789',
+      permissions: ALL_PERMISSIONS.filter((p) => p !== 'filedelete.view'),
+    },
   ];
   const limited = await startTestApi({ tokens });
   const key = (i: number): SigningKey => ({ tokenId: tokens[i]?.tokenId ?? '', alg: 'HS256', secret: tokens[i]?.secret ?? '' });
-  const post = (i: number, body: unknown) => limited.call({ method: 'POST', uri: '/v3/actions/requests/file-delete', body }, { key: key(i) });
+  const post = (i: number, body: unknown) =>
+    limited.call({ method: 'POST', uri: '/v3/actions/requests/file-delete', body }, { key: key(i) });
   try {
     const body = { deviceUids: [DEMO_DEVICE.deviceUid], wipeType: 'wipeAllUserFiles', unenrollDevicesAndFreeLicenses: true };
     expect((await post(0, body)).status).toBe(403);

@@ -164,38 +164,46 @@ test('error bodies conform to ErrorObject', async () => {
   expect(validate(unauthenticated.json, { $ref: '#/components/schemas/ErrorObject' }, doc)).toEqual([]);
 });
 
+/** `conforms` for a route whose request uri is the route's path with `params` filled in. */
+function call(route: string, params: Record<string, string>, extra: Omit<JwsRequest, 'method' | 'uri'>, status: number) {
+  const [method = '', path = ''] = route.split(' ');
+  const uri = path.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
+  return conforms(route, { method, uri, ...extra }, status);
+}
+
 test('reach routes conform', async () => {
-  const script = '6b3c1f0e-2a4d-4c8b-9e1f-5d7a3b2c4e01';
+  const scriptUid = '6b3c1f0e-2a4d-4c8b-9e1f-5d7a3b2c4e01';
   // The demo device and ids['mac'] were wiped and un-enrolled in beforeAll; these two still run scripts.
   const windows = findDevice((d) => d.platformOSType === 'Windows' && d.agentStatus === 'A');
   const mac = findDevice((d) => d.platformOSType === 'Mac' && d.agentStatus === 'A' && d.deviceUid !== ids['mac']);
   const devices = { deviceUids: [windows, mac] };
-  await conforms('GET /v3/actions/reach/scripts', { method: 'GET', uri: '/v3/actions/reach/scripts', query: { scriptType: 'Absolute' } }, 200);
-  await conforms('GET /v3/actions/reach/scripts/{scriptUid}', { method: 'GET', uri: `/v3/actions/reach/scripts/${script}` }, 200);
-  await conforms('GET /v3/actions/reach/scripts/{scriptUid}/content', { method: 'GET', uri: `/v3/actions/reach/scripts/${script}/content` }, 200);
-  const body = { scriptUid: script, ...devices, requestTitle: 'Evidence', winScriptOption: { commandLine: '-OutputFolder C:\\Evidence' }, macScriptOption: { commandLine: '-o /tmp' } };
-  const created = await conforms('POST /v3/actions/requests/reach', { method: 'POST', uri: '/v3/actions/requests/reach', body }, 200);
-  const uid = created.json.data.requestUid as string;
-  await conforms('GET /v3/actions/requests/reach', { method: 'GET', uri: '/v3/actions/requests/reach' }, 200);
-  await conforms('GET /v3/actions/requests/reach/{requestUid}', { method: 'GET', uri: `/v3/actions/requests/reach/${uid}` }, 200);
-  await conforms('GET /v3/actions/requests/reach/{requestUid}/configuration', { method: 'GET', uri: `/v3/actions/requests/reach/${uid}/configuration` }, 200);
-  const all = await conforms('POST /v3/actions/reach/get-actions', { method: 'POST', uri: '/v3/actions/reach/get-actions', body: devices, query: { actionStatus: 'Pending' } }, 200);
+  await call('GET /v3/actions/reach/scripts', {}, { query: { scriptType: 'Absolute' } }, 200);
+  await call('GET /v3/actions/reach/scripts/{scriptUid}', { scriptUid }, {}, 200);
+  await call('GET /v3/actions/reach/scripts/{scriptUid}/content', { scriptUid }, {}, 200);
+  const options = { winScriptOption: { commandLine: '-OutputFolder C:\\Evidence' }, macScriptOption: { commandLine: '-o /tmp' } };
+  const created = await call('POST /v3/actions/requests/reach', {}, { body: { scriptUid, ...devices, requestTitle: 'Evidence', ...options } }, 200);
+  const requestUid = created.json.data.requestUid as string;
+  await call('GET /v3/actions/requests/reach', {}, {}, 200);
+  await call('GET /v3/actions/requests/reach/{requestUid}', { requestUid }, {}, 200);
+  await call('GET /v3/actions/requests/reach/{requestUid}/configuration', { requestUid }, {}, 200);
+  const all = await call('POST /v3/actions/reach/get-actions', {}, { body: devices, query: { actionStatus: 'Pending' } }, 200);
   expect(all.json.data.length).toBeGreaterThan(0);
-  await conforms('POST /v3/actions/reach/get-actions/{requestUid}', { method: 'POST', uri: `/v3/actions/reach/get-actions/${uid}`, body: devices }, 200);
-  await conforms('POST /v3/actions/reach/cancel-actions/{requestUid}', { method: 'POST', uri: `/v3/actions/reach/cancel-actions/${uid}`, body: devices }, 202);
-  await conforms('POST /v3/actions/reach/cancel-actions', { method: 'POST', uri: '/v3/actions/reach/cancel-actions', body: devices }, 202);
+  await call('POST /v3/actions/reach/get-actions/{requestUid}', { requestUid }, { body: devices }, 200);
+  await call('POST /v3/actions/reach/cancel-actions/{requestUid}', { requestUid }, { body: devices }, 202);
+  await call('POST /v3/actions/reach/cancel-actions', {}, { body: devices }, 202);
 });
 
 test('file delete routes conform', async () => {
-  const body = { deviceUids: [DEMO_DEVICE.deviceUid], wipeType: 'wipeSpecificUserFiles', secureEraseCount: 3, includeFileDateInLog: true, filePatterns: [{ platform: 'Windows', patterns: ['*.pst'] }] };
-  const created = await conforms('POST /v3/actions/requests/file-delete', { method: 'POST', uri: '/v3/actions/requests/file-delete', body }, 200);
-  const uid = created.json.data.requestUid as string;
-  await conforms('GET /v3/actions/requests/file-delete', { method: 'GET', uri: '/v3/actions/requests/file-delete' }, 200);
-  await conforms('GET /v3/actions/requests/file-delete/{requestUid}', { method: 'GET', uri: `/v3/actions/requests/file-delete/${uid}` }, 200);
-  const all = await conforms('POST /v3/actions/file-delete/get-actions', { method: 'POST', uri: '/v3/actions/file-delete/get-actions', body: { deviceUids: [] } }, 200);
+  const patterns = [{ platform: 'Windows', patterns: ['*.pst'] }];
+  const body = { deviceUids: [DEMO_DEVICE.deviceUid], wipeType: 'wipeSpecificUserFiles', secureEraseCount: 3, includeFileDateInLog: true, filePatterns: patterns };
+  const created = await call('POST /v3/actions/requests/file-delete', {}, { body }, 200);
+  const requestUid = created.json.data.requestUid as string;
+  await call('GET /v3/actions/requests/file-delete', {}, {}, 200);
+  await call('GET /v3/actions/requests/file-delete/{requestUid}', { requestUid }, {}, 200);
+  const all = await call('POST /v3/actions/file-delete/get-actions', {}, { body: { deviceUids: [] } }, 200);
   expect(all.json.data.length).toBeGreaterThan(0);
-  await conforms('POST /v3/actions/file-delete/get-actions/{requestUid}', { method: 'POST', uri: `/v3/actions/file-delete/get-actions/${uid}`, body: { deviceUids: [] } }, 200);
-  await conforms('POST /v3/actions/file-delete/cancel-actions/{requestUid}', { method: 'POST', uri: `/v3/actions/file-delete/cancel-actions/${uid}`, body: { cancelAllActions: true } }, 202);
+  await call('POST /v3/actions/file-delete/get-actions/{requestUid}', { requestUid }, { body: { deviceUids: [] } }, 200);
+  await call('POST /v3/actions/file-delete/cancel-actions/{requestUid}', { requestUid }, { body: { cancelAllActions: true } }, 202);
 });
 
 test('every served route is in the vendored subset and was exercised', () => {

@@ -17,9 +17,15 @@ const active = (d: DeviceReport) => d.agentStatus === 'A';
 const run = async (body: unknown) => {
   const res = await api.post('/v3/actions/requests/reach', body);
   expect(res.status).toBe(200);
-  return res.json.data as { requestUid: string; deviceUids: string[]; winScriptOption?: Record<string, unknown>; macScriptOption?: Record<string, unknown> };
+  return res.json.data as {
+    requestUid: string;
+    deviceUids: string[];
+    winScriptOption?: Record<string, unknown>;
+    macScriptOption?: Record<string, unknown>;
+  };
 };
-const actions = async (requestUid: string, deviceUids: string[]) => (await api.post(`/v3/actions/reach/get-actions/${requestUid}`, { deviceUids })).json.data as any[];
+const actions = async (requestUid: string, deviceUids: string[]) =>
+  (await api.post(`/v3/actions/reach/get-actions/${requestUid}`, { deviceUids })).json.data as any[];
 
 test('the seeded library has Windows, Mac and cross-platform scripts, filtered by name and type', async () => {
   const all = (await api.get('/v3/actions/reach/scripts')).json.data as any[];
@@ -28,7 +34,10 @@ test('the seeded library has Windows, Mac and cross-platform scripts, filtered b
   expect(custom.map((s) => s.scriptName)).toEqual(['Disable Local User Account']);
   expect((await api.get('/v3/actions/reach/scripts', { scriptType: 'Vendor' })).status).toBe(400);
   expect((await api.get('/v3/actions/reach/scripts', { pageSize: '501' })).status).toBe(400);
-  expect((await api.get(`/v3/actions/reach/scripts/${BOTH}`)).json.data).toMatchObject({ scriptUid: BOTH, winScript: { fileName: 'Collect-EvidenceBundle.ps1' } });
+  expect((await api.get(`/v3/actions/reach/scripts/${BOTH}`)).json.data).toMatchObject({
+    scriptUid: BOTH,
+    winScript: { fileName: 'Collect-EvidenceBundle.ps1' },
+  });
   expect((await api.get('/v3/actions/reach/scripts/00000000-0000-4000-8000-000000000000')).status).toBe(404);
 });
 
@@ -56,14 +65,33 @@ test('devices the script or the request options do not cover fail with a reason;
     [chromebook.deviceUid, 'Failed', expect.stringMatching(/not supported on Chrome/)],
     [inactive.deviceUid, 'Failed', expect.stringMatching(/not active/)],
   ]);
-  const onlyMacOption = await run({ scriptUid: BOTH, deviceUids: [DEMO_DEVICE.deviceUid, mac.deviceUid], macScriptOption: { commandLine: '-o /tmp', displayMode: 'Maximized' } });
+  const onlyMacOption = await run({
+    scriptUid: BOTH,
+    deviceUids: [DEMO_DEVICE.deviceUid, mac.deviceUid],
+    macScriptOption: { commandLine: '-o /tmp', displayMode: 'Maximized' },
+  });
   expect(onlyMacOption.macScriptOption).toMatchObject({ displayMode: 'Hidden' });
-  expect((await actions(onlyMacOption.requestUid, [DEMO_DEVICE.deviceUid]))[0]).toMatchObject({ actionStatus: 'Failed', actionStatusDetails: expect.stringMatching(/no winScriptOption/) });
-  expect((await api.get(`/v3/actions/requests/reach/${windowsOnly.requestUid}`)).json.data).toMatchObject({ requestStatus: 'InProgress', totalDevices: 4, pending: 1, failed: 3 });
+  expect((await actions(onlyMacOption.requestUid, [DEMO_DEVICE.deviceUid]))[0]).toMatchObject({
+    actionStatus: 'Failed',
+    actionStatusDetails: expect.stringMatching(/no winScriptOption/),
+  });
+  expect((await api.get(`/v3/actions/requests/reach/${windowsOnly.requestUid}`)).json.data).toMatchObject({
+    requestStatus: 'InProgress',
+    totalDevices: 4,
+    pending: 1,
+    failed: 3,
+  });
   api.clock.advance(600);
-  expect((await api.get(`/v3/actions/requests/reach/${windowsOnly.requestUid}`)).json.data).toMatchObject({ requestStatus: 'InProgress', processing: 1 });
+  expect((await api.get(`/v3/actions/requests/reach/${windowsOnly.requestUid}`)).json.data).toMatchObject({
+    requestStatus: 'InProgress',
+    processing: 1,
+  });
   api.clock.advance(600);
-  expect((await api.get(`/v3/actions/requests/reach/${windowsOnly.requestUid}`)).json.data).toMatchObject({ requestStatus: 'Completed', completed: 1, failed: 3 });
+  expect((await api.get(`/v3/actions/requests/reach/${windowsOnly.requestUid}`)).json.data).toMatchObject({
+    requestStatus: 'Completed',
+    completed: 1,
+    failed: 3,
+  });
   expect((await actions(windowsOnly.requestUid, [DEMO_DEVICE.deviceUid]))[0].actionStatus).toBe('Succeeded');
 });
 
@@ -72,12 +100,28 @@ test('documented limits: 1-100 devices for get-actions and cancel, 10,000 per ru
   expect((await api.post(`/v3/actions/reach/get-actions/${requestUid}`, { deviceUids: [] })).status).toBe(400);
   const tooMany = Array.from({ length: 101 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
   expect((await api.post(`/v3/actions/reach/get-actions/${requestUid}`, { deviceUids: tooMany })).status).toBe(400);
-  expect((await api.post(`/v3/actions/reach/get-actions/${requestUid}`, { deviceUids: [DEMO_DEVICE.deviceUid] }, { pageSize: '10' })).status).toBe(400);
+  expect(
+    (await api.post(`/v3/actions/reach/get-actions/${requestUid}`, { deviceUids: [DEMO_DEVICE.deviceUid] }, { pageSize: '10' })).status,
+  ).toBe(400);
   expect((await api.post(`/v3/actions/reach/cancel-actions/${requestUid}`, { deviceUids: tooMany })).status).toBe(400);
-  expect((await api.post('/v3/actions/requests/reach', { scriptUid: MAC_ONLY, deviceUids: [DEMO_DEVICE.deviceUid], winScriptOption: {} })).status).toBe(400);
-  expect((await api.post('/v3/actions/requests/reach', { scriptUid: '00000000-0000-4000-8000-000000000000', deviceUids: [DEMO_DEVICE.deviceUid] })).status).toBe(404);
+  expect(
+    (await api.post('/v3/actions/requests/reach', { scriptUid: MAC_ONLY, deviceUids: [DEMO_DEVICE.deviceUid], winScriptOption: {} }))
+      .status,
+  ).toBe(400);
+  expect(
+    (
+      await api.post('/v3/actions/requests/reach', {
+        scriptUid: '00000000-0000-4000-8000-000000000000',
+        deviceUids: [DEMO_DEVICE.deviceUid],
+      })
+    ).status,
+  ).toBe(404);
   expect((await api.post('/v3/actions/requests/reach', { scriptUid: BOTH, deviceUids: [] })).status).toBe(400);
-  const badOption = await api.post('/v3/actions/requests/reach', { scriptUid: BOTH, deviceUids: [DEMO_DEVICE.deviceUid], winScriptOption: { maxRunTime: 30, maxRunTimeUnit: 'hour' } });
+  const badOption = await api.post('/v3/actions/requests/reach', {
+    scriptUid: BOTH,
+    deviceUids: [DEMO_DEVICE.deviceUid],
+    winScriptOption: { maxRunTime: 30, maxRunTimeUnit: 'hour' },
+  });
   expect(badOption.json.details[0]).toMatchObject({ field: 'winScriptOption.maxRunTime' });
   expect(api.sim.stats().actionsCreated['reachRun']).toBe(1);
 });
@@ -87,10 +131,14 @@ test('cancel turns Pending actions on the named devices to Canceled and leaves r
   const first = await run({ scriptUid: BOTH, deviceUids: [DEMO_DEVICE.deviceUid, mac.deviceUid] });
   expect((await api.post(`/v3/actions/reach/cancel-actions/${first.requestUid}`, { deviceUids: [mac.deviceUid] })).status).toBe(202);
   api.clock.advance(600);
-  expect((await api.post(`/v3/actions/reach/cancel-actions/${first.requestUid}`, { deviceUids: [DEMO_DEVICE.deviceUid] })).status).toBe(202);
+  expect((await api.post(`/v3/actions/reach/cancel-actions/${first.requestUid}`, { deviceUids: [DEMO_DEVICE.deviceUid] })).status).toBe(
+    202,
+  );
   const statuses = (await actions(first.requestUid, [DEMO_DEVICE.deviceUid, mac.deviceUid])).map((a) => a.actionStatus);
   expect(statuses).toEqual(['Processing', 'Canceled']);
-  expect((await api.post('/v3/actions/reach/cancel-actions/00000000-0000-4000-8000-000000000000', { deviceUids: [mac.deviceUid] })).status).toBe(404);
+  expect(
+    (await api.post('/v3/actions/reach/cancel-actions/00000000-0000-4000-8000-000000000000', { deviceUids: [mac.deviceUid] })).status,
+  ).toBe(404);
 });
 
 test('every Reach route needs the Run permission for Reach Script', async () => {
@@ -99,7 +147,14 @@ test('every Reach route needs the Run permission for Reach Script', async () => 
   const limited = await startTestApi({ tokens: [{ tokenId: key.tokenId, alg: 'HS256', secret: key.secret ?? '', permissions }] });
   try {
     expect((await limited.get('/v3/actions/reach/scripts', undefined, key)).status).toBe(403);
-    expect((await limited.call({ method: 'POST', uri: '/v3/actions/requests/reach', body: { scriptUid: BOTH, deviceUids: [DEMO_DEVICE.deviceUid] } }, { key })).status).toBe(403);
+    expect(
+      (
+        await limited.call(
+          { method: 'POST', uri: '/v3/actions/requests/reach', body: { scriptUid: BOTH, deviceUids: [DEMO_DEVICE.deviceUid] } },
+          { key },
+        )
+      ).status,
+    ).toBe(403);
   } finally {
     await limited.close();
   }
@@ -111,7 +166,11 @@ test('the Reach state is one plain snapshot that restores into another simulator
   const other = await startTestApi({ fleetSize: 200, actionProgressMs: 1000 });
   try {
     other.sim.state.remoteActions.restore(saved);
-    expect((await other.get(`/v3/actions/requests/reach/${requestUid}`)).json.data).toMatchObject({ requestUid, totalDevices: 1, requestStatus: 'Init' });
+    expect((await other.get(`/v3/actions/requests/reach/${requestUid}`)).json.data).toMatchObject({
+      requestUid,
+      totalDevices: 1,
+      requestStatus: 'Init',
+    });
     const next = await other.post('/v3/actions/requests/reach', { scriptUid: BOTH, deviceUids: [DEMO_DEVICE.deviceUid] });
     const again = await run({ scriptUid: BOTH, deviceUids: [DEMO_DEVICE.deviceUid] });
     expect(next.json.data.requestUid).toBe(again.requestUid);

@@ -47,11 +47,18 @@ export function goodValue(name: string, fx: FuzzFixtures): fc.Arbitrary<string> 
     start_date: date, end_date: date, created_from_date_time_utc: date, created_to_date_time_utc: date,
     request_status: fc.mixedCase(fc.constantFrom('Completed', 'InProgress', 'PendingApproval')), action_status: fc.mixedCase(fc.constantFrom('Succeeded', 'Pending')),
     script_uid: fc.oneof(fc.constantFrom(...['01', '02', '03', '05'].map((n) => `6b3c1f0e-2a4d-4c8b-9e1f-5d7a3b2c4e${n}`)), fc.uuid()),
-    win_command_line: fc.constantFrom('-UserName jdoe', '-DisplayName "Foo Bar"', '-Days 3'), mac_command_line: fc.constantFrom('-u jdoe', '-o /tmp'),
-    name_contains: fc.constantFrom('Evidence', 'user'), script_type: fc.mixedCase(fc.constantFrom('Absolute', 'Custom')), request_title: fc.constantFrom('Evidence', 'x'),
-    include_content: bool, include_file_date_in_log: bool, secure_erase_count: number(['1', '3', '7', '2']), action_limit: number(['1', '1000', '10001']),
+    win_command_line: fc.constantFrom('-UserName jdoe', '-DisplayName "Foo Bar"', '-Days 3'),
+    mac_command_line: fc.constantFrom('-u jdoe', '-o /tmp'),
+    name_contains: fc.constantFrom('Evidence', 'user'),
+    script_type: fc.mixedCase(fc.constantFrom('Absolute', 'Custom')),
+    request_title: fc.constantFrom('Evidence', 'x'),
+    include_content: bool,
+    include_file_date_in_log: bool,
+    secure_erase_count: number(['1', '3', '7', '2']),
+    action_limit: number(['1', '1000', '10001']),
     wipe_type: fc.mixedCase(fc.constantFrom('wipeSpecificUserFiles', 'wipeAllUserFiles', 'wipeAllUserFilesAndOs')),
-    file_patterns_windows: fc.constantFrom('*.pst', 'Users/**/Downloads/', '[a-z]?.tmp'), file_patterns_mac: fc.constantFrom('*.key', 'Documents/'),
+    file_patterns_windows: fc.constantFrom('*.pst', 'Users/**/Downloads/', '[a-z]?.tmp'),
+    file_patterns_mac: fc.constantFrom('*.key', 'Documents/'),
   };
   return byName[name] ?? (/_date|_time/.test(name) ? date : /^(remove_|exclude_|all_|dry_|should_|polling|cancel_|unenroll_)/.test(name) ? bool : fc.constantFrom('x', 'abc'));
 }

@@ -169,7 +169,11 @@ function downloaded<T>(response: HttpResponse): ApiResponse<T> {
   const type = response.headers['content-type'];
   const disposition = String(response.headers['content-disposition'] ?? '');
   const named = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1];
-  const file: ApiDownload = { bytes: response.bytes ?? Buffer.alloc(0), contentType: typeof type === 'string' ? type : undefined, fileName: named };
+  const file: ApiDownload = {
+    bytes: response.bytes ?? Buffer.alloc(0),
+    contentType: typeof type === 'string' ? type : undefined,
+    fileName: named,
+  };
   return { status: response.status, data: file as T, nextPage: undefined };
 }
 

@@ -39,7 +39,13 @@ const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOST
 const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
 
 /** POSTs one signed JWS to `<apiBase>/jws/validate` and reads the whole reply. */
-export async function postJws(dispatcher: Dispatcher, apiBase: string, jws: string, signal?: AbortSignal, binary = false): Promise<HttpResponse> {
+export async function postJws(
+  dispatcher: Dispatcher,
+  apiBase: string,
+  jws: string,
+  signal?: AbortSignal,
+  binary = false,
+): Promise<HttpResponse> {
   const url = `${apiBase}/jws/validate`;
   try {
     const response = await request(url, {

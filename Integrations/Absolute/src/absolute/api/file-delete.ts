@@ -45,7 +45,9 @@ export async function createFileDeleteRequest(client: AbsoluteClient, body: File
 }
 
 export async function getFileDeleteRequest(client: AbsoluteClient, requestUid: string): Promise<ApiFileDeleteRequest | undefined> {
-  return (await client.request<ApiFileDeleteRequest>({ method: 'GET', path: `/v3/actions/requests/file-delete/${pathSegment(requestUid)}` })).data;
+  return (
+    await client.request<ApiFileDeleteRequest>({ method: 'GET', path: `/v3/actions/requests/file-delete/${pathSegment(requestUid)}` })
+  ).data;
 }
 
 export function listFileDeleteRequests(
@@ -59,6 +61,11 @@ export function listFileDeleteRequests(
 
 /** Every device's action in the request (an empty device list means all of them). */
 export function listFileDeleteActions(client: AbsoluteClient, requestUid: string, limit: number): Promise<ApiFileDeleteAction[]> {
-  const request = { method: 'POST' as const, path: `/v3/actions/file-delete/get-actions/${pathSegment(requestUid)}`, body: { deviceUids: [] }, readOnly: true };
+  const request = {
+    method: 'POST' as const,
+    path: `/v3/actions/file-delete/get-actions/${pathSegment(requestUid)}`,
+    body: { deviceUids: [] },
+    readOnly: true,
+  };
   return collect<ApiFileDeleteAction>(client, request, { pageSize: Math.min(limit, FILE_DELETE_PAGE_MAX), limit });
 }

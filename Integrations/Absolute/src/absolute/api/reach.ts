@@ -74,8 +74,16 @@ export interface ReachListFilter {
   requestStatus?: string;
 }
 
-export function listReachScripts(client: AbsoluteClient, filter: { scriptNameContains?: string; scriptType?: string }, limit: number): Promise<ApiReachScript[]> {
-  return collect<ApiReachScript>(client, { method: 'GET', path: '/v3/actions/reach/scripts', query: { ...filter } }, { pageSize: Math.min(limit, REACH_PAGE_MAX), limit });
+export function listReachScripts(
+  client: AbsoluteClient,
+  filter: { scriptNameContains?: string; scriptType?: string },
+  limit: number,
+): Promise<ApiReachScript[]> {
+  return collect<ApiReachScript>(
+    client,
+    { method: 'GET', path: '/v3/actions/reach/scripts', query: { ...filter } },
+    { pageSize: Math.min(limit, REACH_PAGE_MAX), limit },
+  );
 }
 
 export async function getReachScript(client: AbsoluteClient, scriptUid: string): Promise<ApiReachScript | undefined> {
@@ -97,17 +105,30 @@ export async function getReachRequest(client: AbsoluteClient, requestUid: string
 }
 
 export function listReachRequests(client: AbsoluteClient, filter: ReachListFilter, limit: number): Promise<ApiReachRequest[]> {
-  return collect<ApiReachRequest>(client, { method: 'GET', path: '/v3/actions/requests/reach', query: { ...filter } }, { pageSize: Math.min(limit, REACH_PAGE_MAX), limit });
+  return collect<ApiReachRequest>(
+    client,
+    { method: 'GET', path: '/v3/actions/requests/reach', query: { ...filter } },
+    { pageSize: Math.min(limit, REACH_PAGE_MAX), limit },
+  );
 }
 
 /**
  * The actions of one request on the given devices, 100 devices per call (the API's limit; it has
  * no "all devices" form and no page size: pages hold 100 actions).
  */
-export async function listReachActions(client: AbsoluteClient, requestUid: string, deviceUids: readonly string[]): Promise<ApiDeviceAction[]> {
+export async function listReachActions(
+  client: AbsoluteClient,
+  requestUid: string,
+  deviceUids: readonly string[],
+): Promise<ApiDeviceAction[]> {
   const out: ApiDeviceAction[] = [];
   for (const part of chunk(deviceUids, REACH_ACTION_DEVICES_MAX)) {
-    const request = { method: 'POST' as const, path: `/v3/actions/reach/get-actions/${pathSegment(requestUid)}`, body: { deviceUids: part }, readOnly: true };
+    const request = {
+      method: 'POST' as const,
+      path: `/v3/actions/reach/get-actions/${pathSegment(requestUid)}`,
+      body: { deviceUids: part },
+      readOnly: true,
+    };
     out.push(...(await collect<ApiDeviceAction>(client, request)));
   }
   return out;
@@ -116,6 +137,10 @@ export async function listReachActions(client: AbsoluteClient, requestUid: strin
 /** Cancels the request's Pending actions on these devices (100 per call). */
 export async function cancelReachActions(client: AbsoluteClient, requestUid: string, deviceUids: readonly string[]): Promise<void> {
   for (const part of chunk(deviceUids, REACH_ACTION_DEVICES_MAX)) {
-    await client.request({ method: 'POST', path: `/v3/actions/reach/cancel-actions/${pathSegment(requestUid)}`, body: { deviceUids: part } });
+    await client.request({
+      method: 'POST',
+      path: `/v3/actions/reach/cancel-actions/${pathSegment(requestUid)}`,
+      body: { deviceUids: part },
+    });
   }
 }

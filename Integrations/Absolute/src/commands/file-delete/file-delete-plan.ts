@@ -1,5 +1,9 @@
 import {
-  FILE_DELETE_MAX_DEVICES, FILE_DELETE_WIPE_ALL_MAX_DEVICES, type FileDeleteBody, type FilePattern, type WipeType,
+  FILE_DELETE_MAX_DEVICES,
+  FILE_DELETE_WIPE_ALL_MAX_DEVICES,
+  type FileDeleteBody,
+  type FilePattern,
+  type WipeType,
 } from '../../absolute/api/file-delete';
 import type { ApiDevice } from '../../absolute/api/types';
 import type { AbsoluteClient } from '../../absolute/client';
@@ -48,12 +52,24 @@ export function fileDeleteBase(args: FileDeleteArgs): Omit<FileDeleteBody, 'devi
   const patterns: FilePattern[] = [];
   if (args.file_patterns_windows.length > 0) patterns.push({ platform: 'Windows', patterns: [...args.file_patterns_windows] });
   if (args.file_patterns_mac.length > 0) patterns.push({ platform: 'Mac', patterns: [...args.file_patterns_mac] });
-  if (specific && patterns.length === 0) throw new ArgumentError('file_patterns_windows', 'wipe_type=wipeSpecificUserFiles needs file_patterns_windows, file_patterns_mac or both');
+  if (specific && patterns.length === 0)
+    throw new ArgumentError(
+      'file_patterns_windows',
+      'wipe_type=wipeSpecificUserFiles needs file_patterns_windows, file_patterns_mac or both',
+    );
   if (!specific && patterns.length > 0) {
-    throw new ArgumentError(args.file_patterns_windows.length > 0 ? 'file_patterns_windows' : 'file_patterns_mac', `file patterns apply only to wipe_type=wipeSpecificUserFiles; ${wipeType} deletes all user files`);
+    throw new ArgumentError(
+      args.file_patterns_windows.length > 0 ? 'file_patterns_windows' : 'file_patterns_mac',
+      `file patterns apply only to wipe_type=wipeSpecificUserFiles; ${wipeType} deletes all user files`,
+    );
   }
-  if (!specific && args.include_file_date_in_log) throw new ArgumentError('include_file_date_in_log', 'applies only to wipe_type=wipeSpecificUserFiles');
-  if (specific && args.unenroll_devices_and_free_licenses) throw new ArgumentError('unenroll_devices_and_free_licenses', 'applies only when all user files are deleted (wipeAllUserFiles or wipeAllUserFilesAndOs)');
+  if (!specific && args.include_file_date_in_log)
+    throw new ArgumentError('include_file_date_in_log', 'applies only to wipe_type=wipeSpecificUserFiles');
+  if (specific && args.unenroll_devices_and_free_licenses)
+    throw new ArgumentError(
+      'unenroll_devices_and_free_licenses',
+      'applies only when all user files are deleted (wipeAllUserFiles or wipeAllUserFilesAndOs)',
+    );
   const base: Omit<FileDeleteBody, 'deviceUids'> = { wipeType };
   if (args.secure_erase_count !== undefined) base.secureEraseCount = Number(args.secure_erase_count);
   if (specific) {
@@ -70,7 +86,13 @@ export async function planFileDelete(client: AbsoluteClient, args: FileDeleteArg
   const base = fileDeleteBase(args);
   const { deviceUids, resolutions } = await resolveDevices(client, args);
   const devices = await lookUpDevices(client, [{ field: 'deviceUid', values: deviceUids }], ELIGIBILITY_SELECT);
-  const judged = deviceUids.map((uid) => targetRow(uid, devices.find((d) => str(d.deviceUid)?.toLowerCase() === uid), base));
+  const judged = deviceUids.map((uid) =>
+    targetRow(
+      uid,
+      devices.find((d) => str(d.deviceUid)?.toLowerCase() === uid),
+      base,
+    ),
+  );
   const rows = judged.map((j) => j.row);
   const blocked = judged.filter((j) => j.blocks).map((j) => j.row);
   const chunkSize = base.wipeType === 'wipeSpecificUserFiles' ? FILE_DELETE_MAX_DEVICES : FILE_DELETE_WIPE_ALL_MAX_DEVICES;
@@ -82,15 +104,32 @@ export async function planFileDelete(client: AbsoluteClient, args: FileDeleteArg
  * `blocks` marks what no request could change (unknown device, unsupported system, missing
  * patterns); an inactive agent is left to Absolute, which fails that device's action.
  */
-function targetRow(uid: string, device: ApiDevice | undefined, base: Omit<FileDeleteBody, 'deviceUids'>): { row: FileDeleteTargetRow; blocks: boolean } {
-  if (!device) return { row: { DeviceUid: uid, DeviceName: '', Platform: '', Eligible: false, Reason: 'no such device in Absolute' }, blocks: true };
+function targetRow(
+  uid: string,
+  device: ApiDevice | undefined,
+  base: Omit<FileDeleteBody, 'deviceUids'>,
+): { row: FileDeleteTargetRow; blocks: boolean } {
+  if (!device)
+    return { row: { DeviceUid: uid, DeviceName: '', Platform: '', Eligible: false, Reason: 'no such device in Absolute' }, blocks: true };
   const platform = str(device.platformOSType) ?? '';
   const agent = str(device.agentStatus);
   let reason: string | undefined;
-  if (platform !== 'Windows' && platform !== 'Mac') reason = `File Delete runs only on Windows and Mac devices (this one is ${platform || 'of unknown platform'})`;
-  else if (base.wipeType === 'wipeAllUserFilesAndOs' && platform === 'Mac') reason = 'deleting the operating system (wipeAllUserFilesAndOs) is for Windows devices only';
-  else if (base.filePatterns && !base.filePatterns.some((p) => p.platform === platform)) reason = `no file_patterns_${platform === 'Mac' ? 'mac' : 'windows'} were given for this ${platform} device`;
+  if (platform !== 'Windows' && platform !== 'Mac')
+    reason = `File Delete runs only on Windows and Mac devices (this one is ${platform || 'of unknown platform'})`;
+  else if (base.wipeType === 'wipeAllUserFilesAndOs' && platform === 'Mac')
+    reason = 'deleting the operating system (wipeAllUserFilesAndOs) is for Windows devices only';
+  else if (base.filePatterns && !base.filePatterns.some((p) => p.platform === platform))
+    reason = `no file_patterns_${platform === 'Mac' ? 'mac' : 'windows'} were given for this ${platform} device`;
   const blocks = reason !== undefined;
   if (!reason && agent !== 'A') reason = `the agent is not active (agent status ${agent ?? 'unknown'})`;
-  return { row: { DeviceUid: uid, DeviceName: str(device.deviceName) ?? '', Platform: platform, Eligible: reason === undefined, Reason: reason ?? '' }, blocks };
+  return {
+    row: {
+      DeviceUid: uid,
+      DeviceName: str(device.deviceName) ?? '',
+      Platform: platform,
+      Eligible: reason === undefined,
+      Reason: reason ?? '',
+    },
+    blocks,
+  };
 }

@@ -29,39 +29,60 @@ export const fileDeleteRequestCreateCommand = defineCommand({
     ...POLLING_ARGS,
   },
   async run({ client }, args) {
-    if (args.request_uids.length > 0) return fileDeleteStatusResult(client, args.request_uids, { ...args, wipe_type: args.wipe_type ?? 'wipeSpecificUserFiles' }, COMMAND);
+    if (args.request_uids.length > 0)
+      return fileDeleteStatusResult(client, args.request_uids, { ...args, wipe_type: args.wipe_type ?? 'wipeSpecificUserFiles' }, COMMAND);
     requireDeviceTarget(args);
     const plan = await planFileDelete(client, args);
     if (args.dry_run) return dryRunResult(plan);
     if (plan.blocked.length > 0) {
       const lines = plan.blocked.map((r) => `- ${r.DeviceUid}${r.DeviceName ? ` (${r.DeviceName})` : ''}: ${r.Reason}`);
       const first = plan.blocked.some((r) => r.Reason.startsWith('no file_patterns')) ? 'file_patterns_windows' : 'device_ids';
-      throw new ArgumentError(first, `the File Delete request cannot apply to ${plan.blocked.length} of the devices; nothing was sent.\n${lines.join('\n')}\nFix or remove them, or use dry_run=true to review every device.`);
+      throw new ArgumentError(
+        first,
+        `the File Delete request cannot apply to ${plan.blocked.length} of the devices; nothing was sent.\n${lines.join('\n')}\n` +
+          'Fix or remove them, or use dry_run=true to review every device.',
+      );
     }
     const requestUids = await inChunks(
       plan.deviceUids,
       plan.chunkSize,
       async (part) => {
         const uid = await createFileDeleteRequest(client, { deviceUids: part, ...plan.base });
-        if (!uid) throw new AbsoluteResponseError('Absolute answered the File Delete request without a requestUid; check the console before sending it again.', 200);
+        if (!uid)
+          throw new AbsoluteResponseError(
+            'Absolute answered the File Delete request without a requestUid; check the console before sending it again.',
+            200,
+          );
         return uid;
       },
       (done) => `File Delete requests ${done.join(', ')} were created.`,
     );
     const result: CommandResults = {
-      readable: `${requestUids.map((uid) => `File Delete request ${uid} (${plan.base.wipeType}) has been successfully created.`).join('\n')}\n${plan.resolved}`,
+      readable: `${requestUids.map((uid) => createdLine(uid, plan.base.wipeType)).join('\n')}\n${plan.resolved}`,
       raw: requestUids.map((requestUid) => ({ requestUid })),
       outputs: [{ ...FILE_DELETE_REQUEST_KEY, value: requestUids.map((uid) => ({ RequestUID: uid, WipeType: plan.base.wipeType })) }],
     };
     if (!args.polling) return result;
-    return schedule(result, COMMAND, args, pollingArgs({ wipe_type: args.wipe_type, interval_in_seconds: args.interval_in_seconds, timeout_in_seconds: args.timeout_in_seconds }, requestUids));
+    return schedule(
+      result,
+      COMMAND,
+      args,
+      pollingArgs(
+        { wipe_type: args.wipe_type, interval_in_seconds: args.interval_in_seconds, timeout_in_seconds: args.timeout_in_seconds },
+        requestUids,
+      ),
+    );
   },
   async describeTargets({ client }, args) {
     requireDeviceTarget(args);
     const plan = await planFileDelete(client, args);
-    const lines = plan.rows.map((r) => `- ${r.DeviceUid} ${r.DeviceName || '(unknown)'} [${r.Platform || 'unknown'}]${r.Eligible ? '' : `: ${r.Reason}`}`);
+    const lines = plan.rows.map(
+      (r) => `- ${r.DeviceUid} ${r.DeviceName || '(unknown)'} [${r.Platform || 'unknown'}]${r.Eligible ? '' : `: ${r.Reason}`}`,
+    );
     const patterns = (plan.base.filePatterns ?? []).map((p) => `${p.platform} patterns: ${p.patterns.join(', ')}`);
-    const unenroll = plan.base.unenrollDevicesAndFreeLicenses ? ['Windows devices are un-enrolled afterwards (Mac devices always are).'] : [];
+    const unenroll = plan.base.unenrollDevicesAndFreeLicenses
+      ? ['Windows devices are un-enrolled afterwards (Mac devices always are).']
+      : [];
     return [`File Delete (${plan.base.wipeType}) on ${plan.rows.length} device(s):`, ...lines, ...patterns, ...unenroll].join('\n');
   },
 });
@@ -70,10 +91,15 @@ function dryRunResult(plan: FileDeletePlan): CommandResults {
   const eligible = plan.rows.filter((r) => r.Eligible).length;
   const title = `File Delete dry run (${plan.base.wipeType}): ${eligible} of ${plan.rows.length} devices are eligible. Nothing was sent.`;
   const table = tableToMarkdown(title, plan.rows, { headers: ['DeviceUid', 'DeviceName', 'Platform', 'Eligible', 'Reason'] });
-  const refused = plan.blocked.length > 0 ? `\nA real run is refused while ${plan.blocked.length} device(s) cannot take this request at all.\n` : '';
+  const refused =
+    plan.blocked.length > 0 ? `\nA real run is refused while ${plan.blocked.length} device(s) cannot take this request at all.\n` : '';
   return {
     readable: `${table}${refused}\n${describeRequestBodies('POST /v3/actions/requests/file-delete', plan.bodies)}${plan.resolved}`,
     raw: { devices: plan.rows, requests: plan.bodies },
     outputs: [{ prefix: 'Absolute.FileDeleteEligibility', keyField: 'DeviceUid', value: plan.rows }],
   };
+}
+
+function createdLine(requestUid: string, wipeType: string): string {
+  return `File Delete request ${requestUid} (${wipeType}) has been successfully created.`;
 }

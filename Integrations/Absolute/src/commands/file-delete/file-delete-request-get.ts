@@ -19,7 +19,10 @@ export const fileDeleteRequestGetCommand = defineCommand({
     if (!request) return { readable: `No File Delete request with UID ${requestUid} was found.`, raw: {} };
     const actions = await listFileDeleteActions(client, requestUid, args.action_limit);
     return {
-      readable: `${fileDeleteRequestsTable(`File Delete Request ${requestUid}:`, [request])}\n${deviceActionsTable('File Delete Actions:', actions)}`,
+      readable: [
+        fileDeleteRequestsTable(`File Delete Request ${requestUid}:`, [request]),
+        deviceActionsTable('File Delete Actions:', actions),
+      ].join('\n'),
       raw: { request, actions },
       outputs: [{ ...FILE_DELETE_REQUEST_KEY, value: [fileDeleteRequestContext(request, actions)] }],
     };

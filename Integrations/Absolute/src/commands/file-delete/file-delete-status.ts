@@ -1,4 +1,9 @@
-import { getFileDeleteRequest, listFileDeleteActions, type ApiFileDeleteAction, type ApiFileDeleteRequest } from '../../absolute/api/file-delete';
+import {
+  getFileDeleteRequest,
+  listFileDeleteActions,
+  type ApiFileDeleteAction,
+  type ApiFileDeleteRequest,
+} from '../../absolute/api/file-delete';
 import type { AbsoluteClient } from '../../absolute/client';
 import type { CommandResults } from '../../xsoar/entry';
 import { deviceActionsTable, waitingDevices } from '../device-action-context';
@@ -23,8 +28,25 @@ export async function fileDeleteStatusResult(
   const open = requests.filter((r) => !FINAL_REQUEST_STATUSES.has(String(r.requestStatus)));
   if (open.length > 0 && args.polling) {
     const waiting = waitingDevices(open);
-    const next = pollingArgs({ wipe_type: args.wipe_type, polling: true, interval_in_seconds: args.interval_in_seconds, timeout_in_seconds: args.timeout_in_seconds }, requestUids);
-    return schedule({ readable: `Waiting for ${open.length} File Delete request(s) to finish (${waiting} device action(s) pending or processing).`, raw: requests }, command, args, next, waiting);
+    const next = pollingArgs(
+      {
+        wipe_type: args.wipe_type,
+        polling: true,
+        interval_in_seconds: args.interval_in_seconds,
+        timeout_in_seconds: args.timeout_in_seconds,
+      },
+      requestUids,
+    );
+    return schedule(
+      {
+        readable: `Waiting for ${open.length} File Delete request(s) to finish (${waiting} device action(s) pending or processing).`,
+        raw: requests,
+      },
+      command,
+      args,
+      next,
+      waiting,
+    );
   }
   const actions: ApiFileDeleteAction[] = [];
   for (const uid of requestUids) actions.push(...(await listFileDeleteActions(client, uid, FILE_DELETE_ACTIONS_MAX)));

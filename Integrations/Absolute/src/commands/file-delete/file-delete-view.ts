@@ -16,12 +16,27 @@ export function fileDeleteRequestContext(request: ApiFileDeleteRequest, actions?
     SecureEraseCount: request.secureEraseCount,
     IncludeFileDateInLog: request.includeFileDateInLog,
     UnenrollDevicesAndFreeLicenses: request.unenrollDevicesAndFreeLicenses,
-    FilePatterns: patterns.map((p) => ({ Platform: str(p.platform) ?? '', Patterns: Array.isArray(p.patterns) ? p.patterns.map(String) : [] })),
+    FilePatterns: patterns.map((p) => ({
+      Platform: str(p.platform) ?? '',
+      Patterns: Array.isArray(p.patterns) ? p.patterns.map(String) : [],
+    })),
     Actions: actions?.filter((a) => a.requestUid === undefined || a.requestUid === request.requestUid).map(deviceActionContext),
   });
 }
 
-const HEADERS = ['Request UID', 'Request ID', 'Wipe Type', 'Request Status', 'Total Devices', 'Pending', 'Processing', 'Completed', 'Canceled', 'Failed', 'Created'];
+const HEADERS = [
+  'Request UID',
+  'Request ID',
+  'Wipe Type',
+  'Request Status',
+  'Total Devices',
+  'Pending',
+  'Processing',
+  'Completed',
+  'Canceled',
+  'Failed',
+  'Created',
+];
 
 export function fileDeleteRequestsTable(title: string, requests: readonly ApiFileDeleteRequest[]): string {
   const rows = requests.map((r) => ({

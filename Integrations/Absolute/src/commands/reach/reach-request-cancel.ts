@@ -16,7 +16,9 @@ export const reachRequestCancelCommand = defineCommand({
     const { deviceUids, resolutions } = await resolveDevices(client, args);
     await cancelReachActions(client, requestUid, deviceUids);
     return {
-      readable: `Canceling the pending Run Script actions of request ${requestUid} on ${deviceUids.length} device(s) was requested. Actions already downloaded to a device run on; check them with absolute-reach-request-get.\n${describeResolutions(resolutions)}`,
+      readable:
+        `Canceling the pending Run Script actions of request ${requestUid} on ${deviceUids.length} device(s) was requested. ` +
+        `Actions already downloaded to a device run on; check them with absolute-reach-request-get.\n${describeResolutions(resolutions)}`,
       raw: { requestUid, deviceUids },
     };
   },

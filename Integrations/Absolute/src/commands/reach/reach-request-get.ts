@@ -24,7 +24,8 @@ export const reachRequestGetCommand = defineCommand({
     const actions = deviceUids.length > 0 ? await listReachActions(client, requestUid, deviceUids) : undefined;
     const actionsText = actions
       ? `\n${deviceActionsTable('Run Script Actions:', actions)}`
-      : '\nGive device_ids, device_names or serial_numbers to see those devices\' actions (Absolute lists Reach actions only for named devices).';
+      : "\nGive device_ids, device_names or serial_numbers to see those devices' actions " +
+        '(Absolute lists Reach actions only for named devices).';
     return {
       readable: `${reachRequestsTable(`Run Script Request ${requestUid}:`, [request])}${actionsText}\n${describeResolutions(resolutions)}`,
       raw: { request, actions: actions ?? [] },

@@ -13,7 +13,11 @@ export const reachRequestListCommand = defineCommand({
     limit: arg.number({ defaultValue: 50, min: 1, max: 10_000 }),
   },
   async run({ client }, args) {
-    const filter = { createdFromDateTimeUtc: args.created_from_date_time_utc, createdToDateTimeUtc: args.created_to_date_time_utc, requestStatus: args.request_status };
+    const filter = {
+      createdFromDateTimeUtc: args.created_from_date_time_utc,
+      createdToDateTimeUtc: args.created_to_date_time_utc,
+      requestStatus: args.request_status,
+    };
     const requests = await listReachRequests(client, filter, args.limit);
     if (requests.length === 0) return { readable: 'No Run Script requests found.', raw: [] };
     return {

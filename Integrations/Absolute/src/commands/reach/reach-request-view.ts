@@ -20,7 +20,19 @@ export function reachRequestContext(request: ApiReachRequest, actions?: readonly
   });
 }
 
-const HEADERS = ['Request UID', 'Request Title', 'Script Name', 'Request Status', 'Total Devices', 'Pending', 'Processing', 'Completed', 'Canceled', 'Failed', 'Created'];
+const HEADERS = [
+  'Request UID',
+  'Request Title',
+  'Script Name',
+  'Request Status',
+  'Total Devices',
+  'Pending',
+  'Processing',
+  'Completed',
+  'Canceled',
+  'Failed',
+  'Created',
+];
 
 export function reachRequestsTable(title: string, requests: readonly ApiReachRequest[]): string {
   const rows = requests.map((r) => ({

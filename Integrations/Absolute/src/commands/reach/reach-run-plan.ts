@@ -1,4 +1,11 @@
-import { getReachScript, REACH_MAX_DEVICES, type ApiReachScript, type ApiRunScriptOption, type ReachPlatform, type RunScriptBody } from '../../absolute/api/reach';
+import {
+  getReachScript,
+  REACH_MAX_DEVICES,
+  type ApiReachScript,
+  type ApiRunScriptOption,
+  type ReachPlatform,
+  type RunScriptBody,
+} from '../../absolute/api/reach';
 import type { ApiDevice } from '../../absolute/api/types';
 import type { AbsoluteClient } from '../../absolute/client';
 import { chunk } from '../../absolute/filter';
@@ -50,16 +57,29 @@ export async function planReachRun(client: AbsoluteClient, args: ReachRunArgs): 
   const scriptUid = args.script_uid ?? '';
   const { deviceUids, resolutions } = await resolveDevices(client, args);
   const script = await unlessNotFound(getReachScript(client, scriptUid));
-  if (!script) throw new ArgumentError('script_uid', `no Reach script has the UID ${scriptUid}; see absolute-reach-script-list. Nothing was sent.`);
+  if (!script)
+    throw new ArgumentError('script_uid', `no Reach script has the UID ${scriptUid}; see absolute-reach-script-list. Nothing was sent.`);
   const scriptName = str(script.scriptName) ?? scriptUid;
   const supported = supportedPlatforms(script);
-  for (const [platform, given] of [['Windows', args.win_command_line], ['Mac', args.mac_command_line]] as const) {
+  for (const [platform, given] of [
+    ['Windows', args.win_command_line],
+    ['Mac', args.mac_command_line],
+  ] as const) {
     if (given !== undefined && !supported.includes(platform)) {
-      throw new ArgumentError(platform === 'Windows' ? 'win_command_line' : 'mac_command_line', `script "${scriptName}" does not run on ${platform} devices (it supports ${supported.join(', ') || 'no platform'}).`);
+      throw new ArgumentError(
+        platform === 'Windows' ? 'win_command_line' : 'mac_command_line',
+        `script "${scriptName}" does not run on ${platform} devices (it supports ${supported.join(', ') || 'no platform'}).`,
+      );
     }
   }
   const devices = await lookUpDevices(client, [{ field: 'deviceUid', values: deviceUids }], ELIGIBILITY_SELECT);
-  const rows = deviceUids.map((uid) => targetRow(uid, devices.find((d) => str(d.deviceUid)?.toLowerCase() === uid), supported));
+  const rows = deviceUids.map((uid) =>
+    targetRow(
+      uid,
+      devices.find((d) => str(d.deviceUid)?.toLowerCase() === uid),
+      supported,
+    ),
+  );
   const blocked = rows.filter((r) => r.Platform === '' || !supported.includes(r.Platform as ReachPlatform));
   const platforms = new Set(rows.filter((r) => !blocked.includes(r)).map((r) => r.Platform as ReachPlatform));
   const options = scriptOptions(script, scriptName, platforms, args);
@@ -73,10 +93,18 @@ function targetRow(uid: string, device: ApiDevice | undefined, supported: readon
   const platform = str(device.platformOSType) ?? '';
   const agent = str(device.agentStatus);
   let reason: string | undefined;
-  if (platform !== 'Windows' && platform !== 'Mac') reason = `Reach runs only on Windows and Mac devices (this one is ${platform || 'of unknown platform'})`;
-  else if (!supported.includes(platform)) reason = `the script does not support ${platform} (it supports ${supported.join(', ') || 'no platform'})`;
+  if (platform !== 'Windows' && platform !== 'Mac')
+    reason = `Reach runs only on Windows and Mac devices (this one is ${platform || 'of unknown platform'})`;
+  else if (!supported.includes(platform))
+    reason = `the script does not support ${platform} (it supports ${supported.join(', ') || 'no platform'})`;
   else if (agent !== 'A') reason = `the agent is not active (agent status ${agent ?? 'unknown'})`;
-  return { DeviceUid: uid, DeviceName: str(device.deviceName) ?? '', Platform: platform, Eligible: reason === undefined, Reason: reason ?? '' };
+  return {
+    DeviceUid: uid,
+    DeviceName: str(device.deviceName) ?? '',
+    Platform: platform,
+    Eligible: reason === undefined,
+    Reason: reason ?? '',
+  };
 }
 
 /**
@@ -94,7 +122,11 @@ function scriptOptions(script: ApiReachScript, scriptName: string, platforms: Re
     const missing = requiredParams(script, platform).filter((name) => !mentions(commandLine, name));
     if (missing.length > 0) {
       const argument = platform === 'Windows' ? 'win_command_line' : 'mac_command_line';
-      throw new ArgumentError(argument, `script "${scriptName}" requires ${missing.map((m) => `-${m.replace(/^-+/, '')}`).join(', ')} on ${platform} devices; give them in ${argument}. Nothing was sent.`);
+      throw new ArgumentError(
+        argument,
+        `script "${scriptName}" requires ${missing.map((m) => `-${m.replace(/^-+/, '')}`).join(', ')} on ${platform} devices; ` +
+          `give them in ${argument}. Nothing was sent.`,
+      );
     }
     if (!anyGiven) continue;
     const option: ApiRunScriptOption = { ...defaults, commandLine };

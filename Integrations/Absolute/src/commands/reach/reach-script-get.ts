@@ -40,11 +40,18 @@ async function contentEntry(client: AbsoluteClient, filesDir: string, scriptUid:
     await file.abandon();
     throw error;
   }
-  return { readable: `The content of Reach script ${str(script.scriptName) ?? scriptUid} (${download.bytes.length} bytes, ZIP).`, file: { name: file.name, id: file.path } };
+  return {
+    readable: `The content of Reach script ${str(script.scriptName) ?? scriptUid} (${download.bytes.length} bytes, ZIP).`,
+    file: { name: file.name, id: file.path },
+  };
 }
 
 /** Script names are free text; the file takes only the characters that are safe everywhere. */
 function safeStem(name: string): string {
-  const stem = name.replace(/[^A-Za-z0-9 _.-]+/g, '_').replace(/^[.\s]+/, '').trim().slice(0, 100);
+  const stem = name
+    .replace(/[^A-Za-z0-9 _.-]+/g, '_')
+    .replace(/^[.\s]+/, '')
+    .trim()
+    .slice(0, 100);
   return stem === '' ? 'reach-script' : stem;
 }

@@ -14,7 +14,11 @@ export const reachScriptListCommand = defineCommand({
   },
   async run({ client }, args) {
     const scripts = await listReachScripts(client, { scriptNameContains: args.name_contains, scriptType: args.script_type }, args.limit);
-    if (scripts.length === 0) return { readable: `No Reach scripts found for ${describeArgs({ name_contains: args.name_contains, script_type: args.script_type })}.`, raw: [] };
+    if (scripts.length === 0)
+      return {
+        readable: `No Reach scripts found for ${describeArgs({ name_contains: args.name_contains, script_type: args.script_type })}.`,
+        raw: [],
+      };
     return {
       readable: scriptsTable('Reach Scripts:', scripts),
       raw: scripts,

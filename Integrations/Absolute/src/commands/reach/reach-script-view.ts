@@ -46,7 +46,9 @@ export function scriptsTable(title: string, scripts: readonly ApiReachScript[]):
     'Required Parameters': describeRequired(s),
     Description: str(s.description) ?? '',
   }));
-  return tableToMarkdown(title, rows, { headers: ['Script UID', 'Script Name', 'Script Type', 'Supported OS', 'Required Parameters', 'Description'] });
+  return tableToMarkdown(title, rows, {
+    headers: ['Script UID', 'Script Name', 'Script Type', 'Supported OS', 'Required Parameters', 'Description'],
+  });
 }
 
 function describeRequired(script: ApiReachScript): string {

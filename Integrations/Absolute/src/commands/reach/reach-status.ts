@@ -26,7 +26,13 @@ export async function reachStatusResult(
   const open = requests.filter((r) => !FINAL_REQUEST_STATUSES.has(String(r.requestStatus)));
   if (open.length > 0 && args.polling) {
     const waiting = waitingDevices(open);
-    const settings = { script_uid: args.script_uid, polling: true, interval_in_seconds: args.interval_in_seconds, timeout_in_seconds: args.timeout_in_seconds, device_ids: deviceUids };
+    const settings = {
+      script_uid: args.script_uid,
+      polling: true,
+      interval_in_seconds: args.interval_in_seconds,
+      timeout_in_seconds: args.timeout_in_seconds,
+      device_ids: deviceUids,
+    };
     const readable = `Waiting for ${open.length} Run Script request(s) to finish (${waiting} device action(s) pending or processing).`;
     return schedule({ readable, raw: requests }, command, args, pollingArgs(settings, requestUids), waiting);
   }
