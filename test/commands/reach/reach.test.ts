@@ -205,6 +205,22 @@ describe('absolute-reach-script-run', () => {
     expect(runs()).toBe(created);
   });
 
+  test('over 100 devices the polling arguments carry no device list, and the final result says how to see actions', async () => {
+    const targets: string[] = [];
+    for (let i = 1; i < sim.state.fleet.size && targets.length < 101; i++) {
+      const d = sim.state.device(i);
+      if (d && d.agentStatus === 'A' && (d.platformOSType === 'Windows' || d.platformOSType === 'Mac')) targets.push(d.deviceUid);
+    }
+    expect(targets).toHaveLength(101);
+    const first = await here(RUN, { script_uid: BOTH, device_ids: targets.join(','), polling: 'true' });
+    const args = first.output.entries[0]?.PollingArgs ?? {};
+    expect(Object.keys(args).sort()).toEqual(['interval_in_seconds', 'polling', 'request_uids', 'script_uid', 'timeout_in_seconds']);
+    clock += 5000;
+    const done = await here(RUN, args);
+    expect(done.output.entries[0]?.HumanReadable).toContain('Per-device actions: run absolute-reach-request-get with the request UID and the devices.');
+    expect(context(done, REQUEST_KEY)[0]).toMatchObject({ RequestStatus: 'Completed', TotalDevices: 101, Completed: 101 });
+  });
+
   test('without command lines the request carries no options, so the library defaults apply', async () => {
     const run = await here(RUN, { script_uid: BOTH, device_ids: DEMO_DEVICE.deviceUid });
     const uid = String((run.output.entries[0]?.Contents as Row[])[0]?.['requestUid']);
