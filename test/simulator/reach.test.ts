@@ -2,6 +2,7 @@ import { ALL_PERMISSIONS, DEMO_DEVICE, type DeviceReport } from '../../simulator
 import type { SigningKey } from './support/sign-jws';
 import { startTestApi, type TestApi } from './support/api-client';
 import { firstDevice } from './support/fleet-helpers';
+import { crc32 } from '../../simulator/util/zip';
 
 const BOTH = '6b3c1f0e-2a4d-4c8b-9e1f-5d7a3b2c4e01';
 const WINDOWS_ONLY = '6b3c1f0e-2a4d-4c8b-9e1f-5d7a3b2c4e03';
@@ -39,6 +40,10 @@ test('the seeded library has Windows, Mac and cross-platform scripts, filtered b
     winScript: { fileName: 'Collect-EvidenceBundle.ps1' },
   });
   expect((await api.get('/v3/actions/reach/scripts/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+});
+
+test('the ZIP writer\'s CRC-32 is the standard one (check value of "123456789")', () => {
+  expect(crc32(Buffer.from('123456789'))).toBe(0xcbf43926);
 });
 
 test('the script content is a ZIP holding the script files', async () => {

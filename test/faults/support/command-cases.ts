@@ -61,6 +61,19 @@ export const ACTION_CASES: readonly CommandCase[] = [
   { command: 'absolute-device-freeze-message-create', args: () => ({ message_name: 'Fault suite', html_message: '<p>Call IT.</p>' }), actions: { messageCreate: 1 }, primaryRoute: 'POST /v3/actions/freeze/messages' },
   { command: 'absolute-wipe-request-create', args: (fx) => ({ device_uids: fx.otherDeviceUid }), actions: { wipe: 1 }, primaryRoute: 'POST /v3/actions/requests/wipe' },
   {
+    command: 'absolute-reach-script-run',
+    args: () => ({ script_uid: '6b3c1f0e-2a4d-4c8b-9e1f-5d7a3b2c4e01', device_names: 'LAPTOP-7', win_command_line: '-OutputFolder C:\\Evidence' }),
+    actions: { reachRun: 1 },
+    primaryRoute: 'POST /v3/actions/requests/reach',
+    secondaryRoute: 'GET /v3/actions/reach/scripts/{scriptUid}',
+  },
+  {
+    command: 'absolute-file-delete-request-create',
+    args: () => ({ device_names: 'LAPTOP-7', wipe_type: 'wipeSpecificUserFiles', file_patterns_windows: '*.pst' }),
+    actions: { fileDelete: 1 },
+    primaryRoute: 'POST /v3/actions/requests/file-delete',
+  },
+  {
     command: 'absolute-custom-device-field-update',
     args: () => ({ device_id: DEMO_DEVICE.deviceUid, cdf_name: 'Asset Number', value: 'A-1001' }),
     actions: { cdfUpdate: 1 },
