@@ -177,6 +177,8 @@ describe('absolute-file-delete-request-create', () => {
         'Windows patterns: *.pst',
       ].join('\n'),
     );
+    const all = await describeTargetsOf(sim, CREATE, { device_ids: DEMO_DEVICE.deviceUid, wipe_type: 'wipeAllUserFiles' }, now);
+    expect(all.split('\n').at(-1)).toBe('Mac devices are un-enrolled afterwards (always); Windows devices stay enrolled.');
     expect(created()).toBe(before);
   });
 });

@@ -80,9 +80,8 @@ export const fileDeleteRequestCreateCommand = defineCommand({
       (r) => `- ${r.DeviceUid} ${r.DeviceName || '(unknown)'} [${r.Platform || 'unknown'}]${r.Eligible ? '' : `: ${r.Reason}`}`,
     );
     const patterns = (plan.base.filePatterns ?? []).map((p) => `${p.platform} patterns: ${p.patterns.join(', ')}`);
-    const unenroll = plan.base.unenrollDevicesAndFreeLicenses
-      ? ['Windows devices are un-enrolled afterwards (Mac devices always are).']
-      : [];
+    const unenroll =
+      plan.base.unenrollDevicesAndFreeLicenses === undefined ? [] : [unenrolmentNote(plan.base.unenrollDevicesAndFreeLicenses)];
     return [`File Delete (${plan.base.wipeType}) on ${plan.rows.length} device(s):`, ...lines, ...patterns, ...unenroll].join('\n');
   },
 });
@@ -102,4 +101,11 @@ function dryRunResult(plan: FileDeletePlan): CommandResults {
 
 function createdLine(requestUid: string, wipeType: string): string {
   return `File Delete request ${requestUid} (${wipeType}) has been successfully created.`;
+}
+
+/** Deleting all user files un-enrolls Mac devices always, and Windows devices when asked. */
+function unenrolmentNote(windowsToo: boolean): string {
+  return windowsToo
+    ? 'All devices are un-enrolled afterwards and their licences freed.'
+    : 'Mac devices are un-enrolled afterwards (always); Windows devices stay enrolled.';
 }
