@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runInvocation, type RunResult } from '../../../Integrations/Absolute/src/runtime/run-invocation';
 import type { RunningSimulator } from '../../../simulator';
 import { CUSTOM_FIELD_DEFINITIONS } from '../../../simulator/fleet/custom-field-definitions';
@@ -27,6 +30,8 @@ export interface FuzzRun {
 }
 
 export async function startFuzzEnv(): Promise<FuzzEnv> {
+  // File entries (exports, script downloads) go to a scratch folder, removed on close.
+  const filesDir = mkdtempSync(join(tmpdir(), 'absolute-fuzz-'));
   const sim = await startTestSimulator({ now: () => FUZZ_NOW, tokens: [SUITE_TOKEN], fleetSize: 60 });
   const proxy = await startRecordingProxy(sim.url);
   const fixtures: FuzzFixtures = {
@@ -44,13 +49,14 @@ export async function startFuzzEnv(): Promise<FuzzEnv> {
       const logs: string[] = [];
       const params = { url: proxy.url, credentials: { identifier: SUITE_CREDENTIALS.tokenId, password: SUITE_CREDENTIALS.secret }, ...extra.params };
       const { value: result, stderr } = await withStderr(() =>
-        runInvocation({ command, params, args, lastRun: extra.lastRun ?? null }, { now: () => FUZZ_NOW, sleep: async () => undefined, log: (l) => logs.push(l) }),
+        runInvocation({ command, params, args, lastRun: extra.lastRun ?? null, filesDir }, { now: () => FUZZ_NOW, sleep: async () => undefined, log: (l) => logs.push(l) }),
       );
       return { result, seen: proxy.seen.slice(from), stderr, logs };
     },
     async close() {
       await proxy.close();
       await sim.close();
+      rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }
