@@ -217,7 +217,9 @@ describe('absolute-reach-script-run', () => {
     expect(Object.keys(args).sort()).toEqual(['interval_in_seconds', 'polling', 'request_uids', 'script_uid', 'timeout_in_seconds']);
     clock += 5000;
     const done = await here(RUN, args);
-    expect(done.output.entries[0]?.HumanReadable).toContain('Per-device actions: run absolute-reach-request-get with the request UID and the devices.');
+    expect(done.output.entries[0]?.HumanReadable).toContain(
+      'Per-device actions: run absolute-reach-request-get with the request UID and the devices.',
+    );
     expect(context(done, REQUEST_KEY)[0]).toMatchObject({ RequestStatus: 'Completed', TotalDevices: 101, Completed: 101 });
   });
 
