@@ -2,6 +2,7 @@
 // dist/absolute.cjs is the integration itself: plain `node dist/absolute.cjs` runs it, no node_modules needed.
 import { build } from 'esbuild';
 import { chmodSync, existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -93,7 +94,23 @@ const undiciCore = {
     }));
   },
 };
-const coldStartOptions = { minify: true, keepNames: true, plugins: [englishOnlyZod, undiciCore] };
+/**
+ * `pack:command-catalog`: the manifest's commands (descriptions, execution flag, arguments, outputs)
+ * as data, read from Absolute.yml at build time so the command line's help and confirmation need
+ * no YAML parser at run time. Embedded as a JSON string: parsed only when the command line loads it.
+ */
+const { readCatalog } = createRequire(import.meta.url)('./catalog/command-catalog.cjs');
+const commandCatalog = {
+  name: 'command-catalog',
+  setup(b) {
+    b.onResolve({ filter: /^pack:command-catalog$/ }, () => ({ path: 'command-catalog', namespace: 'pack-catalog' }));
+    b.onLoad({ filter: /^command-catalog$/, namespace: 'pack-catalog' }, () => ({
+      contents: `export const COMMAND_CATALOG = JSON.parse(${JSON.stringify(JSON.stringify(readCatalog()))});\n`,
+      loader: 'js',
+    }));
+  },
+};
+const coldStartOptions = { minify: true, keepNames: true, plugins: [englishOnlyZod, undiciCore, commandCatalog] };
 
 const started = Date.now();
 const built = [];

@@ -55,7 +55,7 @@ describe('runner protocol (dist/absolute.cjs)', () => {
 
   test('missing credentials name the parameter', async () => {
     const run = await runDist({ command: 'test-module', params: { url: sim.url }, args: {} });
-    expect(run.output.entries[0]?.Contents).toMatch(/Invalid instance parameter "credentials"/);
+    expect(run.output.entries[0]?.Contents).toMatch(/Invalid instance parameter "Token ID" and "Secret Key": are required/);
   });
 
   test('ES256 (asymmetric token) works end to end', async () => {

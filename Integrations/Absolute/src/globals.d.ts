@@ -1,2 +1,7 @@
 /** Replaced at build time (scripts/build.mjs and the Jest transform) with package.json's version. */
 declare const PACK_VERSION: string;
+
+/** The manifest's commands, embedded at build time (scripts/catalog/command-catalog.cjs). */
+declare module 'pack:command-catalog' {
+  export const COMMAND_CATALOG: readonly import('./runtime/command-catalog').CatalogCommand[];
+}

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { AbsoluteConfigError } from '../absolute/errors';
+import { resolveApiBase } from '../absolute/regions';
 
 /** Instance parameters as the platform sends them (type 8 booleans may arrive as strings). */
 const flag = z.union([z.boolean(), z.literal(''), z.stringbool(), z.null()]).optional().transform((v) => v === true);
@@ -14,13 +16,26 @@ const positive = (fallback: number) =>
   });
 
 export const paramsSchema = z.object({
-  url: z.string({ error: 'is required: the Absolute console or API URL' }).trim().min(1, 'is required: the Absolute console or API URL'),
+  // The host is checked here, not only when the client starts, so a wrong host is the first thing
+  // reported: ahead of missing credentials, which are pointless to ask for before it.
+  url: z
+    .string({ error: 'is required: the Absolute console or API URL' })
+    .trim()
+    .min(1, 'is required: the Absolute console or API URL')
+    .superRefine((url, ctx) => {
+      try {
+        resolveApiBase(url);
+      } catch (error) {
+        if (!(error instanceof AbsoluteConfigError)) throw error;
+        ctx.addIssue({ code: 'custom', message: error.message });
+      }
+    }),
   credentials: z.object(
     {
-      identifier: z.string({ error: 'the Token ID (credentials identifier) is required' }).trim().min(1, 'the Token ID (credentials identifier) is required'),
-      password: z.string({ error: 'the Secret Key (credentials password) is required' }).min(1, 'the Secret Key (credentials password) is required'),
+      identifier: z.string({ error: 'is required: the API token\'s Token ID' }).trim().min(1, 'is required: the API token\'s Token ID'),
+      password: z.string({ error: 'is required: the API token\'s Secret Key (or its PEM private key)' }).min(1, 'is required: the API token\'s Secret Key (or its PEM private key)'),
     },
-    { error: 'is required: Token ID as identifier, Secret Key as password' },
+    { error: 'are required: the API token\'s Token ID and Secret Key' },
   ),
   insecure: flag,
   proxy: flag,
@@ -41,5 +56,12 @@ export function parseParams(raw: unknown): IntegrationParams {
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const path = issue?.path.join('.') || 'params';
-  throw new ParamsError(`Invalid instance parameter "${path}": ${issue?.message ?? 'invalid'}`);
+  throw new ParamsError(`Invalid instance parameter ${FIELD_LABELS[path] ?? `"${path}"`}: ${issue?.message ?? 'invalid'}`);
 }
+
+/** The instance fields as the platform's form labels them (the credentials type hides its inner names). */
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  credentials: '"Token ID" and "Secret Key"',
+  'credentials.identifier': '"Token ID"',
+  'credentials.password': '"Secret Key"',
+};

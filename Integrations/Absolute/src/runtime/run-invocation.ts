@@ -19,6 +19,13 @@ export interface RunDeps {
   /** Diagnostics sink (stderr in production); lines are redacted before they arrive. */
   log?: (line: string) => void;
   env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * Command line only: asked after the arguments are checked and before the command acts. Gets the
+   * command's own account of its targets (undefined when it has none); false stops the command.
+   */
+  confirm?: (describeTargets: () => Promise<string | undefined>) => Promise<boolean>;
+  /** False when the caller prints the failure itself (the command line), so it is not logged twice. */
+  logFailure?: boolean;
 }
 
 export interface RunResult {
@@ -27,6 +34,8 @@ export interface RunResult {
   serialized?: string;
   /** False when the command failed (one error entry). */
   ok: boolean;
+  /** True when `confirm` said no: nothing was done. */
+  declined?: boolean;
 }
 
 /** Runs one invocation end to end. Never throws: every failure becomes one error entry. */
@@ -45,8 +54,6 @@ export async function runInvocation(raw: Invocation, deps: RunDeps = {}): Promis
     const args = parseArgs(definition.args, parsed.data.args);
     const params = parseParams(parsed.data.params);
     const budgetSeconds = params.command_timeout_seconds;
-    timer = setTimeout(() => budget.abort(new AbsoluteTimeoutError(`The command ran out of its time budget of ${budgetSeconds} s (command_timeout_seconds).`)), budgetSeconds * 1000);
-    timer.unref();
     client = new AbsoluteClient({
       serverUrl: params.url,
       tokenId: params.credentials.identifier,
@@ -61,12 +68,18 @@ export async function runInvocation(raw: Invocation, deps: RunDeps = {}): Promis
       signal: budget.signal,
     });
     const now = deps.now ?? Date.now;
-    const response = toResponse(
-      await definition.run(
-        { client, params, lastRun: (parsed.data.lastRun ?? null) as JsonObject | null, now, log, filesDir: parsed.data.filesDir ?? deps.env?.['ABSOLUTE_FILES_DIR'] ?? process.cwd() },
-        args,
-      ),
-    );
+    const context = { client, params, lastRun: (parsed.data.lastRun ?? null) as JsonObject | null, now, log, filesDir: parsed.data.filesDir ?? deps.env?.['ABSOLUTE_FILES_DIR'] ?? process.cwd() };
+    if (deps.confirm) {
+      const { describeTargets } = definition;
+      const describe = async () => (describeTargets ? redact(await describeTargets(context, args), secrets) : undefined);
+      if (!(await deps.confirm(describe))) {
+        return { output: { entries: [errorEntry(`${command} was not confirmed: nothing was done.`)], lastRun: null }, ok: false, declined: true };
+      }
+    }
+    // The budget starts once the analyst has answered: time spent reading the question is not the command's.
+    timer = setTimeout(() => budget.abort(new AbsoluteTimeoutError(`The command ran out of its time budget of ${budgetSeconds} s (command_timeout_seconds).`)), budgetSeconds * 1000);
+    timer.unref();
+    const response = toResponse(await definition.run(context, args));
     log(`${command}: ${client.requestCount} API request(s)`);
     const output: RunnerOutput = { entries: response.results.map(toEntry), lastRun: response.lastRun ?? null };
     if (response.events) output.events = response.events;
@@ -82,7 +95,7 @@ export async function runInvocation(raw: Invocation, deps: RunDeps = {}): Promis
       message = `${reason} It had sent ${client?.requestCount ?? 0} API request(s); the one in flight was cut off.\nLast error: ${message}`;
     }
     const text = redact(`Failed to execute ${command} command.\nError:\n${message}`, secrets);
-    log(text);
+    if (deps.logFailure !== false) log(text);
     return { output: { entries: [errorEntry(text)], lastRun: null }, ok: false };
   } finally {
     if (timer) clearTimeout(timer);

@@ -1,4 +1,5 @@
-import { deleteFreezeMessage } from '../../absolute/api/freeze';
+import { deleteFreezeMessage, freezeMessage } from '../../absolute/api/freeze';
+import { excerpt } from '../describe-targets';
 import { AbsoluteError } from '../../absolute/errors';
 import { defineCommand } from '../command';
 import { messageIdArg } from './message-args';
@@ -7,6 +8,12 @@ export const freezeMessageDeleteCommand = defineCommand({
   name: 'absolute-device-freeze-message-delete',
   args: {
     message_id: messageIdArg(true),
+  },
+  async describeTargets({ client }, args) {
+    const id = args.message_id ?? '';
+    const message = await freezeMessage(client, id);
+    if (!message) return `Delete Freeze message ${id} (Absolute has no message with this ID: nothing would be deleted).`;
+    return `Delete Freeze message ${id} "${message.name ?? ''}": ${excerpt(message.content ?? '')}`;
   },
   async run({ client }, args) {
     const id = args.message_id ?? '';

@@ -11,6 +11,7 @@ import { inChunks } from './in-chunks';
 import { freezeOutcome, outcomeRow, unknownOutcome, type FreezeOutcome } from './freeze-outcome';
 import { buildFreezePayload, DEFAULT_OFFLINE_SECONDS } from './freeze-payload';
 import { EMAIL_HINT, EMAIL_PATTERN, messageIdArg } from './message-args';
+import { describeDevices, excerpt } from '../describe-targets';
 
 export const freezeRequestCommand = defineCommand({
   name: 'absolute-device-freeze-request',
@@ -28,6 +29,16 @@ export const freezeRequestCommand = defineCommand({
     passcode_length: arg.number(),
     notification_emails: arg.list({ maxItems: 10, itemPattern: EMAIL_PATTERN, itemHint: EMAIL_HINT }),
     ...POLLING_ARGS,
+  },
+  async describeTargets({ client }, args) {
+    if (args.request_uids.length > 0) return `Reads the freeze requests ${args.request_uids.join(', ')} only.`;
+    requireDeviceTarget(args);
+    const when = args.device_freeze_type === 'Scheduled' ? ` at ${args.scheduled_freeze_date ?? '(no date)'}` : '';
+    const message = args.message_id ? `saved message ${args.message_id}` : excerpt(args.html_message ?? args.message_name ?? '(none)');
+    return [
+      `${args.device_freeze_type} freeze "${args.request_name}"${when}, passcode ${args.passcode_type}, of ${await describeDevices(client, args)}`,
+      `Message: ${message}`,
+    ].join('\n');
   },
   async run({ client, now }, args) {
     // A polling run only reads the requests it was given: it can never freeze anything twice.

@@ -6,6 +6,7 @@ import { pollingArgs, POLLING_ARGS, schedule, type PollingSettings } from '../po
 import { defineCommand } from '../command';
 import { DEVICE_TARGET_ARGS, describeResolutions, requireDeviceTarget, resolveDevices } from '../resolve-devices';
 import { inChunks } from './in-chunks';
+import { describeDevices } from '../describe-targets';
 
 export const removeFreezeRequestCommand = defineCommand({
   name: 'absolute-device-remove-freeze-request',
@@ -15,6 +16,12 @@ export const removeFreezeRequestCommand = defineCommand({
     remove_offline: arg.boolean(),
     ...POLLING_ARGS,
     unfreeze_sent: arg.boolean({ hidden: true, defaultValue: false }),
+  },
+  async describeTargets({ client }, args) {
+    if (args.unfreeze_sent) return `Reads the freeze state of ${args.device_ids.length} device(s) only.`;
+    requireDeviceTarget(args);
+    const also = [args.remove_scheduled ? 'scheduled' : '', args.remove_offline ? 'offline' : ''].filter(Boolean);
+    return `Remove the freeze${also.length > 0 ? ` (and ${also.join(' and ')} freezes)` : ''} of ${await describeDevices(client, args)}`;
   },
   async run({ client }, args) {
     // A polling run only reads the devices' freeze state: remove-freeze is never sent twice.

@@ -6,6 +6,7 @@ import { defineCommand } from '../command';
 import { FINAL_REQUEST_STATUSES, pollingArgs, POLLING_ARGS, schedule } from '../polling';
 import { DEVICE_TARGET_ARGS, describeResolutions, requireDeviceTarget, resolveDevices } from '../resolve-devices';
 import { inChunks } from './in-chunks';
+import { describeDevices } from '../describe-targets';
 import { unenrollContext, unenrollReadable, type UnenrollResult } from './unenroll-report';
 
 export const unenrollCommand = defineCommand({
@@ -14,6 +15,11 @@ export const unenrollCommand = defineCommand({
     ...DEVICE_TARGET_ARGS,
     exclude_missing_devices: arg.boolean(),
     ...POLLING_ARGS,
+  },
+  async describeTargets({ client }, args) {
+    if (args.request_uids.length > 0) return `Reads the unenroll requests ${args.request_uids.join(', ')} only.`;
+    requireDeviceTarget(args);
+    return `Unenroll (this frees their licenses) ${await describeDevices(client, args)}`;
   },
   async run({ client }, args) {
     const settings = { polling: args.polling, interval_in_seconds: args.interval_in_seconds, timeout_in_seconds: args.timeout_in_seconds };

@@ -5,6 +5,7 @@ import { arg, ArgumentError } from '../../xsoar/args';
 import { defineCommand } from '../command';
 import { UUID_HINT, UUID_PATTERN } from '../shared';
 import { checkValue, findDefinition } from './custom-field-value';
+import { describeDevices } from '../describe-targets';
 
 export const customFieldUpdateCommand = defineCommand({
   name: 'absolute-custom-device-field-update',
@@ -13,6 +14,11 @@ export const customFieldUpdateCommand = defineCommand({
     cdf_uid: arg.string({ maxLength: 128 }),
     cdf_name: arg.string({ maxLength: 256 }),
     value: arg.string({ required: true, maxLength: 4000 }),
+  },
+  async describeTargets({ client }, args) {
+    const field = args.cdf_name !== undefined ? `"${args.cdf_name}"` : (args.cdf_uid ?? '(no field given)');
+    const device = await describeDevices(client, { device_ids: [args.device_id as string], device_names: [], serial_numbers: [] });
+    return `Set the Device Field ${field} to "${args.value ?? ''}" on ${device}`;
   },
   async run({ client }, args) {
     const deviceUid = args.device_id as string;

@@ -10,6 +10,7 @@ import { describeResolutions, resolveDevices } from '../resolve-devices';
 import { str, UUID_HINT, UUID_PATTERN } from '../shared';
 import { WIPE_ELIGIBILITY_SELECT, wipeIneligibility } from './wipe-eligibility';
 import { wipeStatusResult } from './wipe-status';
+import { describeDevices } from '../describe-targets';
 
 /** Wipe erases devices: this command resolves every target first and can dry-run. */
 export const wipeRequestCreateCommand = defineCommand({
@@ -23,6 +24,13 @@ export const wipeRequestCreateCommand = defineCommand({
     unenroll_devices_and_free_licenses: arg.boolean({ defaultValue: false }),
     dry_run: arg.boolean({ defaultValue: false }),
     ...POLLING_ARGS,
+  },
+  async describeTargets({ client }, args) {
+    if (args.request_uids.length > 0) return `Reads the wipe requests ${args.request_uids.join(', ')} only.`;
+    const devices = await describeDevices(client, { device_ids: args.device_uids, device_names: args.device_names, serial_numbers: args.serial_numbers });
+    const mac = args.mac_user_name !== undefined ? ', Mac devices with the given administrator account' : '';
+    const unenroll = args.unenroll_devices_and_free_licenses ? ', then unenroll them and free their licenses' : '';
+    return `ERASE ALL DATA${mac}${unenroll} on ${devices}`;
   },
   async run({ client }, args) {
     if (args.request_uids.length > 0) return wipeStatusResult(client, args.request_uids, args, 'absolute-wipe-request-create');
