@@ -9,6 +9,7 @@ import { DEMO_DEVICE } from './fleet/device-identity';
  * start an embedded simulator, so the server only starts when run as the main module.
  */
 export { startSimulator, DEMO_CREDENTIALS };
+export { readStateFile, removeStateFile, writeStateFile } from './state/state-file';
 
 interface CliOptions {
   host: string;

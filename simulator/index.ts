@@ -10,6 +10,8 @@ export { ALL_PERMISSIONS } from './permissions';
 export type { FaultConfig } from './server/faults';
 export type { SimulatorStats, ActionKind, FaultKind } from './server/stats';
 export type { SimulatorState } from './state/simulator-state';
+export type { Persistent, SimulatorSnapshot } from './state/persistent';
+export { readStateFile, removeStateFile, writeStateFile, type SavedTenant } from './state/state-file';
 export type { DeviceReport } from './fleet/device-report';
 export type { SiemEvent, SiemEventInput } from './events/siem-event';
 export { DEMO_DEVICE } from './fleet/device-identity';

@@ -1,6 +1,7 @@
 import { DEMO_CREDENTIALS } from './demo-credentials';
 import type { SimulatorToken } from './jws/token-registry';
 import type { FaultConfig } from './server/faults';
+import type { SimulatorSnapshot } from './state/persistent';
 
 export interface SimulatorOptions {
   /** @default '127.0.0.1' */
@@ -27,9 +28,11 @@ export interface SimulatorOptions {
   eventsPerMinute?: number;
   /** Start with the sample saved freeze messages; `false` gives an empty account. @default true */
   seedFreezeMessages?: boolean;
+  /** A tenant saved by `state.snapshot()` (same seed and fleet size) to start from. @default a fresh tenant */
+  snapshot?: SimulatorSnapshot;
 }
 
-export type ResolvedOptions = Required<SimulatorOptions>;
+export type ResolvedOptions = Required<Omit<SimulatorOptions, 'snapshot'>>;
 
 export const DEMO_TOKENS: readonly SimulatorToken[] = [
   { tokenId: DEMO_CREDENTIALS.hs256.tokenId, alg: 'HS256', secret: DEMO_CREDENTIALS.hs256.secretKey, username: 'demo.hs256@acme.example' },

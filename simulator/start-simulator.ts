@@ -31,7 +31,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     actionProgressMs: resolved.actionProgressMs,
     eventsPerMinute: resolved.eventsPerMinute,
     seedFreezeMessages: resolved.seedFreezeMessages,
+    epochMs: options.snapshot?.epochMs,
   });
+  if (options.snapshot) state.restore(options.snapshot);
   const stats = new StatsRecorder();
   let faults = new FaultInjector(resolved.faults);
   const delays = new Delays();

@@ -15,8 +15,11 @@ const BUILT_IN = [
   { name: 'fetch-events', description: 'Collects SIEM events once, as XSIAM does on its schedule (--json shows the events and the state for the next run).', execution: false, arguments: [], outputs: [] },
 ];
 
+/** The description's first sentence: one line in the list of commands. */
 function firstLine(text) {
-  return String(text ?? '').split('\n')[0].trim();
+  const line = String(text ?? '').split('\n')[0].trim();
+  const end = line.search(/\.(\s|$)/);
+  return end >= 0 ? line.slice(0, end + 1) : line;
 }
 
 function catalogFrom(manifest) {

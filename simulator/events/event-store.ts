@@ -1,5 +1,7 @@
 import { uuidFrom } from '../util/ids';
-import { mulberry32, hash32, stringHash, type Random } from '../util/prng';
+import type { Persistent } from '../state/persistent';
+import { hash32, stringHash } from '../util/prng';
+import { ResumableRandom } from '../util/resumable-random';
 import { HOUR_MS, isoMs, MINUTE_MS, parseTimestamp } from '../util/time';
 import { eventsForMinute, type StreamConfig, type TimedEvent } from './event-generator';
 import { compareEventKeys, compareEvents, type SiemEvent, type SiemEventInput } from './siem-event';
@@ -18,12 +20,28 @@ export interface EventPage {
  * merged minute by minute. Visibility is decided at read time: nothing newer than `now`, nothing
  * older than the retention window.
  */
-export class EventStore {
+export class EventStore implements Persistent {
   private readonly added = new Map<number, TimedEvent[]>();
-  private readonly random: Random;
+  private readonly sequence: ResumableRandom;
 
   constructor(private readonly stream: StreamConfig) {
-    this.random = mulberry32(hash32(stream.seed, stringHash('added-events')));
+    this.sequence = new ResumableRandom(hash32(stream.seed, stringHash('added-events')));
+  }
+
+  /** Added events still within retention (older ones can never be read again), and the id sequence. */
+  snapshot(nowMs: number): unknown {
+    const events = [...this.added.values()].flat().filter((e) => e.createdMs >= nowMs - RETENTION_MS);
+    return { position: this.sequence.state, events };
+  }
+
+  restore(data: unknown): void {
+    const saved = (data ?? {}) as { position?: unknown; events?: unknown };
+    this.added.clear();
+    if (typeof saved.position === 'number') this.sequence.state = saved.position;
+    for (const timed of Array.isArray(saved.events) ? (saved.events as TimedEvent[]) : []) {
+      const minute = Math.floor(timed.createdMs / MINUTE_MS);
+      this.added.set(minute, [...(this.added.get(minute) ?? []), timed]);
+    }
   }
 
   add(inputs: readonly SiemEventInput[]): SiemEvent[] {
@@ -31,7 +49,7 @@ export class EventStore {
       const createdMs = parseTimestamp(input.createdDateTimeUtc);
       if (createdMs === undefined) throw new Error(`addEvents: bad createdDateTimeUtc ${input.createdDateTimeUtc}`);
       const event: SiemEvent = {
-        id: uuidFrom(this.random),
+        id: uuidFrom(this.sequence.next),
         eventType: 'Custom',
         actorObjectType: 'System',
         actorDisplayName: 'System',

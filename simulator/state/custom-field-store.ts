@@ -1,16 +1,26 @@
 import { CUSTOM_FIELD_DEFINITIONS, type CustomFieldDefinition } from '../fleet/custom-field-definitions';
 import type { DeviceCustomField } from '../fleet/device-report';
+import { savedList, type Persistent } from './persistent';
 
 /**
  * Custom field values written through the API, layered over the generated ones. An empty value
  * clears the field (the device then no longer lists it).
  */
-export class CustomFieldStore {
+export class CustomFieldStore implements Persistent {
   readonly definitions: readonly CustomFieldDefinition[] = CUSTOM_FIELD_DEFINITIONS;
   private readonly overlay = new Map<number, Map<string, string>>();
 
   definition(cdfUid: string): CustomFieldDefinition | undefined {
     return this.definitions.find((d) => d.cdfUid === cdfUid.toLowerCase());
+  }
+
+  snapshot(): unknown {
+    return [...this.overlay].map(([index, values]) => [index, [...values]]);
+  }
+
+  restore(data: unknown): void {
+    this.overlay.clear();
+    for (const [index, values] of savedList<[number, [string, string][]]>(data)) this.overlay.set(index, new Map(values));
   }
 
   has(deviceIndex: number): boolean {

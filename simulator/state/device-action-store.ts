@@ -1,4 +1,5 @@
 import { finishMs, lastTransitionMs, phaseAt, type ActionStatus } from './action-progress';
+import { savedList, type Persistent } from './persistent';
 
 export type DeviceActionKind = 'unenroll' | 'wipe';
 
@@ -41,7 +42,7 @@ export interface RequestCounters {
 }
 
 /** Requests and per-device actions of one kind, with statuses derived from the clock. */
-export class DeviceActionStore {
+export class DeviceActionStore implements Persistent {
   readonly requests: DeviceActionRequest[] = [];
   private readonly byDevice = new Map<number, DeviceActionRecord[]>();
 
@@ -49,6 +50,20 @@ export class DeviceActionStore {
     readonly kind: DeviceActionKind,
     private readonly progressMs: () => number,
   ) {}
+
+  /** Requests with their actions; an action's link back to its request is rebuilt on restore. */
+  snapshot(): unknown {
+    return this.requests.map((r) => ({ ...r, actions: r.actions.map(({ request: _link, ...action }) => action) }));
+  }
+
+  restore(data: unknown): void {
+    this.requests.length = 0;
+    this.byDevice.clear();
+    for (const request of savedList<DeviceActionRequest>(data)) {
+      for (const action of request.actions) action.request = request;
+      this.add(request);
+    }
+  }
 
   add(request: DeviceActionRequest): void {
     this.requests.push(request);

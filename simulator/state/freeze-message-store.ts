@@ -1,3 +1,5 @@
+import { savedList, type Persistent } from './persistent';
+
 export interface FreezeMessage {
   messageUid: string;
   name: string;
@@ -9,8 +11,17 @@ export interface FreezeMessage {
 }
 
 /** Saved freeze messages, listed oldest first (stable order keeps cursors meaningful). */
-export class FreezeMessageStore {
+export class FreezeMessageStore implements Persistent {
   private readonly messages = new Map<string, FreezeMessage>();
+
+  snapshot(): unknown {
+    return this.list();
+  }
+
+  restore(data: unknown): void {
+    this.messages.clear();
+    for (const message of savedList<FreezeMessage>(data)) this.add(message);
+  }
 
   list(): FreezeMessage[] {
     return [...this.messages.values()];

@@ -1,4 +1,5 @@
 import { finishMs, phaseAt, type ActionStatus } from './action-progress';
+import { savedList, type Persistent } from './persistent';
 
 export type FreezeType = 'OnDemand' | 'Scheduled' | 'OffLine';
 export type PasscodeOption = 'UserDefined' | 'RandomForAll' | 'RandomForEach';
@@ -38,13 +39,34 @@ export interface FreezeDeviceRecord {
 }
 
 /** Freeze requests plus, per device, the current record of each freeze type. */
-export class FreezeStore {
+export class FreezeStore implements Persistent {
   readonly requests = new Map<string, FreezeRequest>();
   private readonly currentByDevice = new Map<number, Map<FreezeType, FreezeDeviceRecord>>();
   /** Devices generated as frozen whose freeze was removed through the API. */
   readonly initialFreezeRemoved = new Set<number>();
 
   constructor(private readonly progressMs: () => number) {}
+
+  /** Requests with their records; a record's link back to its request is rebuilt on restore. */
+  snapshot(): unknown {
+    const requests = [...this.requests.values()].map((r) => ({ ...r, records: r.records.map(({ request: _link, ...record }) => record) }));
+    return { requests, initialFreezeRemoved: [...this.initialFreezeRemoved] };
+  }
+
+  restore(data: unknown): void {
+    const saved = (data ?? {}) as { requests?: unknown; initialFreezeRemoved?: unknown };
+    this.requests.clear();
+    this.currentByDevice.clear();
+    this.initialFreezeRemoved.clear();
+    for (const index of savedList<number>(saved.initialFreezeRemoved)) this.initialFreezeRemoved.add(index);
+    for (const request of savedList<FreezeRequest>(saved.requests)) {
+      this.requests.set(request.requestUid, request);
+      for (const record of request.records) {
+        record.request = request;
+        if (record.isCurrent && !record.ineligibleReason) this.currentFor(record.deviceIndex).set(request.type, record);
+      }
+    }
+  }
 
   add(request: FreezeRequest): void {
     this.requests.set(request.requestUid, request);

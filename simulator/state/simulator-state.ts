@@ -9,7 +9,9 @@ import { DeviceActionStore } from './device-action-store';
 import { renderDevice, type DeviceViewSources } from './device-view';
 import { FreezeMessageStore, seedFreezeMessages } from './freeze-message-store';
 import { FreezeStore } from './freeze-store';
+import type { IncidentData } from './incident/incident-data';
 import { IncidentState } from './incident/incident-state';
+import { SNAPSHOT_FORMAT, type Persistent, type SimulatorSnapshot } from './persistent';
 import { RemoteActionState } from './remote-action-state';
 
 export interface StateOptions {
@@ -19,6 +21,8 @@ export interface StateOptions {
   actionProgressMs: number;
   eventsPerMinute: number;
   seedFreezeMessages: boolean;
+  /** The fleet's epoch; by default the start time rounded down to the minute. */
+  epochMs?: number;
 }
 
 /**
@@ -50,7 +54,7 @@ export class SimulatorState implements DeviceViewSources {
     this.clock = options.now;
     this.actionProgressMs = options.actionProgressMs;
     // Whole minutes keep generated timestamps tidy and identical across restarts within a minute.
-    this.fleet = new Fleet(options.seed, options.fleetSize, Math.floor(options.now() / 60_000) * 60_000);
+    this.fleet = new Fleet(options.seed, options.fleetSize, options.epochMs ?? Math.floor(options.now() / 60_000) * 60_000);
     this.ids = new IdFactory(options.seed);
     this.freeze = new FreezeStore(() => this.actionProgressMs);
     this.unenroll = new DeviceActionStore('unenroll', () => this.actionProgressMs);
@@ -69,6 +73,52 @@ export class SimulatorState implements DeviceViewSources {
 
   now(): number {
     return this.clock();
+  }
+
+  /**
+   * Everything the API can change, by name: what a saved tenant is made of. A store added to the
+   * simulator joins the snapshot with one line here.
+   */
+  persistentParts(): Record<string, Persistent> {
+    return {
+      ids: this.ids,
+      overrides: {
+        snapshot: () => [...this.overrides],
+        restore: (data) => {
+          this.overrides.clear();
+          for (const [index, fields] of Array.isArray(data) ? (data as [number, Partial<DeviceReport>][]) : []) this.overrides.set(index, fields);
+        },
+      },
+      customFields: this.customFields,
+      freezeMessages: this.messages,
+      freeze: this.freeze,
+      unenroll: this.unenroll,
+      wipe: this.wipe,
+      events: this.events,
+      incident: { snapshot: () => this.incident.data, restore: (data) => this.incident.restore(data as IncidentData) },
+      remoteActions: this.remoteActions,
+    };
+  }
+
+  /** The tenant as one JSON-serialisable object (see `restore`). */
+  snapshot(): SimulatorSnapshot {
+    const nowMs = this.now();
+    const parts = Object.fromEntries(Object.entries(this.persistentParts()).map(([name, part]) => [name, part.snapshot(nowMs)]));
+    return { format: SNAPSHOT_FORMAT, seed: this.fleet.seed, fleetSize: this.fleet.size, epochMs: this.fleet.epochMs, savedMs: nowMs, parts };
+  }
+
+  /**
+   * Takes over a snapshot of the same fleet (seed and size). Parts the snapshot lacks keep their
+   * fresh state, so a snapshot written before a store existed still loads.
+   */
+  restore(snapshot: SimulatorSnapshot): void {
+    if (snapshot.seed !== this.fleet.seed || snapshot.fleetSize !== this.fleet.size) {
+      throw new Error(`the saved tenant is for seed ${snapshot.seed} and ${snapshot.fleetSize} devices, not seed ${this.fleet.seed} and ${this.fleet.size}`);
+    }
+    for (const [name, part] of Object.entries(this.persistentParts())) {
+      if (Object.hasOwn(snapshot.parts, name)) part.restore(snapshot.parts[name]);
+    }
+    this.version += 1;
   }
 
   setClock(now: () => number): void {

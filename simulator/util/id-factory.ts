@@ -1,16 +1,30 @@
+import type { Persistent } from '../state/persistent';
 import { uuidFrom } from './ids';
-import { hash32, mulberry32, stringHash, type Random } from './prng';
+import { hash32, stringHash } from './prng';
+import { ResumableRandom } from './resumable-random';
 
 /**
  * Mints ids for things created through the API (requests, actions, messages). Seeded, so the same
  * sequence of calls yields the same ids on every run.
  */
-export class IdFactory {
-  private readonly random: Random;
+export class IdFactory implements Persistent {
+  private readonly sequence: ResumableRandom;
+  private readonly random: () => number;
   private requestCounter = 10_000;
 
   constructor(seed: number) {
-    this.random = mulberry32(hash32(seed, stringHash('api-ids')));
+    this.sequence = new ResumableRandom(hash32(seed, stringHash('api-ids')));
+    this.random = this.sequence.next;
+  }
+
+  snapshot(): unknown {
+    return { position: this.sequence.state, requestCounter: this.requestCounter };
+  }
+
+  restore(data: unknown): void {
+    const saved = data as { position?: unknown; requestCounter?: unknown } | undefined;
+    if (typeof saved?.position === 'number') this.sequence.state = saved.position;
+    if (typeof saved?.requestCounter === 'number') this.requestCounter = saved.requestCounter;
   }
 
   uuid(): string {

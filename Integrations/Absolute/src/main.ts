@@ -1,4 +1,5 @@
 import { setFlagsFromString } from 'node:v8';
+import { cleanUpOnInterrupt } from './runtime/interrupts';
 
 /**
  * undici parses HTTP with llhttp compiled to WebAssembly. V8 starts it on its baseline compiler and
@@ -19,9 +20,19 @@ setFlagsFromString('--wasm-tiering-budget=2000000000');
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
   const log = (line: string) => process.stderr.write(line.endsWith('\n') ? line : `${line}\n`);
-  if (argv.length > 0) {
-    const { runCli } = await import('./runtime/cli');
-    return runCli(argv, { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), env: process.env, bundleDir: __dirname });
+  cleanUpOnInterrupt();
+  // With no arguments on a terminal, someone typed `absolute`: they get the usage, not a wait for JSON.
+  if (argv.length > 0 || process.stdin.isTTY) {
+    const [{ runCli }, { askLine }] = await Promise.all([import('./runtime/cli'), import('./runtime/terminal')]);
+    return runCli(argv, {
+      out: (t) => process.stdout.write(t),
+      err: (t) => process.stderr.write(t),
+      env: process.env,
+      bundleDir: __dirname,
+      cwd: process.cwd(),
+      interactive: process.stdin.isTTY === true,
+      ask: (question) => askLine(question, process.stdin, process.stderr),
+    });
   }
   const { runStdin } = await import('./runtime/stdin');
   const write = (text: string) => new Promise<void>((resolve) => process.stdout.write(text, () => resolve()));

@@ -9,13 +9,17 @@ export interface CliArgs {
   proxy: boolean;
   json: boolean;
   help: boolean;
+  /** Confirms a command that changes the tenant without asking. */
+  yes: boolean;
+  /** The embedded simulator starts from a fresh tenant. */
+  reset: boolean;
   filesDir?: string;
 }
 
 const VALUE_FLAGS = { '--url': 'url', '--token-id': 'tokenId', '--secret-key': 'secretKey', '--files-dir': 'filesDir' } as const;
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
-  const out: CliArgs = { args: {}, insecure: false, proxy: false, json: false, help: false };
+  const out: CliArgs = { args: {}, insecure: false, proxy: false, json: false, help: false, yes: false, reset: false };
   for (let i = 0; i < argv.length; i++) {
     const word = argv[i] ?? '';
     if (word in VALUE_FLAGS || Object.keys(VALUE_FLAGS).some((f) => word.startsWith(`${f}=`))) {
@@ -26,6 +30,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     else if (word === '--proxy') out.proxy = true;
     else if (word === '--json') out.json = true;
     else if (word === '--help' || word === '-h') out.help = true;
+    else if (word === '--yes' || word === '-y') out.yes = true;
+    else if (word === '--reset') out.reset = true;
     else if (word.startsWith('--')) throw new Error(`unknown option ${word} (see --help)`);
     else if (out.command === undefined) out.command = word.replace(/^!/, '');
     else {

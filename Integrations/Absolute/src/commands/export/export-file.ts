@@ -1,6 +1,8 @@
-import { mkdir, open, unlink, type FileHandle } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { link, mkdir, open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { AbsoluteError } from '../../absolute/errors';
+import { trackPartialFile, untrackPartialFile } from './partial-files';
 
 /** Separators, drive colons, control characters and the characters Windows forbids. */
 const UNSAFE_CHARACTERS = /[/\\:*?"<>|\u0000-\u001f\u007f]/;
@@ -17,38 +19,43 @@ export function fileNameProblem(name: string): string | undefined {
 }
 
 /**
- * One export file under the runner's files directory, created exclusively (never clobbering a
- * file already there) and removed again if the export fails half-way.
+ * One export file under the runner's files directory. It is written to a temporary file beside
+ * the target and only given its name once complete, never clobbering a file already there: a
+ * file under an export's name is always a whole export. A failed or interrupted export removes
+ * the temporary file.
  */
 export class ExportFile {
+  private finalPath: string | undefined;
+  private finalName: string | undefined;
+
   private constructor(
     private readonly handle: FileHandle,
-    readonly path: string,
-    readonly name: string,
+    private readonly temporaryPath: string,
+    private readonly dir: string,
+    private readonly wantedName: string,
   ) {}
 
   static async create(dir: string, name: string): Promise<ExportFile> {
     const problem = fileNameProblem(name);
     if (problem) throw new AbsoluteError(`Refused to write the export file "${name}": it ${problem}.`);
-    const extension = extname(name);
-    const stem = name.slice(0, name.length - extension.length);
+    const temporaryPath = join(dir, `${name}.${randomBytes(4).toString('hex')}.partial`);
     try {
       await mkdir(dir, { recursive: true });
-      for (let n = 0; n <= MAX_SUFFIX; n++) {
-        const candidate = n === 0 ? name : `${stem}-${n}${extension}`;
-        const path = join(dir, candidate);
-        try {
-          return new ExportFile(await open(path, 'wx'), path, candidate);
-        } catch (error) {
-          if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-        }
-      }
+      const handle = await open(temporaryPath, 'wx');
+      trackPartialFile(temporaryPath);
+      return new ExportFile(handle, temporaryPath, dir, name);
     } catch (error) {
       throw writeError(join(dir, name), error);
     }
-    throw new AbsoluteError(`Could not create the export file: ${name} and ${MAX_SUFFIX} numbered variants already exist in ${dir}.`, {
-      suggestion: 'Give another file_name or clean up the files directory.',
-    });
+  }
+
+  /** The final path once finished; until then the path it is meant to get. */
+  get path(): string {
+    return this.finalPath ?? join(this.dir, this.wantedName);
+  }
+
+  get name(): string {
+    return this.finalName ?? this.wantedName;
   }
 
   async write(text: string): Promise<void> {
@@ -56,7 +63,7 @@ export class ExportFile {
     try {
       await this.handle.write(text);
     } catch (error) {
-      throw writeError(this.path, error);
+      throw writeError(this.temporaryPath, error);
     }
   }
 
@@ -65,29 +72,72 @@ export class ExportFile {
     try {
       await this.handle.write(bytes);
     } catch (error) {
-      throw writeError(this.path, error);
+      throw writeError(this.temporaryPath, error);
     }
   }
 
+  /** Flushes, closes and gives the complete file its name (or the first free numbered variant). */
   async finish(): Promise<void> {
     try {
+      await this.handle.sync();
       await this.handle.close();
+      const extension = extname(this.wantedName);
+      const stem = this.wantedName.slice(0, this.wantedName.length - extension.length);
+      for (let n = 0; n <= MAX_SUFFIX; n++) {
+        const candidate = n === 0 ? this.wantedName : `${stem}-${n}${extension}`;
+        if (await this.claim(join(this.dir, candidate))) {
+          this.finalName = candidate;
+          this.finalPath = join(this.dir, candidate);
+          return;
+        }
+      }
     } catch (error) {
+      await this.abandon();
       throw writeError(this.path, error);
     }
+    await this.abandon();
+    throw new AbsoluteError(`Could not name the export file: ${this.wantedName} and ${MAX_SUFFIX} numbered variants already exist in ${this.dir}.`, {
+      suggestion: 'Give another file_name or clean up the files directory.',
+    });
   }
 
   /** Closes and deletes the partial file; the export's own error is what the analyst needs to see. */
   async abandon(): Promise<void> {
     await this.handle.close().catch(() => undefined);
-    await unlink(this.path).catch(() => undefined);
+    await unlink(this.temporaryPath).catch(() => undefined);
+    untrackPartialFile(this.temporaryPath);
   }
+
+  /**
+   * Moves the temporary file to `target` unless something is there. A hard link fails when the
+   * name is taken, atomically; file systems without hard links fall back to check-then-rename.
+   */
+  private async claim(target: string): Promise<boolean> {
+    try {
+      await link(this.temporaryPath, target);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') return false;
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
+      if (await exists(target)) return false;
+      await rename(this.temporaryPath, target);
+      untrackPartialFile(this.temporaryPath);
+      return true;
+    }
+    await unlink(this.temporaryPath);
+    untrackPartialFile(this.temporaryPath);
+    return true;
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(() => true, () => false);
 }
 
 function writeError(path: string, error: unknown): AbsoluteError {
   const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
   return new AbsoluteError(`Could not write the export file ${path} (${reason}).`, {
     cause: error,
-    suggestion: 'Check that the files directory (filesDir in the invocation, or ABSOLUTE_FILES_DIR) is writable and has free space.',
+    suggestion: 'Check that the files directory (filesDir in the invocation, ABSOLUTE_FILES_DIR, or --files-dir) is writable and has free space.',
   });
 }
