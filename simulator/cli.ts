@@ -11,7 +11,23 @@ import { DEMO_DEVICE } from './fleet/device-identity';
 export { startSimulator, DEMO_CREDENTIALS };
 export { readStateFile, removeStateFile, writeStateFile } from './state/state-file';
 
+export const SIMULATOR_USAGE = `Usage: node dist/simulator.cjs [options]     (npm run simulator -- [options])
+
+Starts the Absolute API v3 simulator: it verifies every request's JWS (HS256 and ES256), enforces
+per-token permissions, page sizes, cursors and a rate limit, and answers like the documented API.
+It prints its URL and the demo credentials, then runs until Ctrl+C. Its tenant lives in memory only.
+
+Options:
+  --port N             port to listen on (default 8443; 0 picks a free one)
+  --host ADDRESS       address to listen on (default 127.0.0.1)
+  --fleet-size N       number of generated devices (default 2500)
+  --seed N             seed of the generated fleet and ids (default 42)
+  --rate-limit N|off   requests per token per sliding second (default 20)
+  --print-es256-key    also print the demo ES256 private key
+  -h, --help           this text`;
+
 interface CliOptions {
+  help: boolean;
   host: string;
   port: number;
   fleetSize?: number;
@@ -21,7 +37,7 @@ interface CliOptions {
 }
 
 export function parseCliArgs(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { host: '127.0.0.1', port: 8443, rateLimit: 20, printEs256Key: false };
+  const options: CliOptions = { help: false, host: '127.0.0.1', port: 8443, rateLimit: 20, printEs256Key: false };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = (): string => {
@@ -34,7 +50,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       if (!/^\d+$/.test(text)) throw new Error(`${flag} needs a non-negative integer, got ${text}`);
       return Number(text);
     };
-    if (flag === '--host') options.host = value();
+    if (flag === '--help' || flag === '-h') options.help = true;
+    else if (flag === '--host') options.host = value();
     else if (flag === '--port') options.port = integer();
     else if (flag === '--fleet-size') options.fleetSize = integer();
     else if (flag === '--seed') options.seed = integer();
@@ -43,13 +60,17 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       options.rateLimit = text === 'off' ? false : Number(text);
       if (options.rateLimit !== false && !(Number.isInteger(options.rateLimit) && options.rateLimit > 0)) throw new Error('--rate-limit needs a positive integer or off');
     } else if (flag === '--print-es256-key') options.printEs256Key = true;
-    else throw new Error(`unknown option ${flag}`);
+    else throw new Error(`unknown option ${flag} (see --help)`);
   }
   return options;
 }
 
 async function main(): Promise<void> {
   const options = parseCliArgs(process.argv.slice(2));
+  if (options.help) {
+    process.stdout.write(`${SIMULATOR_USAGE}\n`);
+    return;
+  }
   const sim = await startSimulator({ host: options.host, port: options.port, fleetSize: options.fleetSize, seed: options.seed, rateLimitPerSecond: options.rateLimit });
   const lines = [
     `Absolute API v3 simulator listening on ${sim.url}  (POST ${sim.url}/jws/validate)`,
