@@ -1,11 +1,20 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DEMO_CREDENTIALS, DEMO_DEVICE, type RunningSimulator } from '../../simulator';
 import { parseCliArgs } from '../../Integrations/Absolute/src/runtime/cli-args';
 import { BUNDLE } from '../support/paths';
 import { runNode, type NodeRun } from '../support/run-node';
-import { startTestSimulator } from '../support/harness';
+import { runDist, startTestSimulator } from '../support/harness';
+
+let stateDir: string;
+beforeAll(() => {
+  stateDir = mkdtempSync(join(tmpdir(), 'absolute-cli-state-'));
+});
+afterAll(() => rmSync(stateDir, { recursive: true, force: true }));
 
 function cli(args: string[], env: Record<string, string> = {}): Promise<NodeRun> {
-  return runNode(BUNDLE, args, { env });
+  return runNode(BUNDLE, args, { env: { ABSOLUTE_SIMULATOR_STATE_DIR: stateDir, ...env } });
 }
 
 describe('analyst command line', () => {
@@ -17,13 +26,13 @@ describe('analyst command line', () => {
     expect(run.stdout).toContain(DEMO_DEVICE.deviceUid);
   });
 
-  test('with no tenant, bad input is refused before the embedded simulator starts', async () => {
+  test('with no tenant, bad input is refused before the embedded simulator starts, on stderr only', async () => {
     const run = await cli(['absolute-device-list', 'limit=abc']);
     expect(run.code).toBe(1);
-    expect(run.stdout).toBe('Failed to execute absolute-device-list command.\nError:\nInvalid argument "limit": must be a whole number (got "abc")\n');
-    expect(run.stderr).not.toMatch(/embedded simulator/);
-    const json = await cli(['absolute-nonsense', '--json']);
-    expect(JSON.parse(json.stdout)).toEqual({ entries: [expect.objectContaining({ Type: 4, Contents: 'Failed to execute absolute-nonsense command.\nError:\nabsolute-nonsense is not an existing Absolute command.' })], lastRun: null });
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe('Failed to execute absolute-device-list command.\nError:\nInvalid argument "limit": must be a whole number (got "abc")\n');
+    const json = await cli(['absolute-device-list', 'limit=abc', '--json']);
+    expect(JSON.parse(json.stdout)).toEqual({ entries: [expect.objectContaining({ Type: 4, Contents: expect.stringContaining('Invalid argument "limit"') })], lastRun: null });
   });
 
   describe('against a tenant from the environment', () => {
@@ -43,23 +52,70 @@ describe('analyst command line', () => {
       expect(run.stdout + run.stderr).not.toContain(DEMO_CREDENTIALS.hs256.secretKey);
     });
 
-    test('a failing command exits 1 and prints the error', async () => {
-      const run = await cli(['absolute-device-list', 'limit=0'], env());
-      expect(run.code).toBe(1);
-      expect(run.stdout).toMatch(/Invalid argument "limit"/);
+    test('a failure is printed once, on stderr, and stdout stays empty', async () => {
+      sim.setFaults({ errorRate: 1, errorStatuses: [400] });
+      try {
+        const run = await cli(['absolute-device-list', 'limit=2'], env());
+        expect(run.code).toBe(1);
+        expect(run.stdout).toBe('');
+        expect(run.stderr.match(/Failed to execute absolute-device-list command/g)).toHaveLength(1);
+        const json = await cli(['absolute-device-list', 'limit=2', '--json'], env());
+        expect(json.code).toBe(1);
+        expect(JSON.parse(json.stdout)).toMatchObject({ entries: [{ Type: 4 }], lastRun: null });
+      } finally {
+        sim.setFaults({});
+      }
     });
   });
 
-  test('usage errors exit 2', async () => {
-    expect((await cli([])).code).toBe(2);
-    expect((await cli(['absolute-device-list', 'oops'])).code).toBe(2);
+  test('usage errors exit 2 on stderr; --help prints the usage on stdout', async () => {
+    // No arguments and stdin not a terminal: the runner protocol, reading an empty stdin.
+    const bare = await cli([]);
+    expect(bare.code).toBe(2);
+    expect(JSON.parse(bare.stdout)).toMatchObject({ entries: [{ Type: 4 }] });
+    const malformed = await cli(['absolute-device-list', 'oops']);
+    expect(malformed.code).toBe(2);
+    expect(malformed.stdout).toBe('');
+    expect(malformed.stderr).toMatch(/expected key=value, got "oops"/);
     expect((await cli(['--help'])).stdout).toMatch(/^Usage: absolute <command>/);
   });
 
   test('argument parsing', () => {
-    expect(parseCliArgs(['!absolute-device-get', 'device_names=A,B', 'fields=a=b', '--url=http://x', '--json'])).toMatchObject({
-      command: 'absolute-device-get', args: { device_names: 'A,B', fields: 'a=b' }, url: 'http://x', json: true,
+    expect(parseCliArgs(['!absolute-device-get', 'device_names=A,B', 'fields=a=b', '--url=http://x', '--json', '--yes', '--reset'])).toMatchObject({
+      command: 'absolute-device-get', args: { device_names: 'A,B', fields: 'a=b' }, url: 'http://x', json: true, yes: true, reset: true,
     });
+    expect(parseCliArgs(['absolute-device-get', '-y'])).toMatchObject({ yes: true, reset: false });
     expect(() => parseCliArgs(['x', '--bogus'])).toThrow(/unknown option --bogus/);
+  });
+});
+
+describe('configuration errors come in the order that helps, in the command line\'s words', () => {
+  test('a host that is not Absolute is reported first, before the missing credentials', async () => {
+    const run = await cli(['absolute-device-list', '--url', 'https://evil.example.org']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^The server URL "https:\/\/evil\.example\.org" is not an Absolute console or API URL/);
+    expect(run.stderr).not.toMatch(/credentials|TOKEN_ID|SECRET_KEY/);
+    expect(run.stderr).not.toMatch(/No Absolute tenant configured/);
+  });
+
+  test('missing credentials name the environment variables, never credentials.identifier', async () => {
+    const none = await cli(['test-module'], { ABSOLUTE_URL: 'https://cc.us.absolute.com' });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/set ABSOLUTE_TOKEN_ID and ABSOLUTE_SECRET_KEY in the environment/);
+    expect(none.stderr).not.toMatch(/credentials\.|identifier/);
+    const noSecret = await cli(['test-module'], { ABSOLUTE_URL: 'https://cc.us.absolute.com', ABSOLUTE_TOKEN_ID: 'abc' });
+    expect(noSecret.stderr).toMatch(/set ABSOLUTE_SECRET_KEY in the environment/);
+    expect(noSecret.stderr).not.toMatch(/ABSOLUTE_TOKEN_ID/);
+  });
+
+  test('on the platform: the host first, then the form\'s "Token ID" / "Secret Key"', async () => {
+    const wrongHost = await runDist({ command: 'test-module', params: { url: 'https://evil.example.org' }, args: {} });
+    expect(wrongHost.output.entries[0]?.Contents).toMatch(/Invalid instance parameter "url": The server URL "https:\/\/evil\.example\.org" is not an Absolute/);
+    const noToken = await runDist({ command: 'test-module', params: { url: 'https://cc.us.absolute.com', credentials: { password: 'x' } }, args: {} });
+    expect(noToken.output.entries[0]?.Contents).toMatch(/Invalid instance parameter "Token ID": is required/);
+    const noSecret = await runDist({ command: 'test-module', params: { url: 'https://cc.us.absolute.com', credentials: { identifier: 'x' } }, args: {} });
+    expect(noSecret.output.entries[0]?.Contents).toMatch(/Invalid instance parameter "Secret Key": is required/);
+    for (const run of [wrongHost, noToken, noSecret]) expect(String(run.output.entries[0]?.Contents)).not.toMatch(/credentials\.(identifier|password)/);
   });
 });

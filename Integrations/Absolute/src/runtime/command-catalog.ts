@@ -40,8 +40,9 @@ export function catalogCommand(name: string): CatalogCommand | undefined {
 export function nearestCommands(name: string, max = 3): string[] {
   const wanted = name.toLowerCase();
   const scored = CATALOG.map((c) => {
-    const distance = editDistance(wanted, c.name);
-    // A fragment such as "wipe" or "freeze-request" is as good as a near miss.
+    // Typed without the common prefix ("freeze-request") counts as well as with it.
+    const distance = Math.min(editDistance(wanted, c.name), editDistance(wanted, c.name.replace(/^absolute-(device-)?/, '')));
+    // A fragment such as "wipe" is as good as a near miss.
     const contains = wanted.length >= 4 && c.name.includes(wanted.replace(/^absolute-/, ''));
     return { name: c.name, score: contains ? Math.min(distance, 2) : distance };
   });
