@@ -85,7 +85,7 @@ describe('commands that change the tenant ask first', () => {
   });
 
   test('the targets are the resolved devices with names and serials, the message, the request', async () => {
-    const freeze = await runAnswering(sim, ['absolute-device-freeze-request', `device_names=${DEMO_DEVICE.deviceName}`, 'request_name=Lost', 'html_message=<p>Call IT</p>', 'device_freeze_type=OnDemand', 'passcode_type=RandomForAll'], 'no', filesDir);
+    const freeze = await runAnswering(sim, ['absolute-device-freeze-request', `device_names=${DEMO_DEVICE.deviceName}`, 'request_name=Lost', 'html_message=<p>Call IT</p>', 'message_name=m', 'device_freeze_type=OnDemand', 'passcode_type=RandomForAll', 'passcode_length=6'], 'no', filesDir);
     expect(freeze.code).toBe(3);
     expect(freeze.err).toContain(`OnDemand freeze "Lost", passcode RandomForAll, of 1 device(s):\n    - ${DEMO_DEVICE.deviceName}  serial ${DEMO_DEVICE.serialNumber}  ${DEMO_DEVICE.deviceUid}`);
     expect(freeze.err).toContain('Message: Call IT');
@@ -100,11 +100,22 @@ describe('commands that change the tenant ask first', () => {
     expect(cancel.err).toContain(`Cancel every pending action of wipe request ${request.requestUid} (request ${request.requestId} by ${request.requester}`);
   });
 
-  test('a name that matches no device fails before the question is asked', async () => {
+  test('a name that matches no device, or arguments the run would refuse, fail before the question is asked', async () => {
     const run = await runAnswering(sim, ['absolute-device-unenroll', 'device_names=NO-SUCH-LAPTOP'], 'y', filesDir);
     expect(run.code).toBe(1);
     expect(run.questions).toEqual([]);
     expect(run.err).toMatch(/device_names "NO-SUCH-LAPTOP": no device has this name/);
+    const refusedLater = [
+      ['absolute-device-freeze-request', `device_ids=${DEMO_DEVICE.deviceUid}`, 'request_name=r', 'message_name=m', 'html_message=x', 'device_freeze_type=OnDemand', 'passcode_type=RandomForAll'],
+      ['absolute-wipe-request-create', `device_uids=${DEMO_DEVICE.deviceUid}`, 'mac_user_name=admin'],
+      ['absolute-custom-device-field-update', `device_id=${DEMO_DEVICE.deviceUid}`, 'value=1'],
+      ['absolute-wipe-request-cancel', `request_uid=${DEMO_DEVICE.deviceUid}`],
+    ];
+    for (const argv of refusedLater) {
+      const refused = await runAnswering(sim, argv, 'y', filesDir);
+      expect({ argv, code: refused.code, questions: refused.questions }).toEqual({ argv, code: 1, questions: [] });
+      expect(refused.err).toMatch(/Invalid argument "(passcode_length|mac_pwd|cdf_uid|action_uids)"/);
+    }
   });
 });
 

@@ -30,9 +30,11 @@ export const freezeRequestCommand = defineCommand({
     notification_emails: arg.list({ maxItems: 10, itemPattern: EMAIL_PATTERN, itemHint: EMAIL_HINT }),
     ...POLLING_ARGS,
   },
-  async describeTargets({ client }, args) {
+  async describeTargets({ client, now }, args) {
     if (args.request_uids.length > 0) return `Reads the freeze requests ${args.request_uids.join(', ')} only.`;
     requireDeviceTarget(args);
+    // The same checks as the run, so nothing is asked about a request that would be refused.
+    buildFreezePayload(args, now());
     const when = args.device_freeze_type === 'Scheduled' ? ` at ${args.scheduled_freeze_date ?? '(no date)'}` : '';
     const message = args.message_id ? `saved message ${args.message_id}` : excerpt(args.html_message ?? args.message_name ?? '(none)');
     return [

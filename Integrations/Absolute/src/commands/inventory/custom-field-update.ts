@@ -16,6 +16,7 @@ export const customFieldUpdateCommand = defineCommand({
     value: arg.string({ required: true, maxLength: 4000 }),
   },
   async describeTargets({ client }, args) {
+    checkFieldChoice(args);
     const field = args.cdf_name !== undefined ? `"${args.cdf_name}"` : (args.cdf_uid ?? '(no field given)');
     const device = await describeDevices(client, { device_ids: [args.device_id as string], device_names: [], serial_numbers: [] });
     return `Set the Device Field ${field} to "${args.value ?? ''}" on ${device}`;
@@ -23,8 +24,7 @@ export const customFieldUpdateCommand = defineCommand({
   async run({ client }, args) {
     const deviceUid = args.device_id as string;
     const value = args.value as string;
-    if (args.cdf_uid === undefined && args.cdf_name === undefined) throw new ArgumentError('cdf_uid', 'give cdf_uid (or cdf_name) to say which Device Field to set');
-    if (args.cdf_uid !== undefined && args.cdf_name !== undefined) throw new ArgumentError('cdf_name', 'give either cdf_uid or cdf_name, not both');
+    checkFieldChoice(args);
 
     const definitions = await readDefinitions(client, args.cdf_name);
     let cdfUid = args.cdf_uid as string | undefined;
@@ -48,6 +48,11 @@ export const customFieldUpdateCommand = defineCommand({
     return { readable: `Device ${deviceUid} with value ${toSend} was updated successfully.${note}`, raw: { deviceUid, cdfUid, cdfFieldValue: toSend } };
   },
 });
+
+function checkFieldChoice(args: { cdf_uid?: string; cdf_name?: string }): void {
+  if (args.cdf_uid === undefined && args.cdf_name === undefined) throw new ArgumentError('cdf_uid', 'give cdf_uid (or cdf_name) to say which Device Field to set');
+  if (args.cdf_uid !== undefined && args.cdf_name !== undefined) throw new ArgumentError('cdf_name', 'give either cdf_uid or cdf_name, not both');
+}
 
 /**
  * The Device Field definitions, or undefined when the token may not read them (a separate

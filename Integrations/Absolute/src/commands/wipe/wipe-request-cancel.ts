@@ -12,6 +12,7 @@ export const wipeRequestCancelCommand = defineCommand({
     cancel_all_actions: arg.boolean({ defaultValue: false }),
   },
   async describeTargets({ client }, args) {
+    checkCancelArgs(args);
     const requestUid = args.request_uid ?? '';
     const request = await getWipeRequest(client, requestUid);
     const summary = request
@@ -22,9 +23,13 @@ export const wipeRequestCancelCommand = defineCommand({
     return `Cancel ${which} of ${summary}`;
   },
   async run({ client }, args) {
-    if (!args.cancel_all_actions && args.action_uids.length === 0) throw new ArgumentError('action_uids', 'give the actions to cancel, or cancel_all_actions=true');
+    checkCancelArgs(args);
     const requestUid = args.request_uid ?? '';
     await cancelWipeActions(client, requestUid, args.action_uids, args.cancel_all_actions);
     return { readable: `Wipe actions for the request ${requestUid} have been successfully canceled.`, raw: { requestUid, actionUids: args.action_uids, cancelAllActions: args.cancel_all_actions } };
   },
 });
+
+function checkCancelArgs(args: { cancel_all_actions: boolean; action_uids: string[] }): void {
+  if (!args.cancel_all_actions && args.action_uids.length === 0) throw new ArgumentError('action_uids', 'give the actions to cancel, or cancel_all_actions=true');
+}

@@ -27,6 +27,7 @@ export const wipeRequestCreateCommand = defineCommand({
   },
   async describeTargets({ client }, args) {
     if (args.request_uids.length > 0) return `Reads the wipe requests ${args.request_uids.join(', ')} only.`;
+    checkWipeArgs(args);
     const devices = await describeDevices(client, { device_ids: args.device_uids, device_names: args.device_names, serial_numbers: args.serial_numbers });
     const mac = args.mac_user_name !== undefined ? ', Mac devices with the given administrator account' : '';
     const unenroll = args.unenroll_devices_and_free_licenses ? ', then unenroll them and free their licenses' : '';
@@ -34,12 +35,7 @@ export const wipeRequestCreateCommand = defineCommand({
   },
   async run({ client }, args) {
     if (args.request_uids.length > 0) return wipeStatusResult(client, args.request_uids, args, 'absolute-wipe-request-create');
-    if (args.device_uids.length + args.device_names.length + args.serial_numbers.length === 0) {
-      throw new ArgumentError('device_uids', 'give at least one of device_uids, device_names or serial_numbers');
-    }
-    if ((args.mac_user_name === undefined) !== (args.mac_pwd === undefined)) {
-      throw new ArgumentError(args.mac_user_name === undefined ? 'mac_user_name' : 'mac_pwd', 'give both mac_user_name and mac_pwd, or neither');
-    }
+    checkWipeArgs(args);
     const { deviceUids, resolutions } = await resolveDevices(client, { device_ids: args.device_uids, device_names: args.device_names, serial_numbers: args.serial_numbers });
     const resolved = describeResolutions(resolutions);
     if (args.dry_run) {
@@ -75,6 +71,15 @@ export const wipeRequestCreateCommand = defineCommand({
     return args.polling ? schedule(result, 'absolute-wipe-request-create', args, pollingArgs(withoutSecrets(args), requestUids)) : result;
   },
 });
+
+function checkWipeArgs(args: { device_uids: string[]; device_names: string[]; serial_numbers: string[]; mac_user_name?: string; mac_pwd?: string }): void {
+  if (args.device_uids.length + args.device_names.length + args.serial_numbers.length === 0) {
+    throw new ArgumentError('device_uids', 'give at least one of device_uids, device_names or serial_numbers');
+  }
+  if ((args.mac_user_name === undefined) !== (args.mac_pwd === undefined)) {
+    throw new ArgumentError(args.mac_user_name === undefined ? 'mac_user_name' : 'mac_pwd', 'give both mac_user_name and mac_pwd, or neither');
+  }
+}
 
 /** The Mac password must not travel in polling arguments (they are shown in the War Room). */
 function withoutSecrets(args: Record<string, unknown>): Record<string, unknown> {
