@@ -17,12 +17,14 @@ setFlagsFromString('--wasm-tiering-budget=2000000000');
  * (esbuild keeps both in this one file), so the command line's usage text needs no commands,
  * zod or undici.
  */
+const argv = process.argv.slice(2);
+// With no arguments on a terminal, someone typed `absolute`: they get the usage, not a wait for JSON.
+const commandLine = argv.length > 0 || process.stdin.isTTY === true;
+
 async function main(): Promise<number> {
-  const argv = process.argv.slice(2);
   const log = (line: string) => process.stderr.write(line.endsWith('\n') ? line : `${line}\n`);
   cleanUpOnInterrupt();
-  // With no arguments on a terminal, someone typed `absolute`: they get the usage, not a wait for JSON.
-  if (argv.length > 0 || process.stdin.isTTY) {
+  if (commandLine) {
     const [{ runCli }, { askLine }] = await Promise.all([import('./runtime/cli'), import('./runtime/terminal')]);
     return runCli(argv, {
       out: (t) => process.stdout.write(t),
@@ -42,8 +44,9 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    // Only a bug gets here; keep stdout a single JSON object even then.
+    // Only a bug gets here; keep stdout a single JSON object even then (the command line's stdout: nothing).
     process.stderr.write(`internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (commandLine) process.exit(1);
     process.stdout.write(`${JSON.stringify({ entries: [{ Type: 4, ContentsFormat: 'text', Contents: 'Internal error in the Absolute integration.' }], lastRun: null })}\n`, () => process.exit(1));
   },
 );
