@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { parseExamples } from '../../scripts/docs/examples';
 import { DOCS_CLOCK_MS } from '../../scripts/docs/run-examples';
 import { runCli, type CliIo } from '../../Integrations/Absolute/src/runtime/cli';
-import { CATALOG } from '../../Integrations/Absolute/src/runtime/command-catalog';
+import { parseCliArgs } from '../../Integrations/Absolute/src/runtime/cli-args';
+import { needsConfirmation, terminalConfirmation } from '../../Integrations/Absolute/src/runtime/cli-confirm';
+import { CATALOG, catalogCommand } from '../../Integrations/Absolute/src/runtime/command-catalog';
 import { DEMO_CREDENTIALS, DEMO_DEVICE, startSimulator, type RunningSimulator } from '../../simulator';
 import { BUNDLE, REPO_ROOT } from '../support/paths';
 import { HAS_SCRIPT, runOnTerminal } from '../support/pseudo-terminal';
@@ -116,6 +118,39 @@ describe('commands that change the tenant ask first', () => {
       expect({ argv, code: refused.code, questions: refused.questions }).toEqual({ argv, code: 1, questions: [] });
       expect(refused.err).toMatch(/Invalid argument "(passcode_length|mac_pwd|cdf_uid|action_uids)"/);
     }
+  });
+});
+
+describe('the confirmation itself', () => {
+  const wipe = catalogCommand('absolute-wipe-request-create');
+  if (!wipe) throw new Error('absolute-wipe-request-create is missing from the catalog');
+
+  test('a command without its own account of its targets lists the arguments given, secrets masked', async () => {
+    const cli = parseCliArgs(['absolute-wipe-request-create', 'device_names=LAPTOP-7', 'mac_user_name=admin', 'mac_pwd=hunter2']);
+    let shown = '';
+    const confirm = terminalConfirmation(wipe, cli, { err: (t) => (shown += t), ask: async () => 'yes' });
+    expect(await confirm(async () => undefined)).toBe(true);
+    expect(shown).toContain('It will act on:\n  the arguments:\n  device_names = LAPTOP-7\n  mac_user_name = admin\n  mac_pwd = ********');
+    expect(shown).not.toContain('hunter2');
+  });
+
+  test('only y or yes proceeds', async () => {
+    const cli = parseCliArgs(['absolute-wipe-request-create', 'device_names=LAPTOP-7']);
+    const answers = { y: true, Y: true, yes: true, ' YES ': true, '': false, n: false, no: false, yep: false, 'y n': false };
+    for (const [answer, proceeds] of Object.entries(answers)) {
+      const confirm = terminalConfirmation(wipe, cli, { err: () => undefined, ask: async () => answer });
+      expect({ answer, proceeds: await confirm(async () => 'x') }).toEqual({ answer, proceeds });
+    }
+  });
+
+  test('who is asked: execution commands without --yes, except a dry run', () => {
+    const read = catalogCommand('absolute-device-list');
+    if (!read) throw new Error('absolute-device-list is missing from the catalog');
+    expect(needsConfirmation(wipe, parseCliArgs(['w', 'device_names=A']))).toBe(true);
+    expect(needsConfirmation(wipe, parseCliArgs(['w', 'device_names=A', '--yes']))).toBe(false);
+    expect(needsConfirmation(wipe, parseCliArgs(['w', 'device_names=A', 'dry_run=true']))).toBe(false);
+    expect(needsConfirmation(wipe, parseCliArgs(['w', 'device_names=A', 'dry_run=false']))).toBe(true);
+    expect(needsConfirmation(read, parseCliArgs(['r']))).toBe(false);
   });
 });
 

@@ -1,3 +1,6 @@
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { readManifest } from '../../scripts/docs/manifest';
 import { editDistance, nearestCommands } from '../../Integrations/Absolute/src/runtime/command-catalog';
 import { BUNDLE, MANIFEST } from '../support/paths';
@@ -23,6 +26,19 @@ describe('help from the manifest', () => {
       }
       expect(run.stdout).toMatch(/test-module/);
       expect(run.stdout).toMatch(/Exit codes: 0 success; 1 the command failed/);
+    }
+  });
+
+  test('the catalog is built into the bundle: help works with no manifest beside it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'absolute-bundle-only-'));
+    try {
+      copyFileSync(BUNDLE, join(dir, 'absolute.cjs'));
+      const run = await runNode(join(dir, 'absolute.cjs'), ['absolute-wipe-request-cancel', '--help'], { cwd: dir });
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^absolute-wipe-request-cancel\n/);
+      expect(run.stdout).toMatch(/request_uid \(required\)/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
