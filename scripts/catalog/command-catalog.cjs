@@ -11,13 +11,27 @@ const MANIFEST = join(__dirname, '..', '..', 'Integrations', 'Absolute', 'Absolu
 
 /** Commands the platform runs without their being listed in the manifest. */
 const BUILT_IN = [
-  { name: 'test-module', description: 'Checks the URL, the token and its permissions, and the clock (the platform\'s Test button).', execution: false, arguments: [], outputs: [] },
-  { name: 'fetch-events', description: 'Collects SIEM events once, as XSIAM does on its schedule (--json shows the events and the state for the next run).', execution: false, arguments: [], outputs: [] },
+  {
+    name: 'test-module',
+    description: "Checks the URL, the token and its permissions, and the clock (the platform's Test button).",
+    execution: false,
+    arguments: [],
+    outputs: [],
+  },
+  {
+    name: 'fetch-events',
+    description: 'Collects SIEM events once, as XSIAM does on its schedule (--json shows the events and the state for the next run).',
+    execution: false,
+    arguments: [],
+    outputs: [],
+  },
 ];
 
 /** The description's first sentence: one line in the list of commands. */
 function firstLine(text) {
-  const line = String(text ?? '').split('\n')[0].trim();
+  const line = String(text ?? '')
+    .split('\n')[0]
+    .trim();
   const end = line.search(/\.(\s|$)/);
   return end >= 0 ? line.slice(0, end + 1) : line;
 }
@@ -38,7 +52,11 @@ function catalogFrom(manifest) {
       ...(a.defaultValue !== undefined ? { defaultValue: String(a.defaultValue) } : {}),
       ...(Array.isArray(a.predefined) ? { predefined: a.predefined.map(String) } : {}),
     })),
-    outputs: (command.outputs ?? []).map((o) => ({ contextPath: o.contextPath, type: o.type ?? '', description: String(o.description ?? '').trim() })),
+    outputs: (command.outputs ?? []).map((o) => ({
+      contextPath: o.contextPath,
+      type: o.type ?? '',
+      description: String(o.description ?? '').trim(),
+    })),
   }));
   return [...BUILT_IN.map((c) => ({ ...c, summary: c.description })), ...commands];
 }

@@ -86,7 +86,8 @@ export class SimulatorState implements DeviceViewSources {
         snapshot: () => [...this.overrides],
         restore: (data) => {
           this.overrides.clear();
-          for (const [index, fields] of Array.isArray(data) ? (data as [number, Partial<DeviceReport>][]) : []) this.overrides.set(index, fields);
+          const saved = Array.isArray(data) ? (data as [number, Partial<DeviceReport>][]) : [];
+          for (const [index, fields] of saved) this.overrides.set(index, fields);
         },
       },
       customFields: this.customFields,
@@ -104,7 +105,8 @@ export class SimulatorState implements DeviceViewSources {
   snapshot(): SimulatorSnapshot {
     const nowMs = this.now();
     const parts = Object.fromEntries(Object.entries(this.persistentParts()).map(([name, part]) => [name, part.snapshot(nowMs)]));
-    return { format: SNAPSHOT_FORMAT, seed: this.fleet.seed, fleetSize: this.fleet.size, epochMs: this.fleet.epochMs, savedMs: nowMs, parts };
+    const { seed, size: fleetSize, epochMs } = this.fleet;
+    return { format: SNAPSHOT_FORMAT, seed, fleetSize, epochMs, savedMs: nowMs, parts };
   }
 
   /**
@@ -113,7 +115,8 @@ export class SimulatorState implements DeviceViewSources {
    */
   restore(snapshot: SimulatorSnapshot): void {
     if (snapshot.seed !== this.fleet.seed || snapshot.fleetSize !== this.fleet.size) {
-      throw new Error(`the saved tenant is for seed ${snapshot.seed} and ${snapshot.fleetSize} devices, not seed ${this.fleet.seed} and ${this.fleet.size}`);
+      const saved = `seed ${snapshot.seed} and ${snapshot.fleetSize} devices`;
+      throw new Error(`the saved tenant is for ${saved}, not seed ${this.fleet.seed} and ${this.fleet.size}`);
     }
     for (const [name, part] of Object.entries(this.persistentParts())) {
       if (Object.hasOwn(snapshot.parts, name)) part.restore(snapshot.parts[name]);

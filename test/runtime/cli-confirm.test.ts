@@ -17,7 +17,9 @@ const EXAMPLES = parseExamples(readFileSync(join(REPO_ROOT, 'Integrations', 'Abs
 const DESTRUCTIVE = new Set(CATALOG.filter((c) => c.execution).map((c) => c.name));
 
 const tenantEnv = (sim: RunningSimulator) => ({
-  ABSOLUTE_URL: sim.url, ABSOLUTE_TOKEN_ID: DEMO_CREDENTIALS.hs256.tokenId, ABSOLUTE_SECRET_KEY: DEMO_CREDENTIALS.hs256.secretKey,
+  ABSOLUTE_URL: sim.url,
+  ABSOLUTE_TOKEN_ID: DEMO_CREDENTIALS.hs256.tokenId,
+  ABSOLUTE_SECRET_KEY: DEMO_CREDENTIALS.hs256.secretKey,
 });
 
 /** The command line in-process, with a terminal that answers `answer` and records what it showed. */
@@ -57,7 +59,12 @@ describe('commands that change the tenant ask first', () => {
   });
 
   test('the manifest marks the destructive commands, and every one of them has a command example to try', () => {
-    for (const name of ['absolute-device-freeze-request', 'absolute-device-unenroll', 'absolute-wipe-request-create', 'absolute-wipe-request-cancel']) {
+    for (const name of [
+      'absolute-device-freeze-request',
+      'absolute-device-unenroll',
+      'absolute-wipe-request-create',
+      'absolute-wipe-request-cancel',
+    ]) {
       expect(DESTRUCTIVE.has(name)).toBe(true);
     }
     for (const name of DESTRUCTIVE) expect(EXAMPLES.some((e) => e.command === name)).toBe(true);
@@ -74,22 +81,46 @@ describe('commands that change the tenant ask first', () => {
       }
       const before = tenant(sim);
       const declined = await runAnswering(sim, argv, 'n', filesDir);
-      expect({ line: example.line, code: declined.code, asked: declined.questions }).toEqual({ line: example.line, code: 3, asked: ['Proceed? [y/N] '] });
+      expect({ line: example.line, code: declined.code, asked: declined.questions }).toEqual({
+        line: example.line,
+        code: 3,
+        asked: ['Proceed? [y/N] '],
+      });
       expect(declined.out).toBe('');
       expect(declined.err).toMatch(new RegExp(`${example.command} changes the tenant\\. It will act on:\\n  \\S`));
       expect(declined.err).toMatch(/Not confirmed: nothing was done\./);
       expect(tenant(sim)).toBe(before);
 
       const confirmed = await runAnswering(sim, argv, 'y', filesDir);
-      expect({ line: example.line, code: confirmed.code, err: confirmed.code === 0 ? '' : confirmed.err }).toEqual({ line: example.line, code: 0, err: '' });
+      expect({ line: example.line, code: confirmed.code, err: confirmed.code === 0 ? '' : confirmed.err }).toEqual({
+        line: example.line,
+        code: 0,
+        err: '',
+      });
       expect(tenant(sim)).not.toBe(before);
     }
   });
 
   test('the targets are the resolved devices with names and serials, the message, the request', async () => {
-    const freeze = await runAnswering(sim, ['absolute-device-freeze-request', `device_names=${DEMO_DEVICE.deviceName}`, 'request_name=Lost', 'html_message=<p>Call IT</p>', 'message_name=m', 'device_freeze_type=OnDemand', 'passcode_type=RandomForAll', 'passcode_length=6'], 'no', filesDir);
+    const freeze = await runAnswering(
+      sim,
+      [
+        'absolute-device-freeze-request',
+        `device_names=${DEMO_DEVICE.deviceName}`,
+        'request_name=Lost',
+        'html_message=<p>Call IT</p>',
+        'message_name=m',
+        'device_freeze_type=OnDemand',
+        'passcode_type=RandomForAll',
+        'passcode_length=6',
+      ],
+      'no',
+      filesDir,
+    );
     expect(freeze.code).toBe(3);
-    expect(freeze.err).toContain(`OnDemand freeze "Lost", passcode RandomForAll, of 1 device(s):\n    - ${DEMO_DEVICE.deviceName}  serial ${DEMO_DEVICE.serialNumber}  ${DEMO_DEVICE.deviceUid}`);
+    expect(freeze.err).toContain(
+      `OnDemand freeze "Lost", passcode RandomForAll, of 1 device(s):\n    - ${DEMO_DEVICE.deviceName}  serial ${DEMO_DEVICE.serialNumber}  ${DEMO_DEVICE.deviceUid}`,
+    );
     expect(freeze.err).toContain('Message: Call IT');
     const message = sim.state.messages.list()[0];
     if (!message) throw new Error('the simulator has no freeze message');
@@ -98,8 +129,15 @@ describe('commands that change the tenant ask first', () => {
     expect(del.err).toContain(`Delete Freeze message ${message.messageUid} "${message.name}"`);
     const request = sim.state.wipe.requests[0];
     if (!request) throw new Error('the simulator has no wipe request');
-    const cancel = await runAnswering(sim, ['absolute-wipe-request-cancel', `request_uid=${request.requestUid}`, 'cancel_all_actions=true'], 'N', filesDir);
-    expect(cancel.err).toContain(`Cancel every pending action of wipe request ${request.requestUid} (request ${request.requestId} by ${request.requester}`);
+    const cancel = await runAnswering(
+      sim,
+      ['absolute-wipe-request-cancel', `request_uid=${request.requestUid}`, 'cancel_all_actions=true'],
+      'N',
+      filesDir,
+    );
+    expect(cancel.err).toContain(
+      `Cancel every pending action of wipe request ${request.requestUid} (request ${request.requestId} by ${request.requester}`,
+    );
   });
 
   test('a name that matches no device, or arguments the run would refuse, fail before the question is asked', async () => {
@@ -108,7 +146,15 @@ describe('commands that change the tenant ask first', () => {
     expect(run.questions).toEqual([]);
     expect(run.err).toMatch(/device_names "NO-SUCH-LAPTOP": no device has this name/);
     const refusedLater = [
-      ['absolute-device-freeze-request', `device_ids=${DEMO_DEVICE.deviceUid}`, 'request_name=r', 'message_name=m', 'html_message=x', 'device_freeze_type=OnDemand', 'passcode_type=RandomForAll'],
+      [
+        'absolute-device-freeze-request',
+        `device_ids=${DEMO_DEVICE.deviceUid}`,
+        'request_name=r',
+        'message_name=m',
+        'html_message=x',
+        'device_freeze_type=OnDemand',
+        'passcode_type=RandomForAll',
+      ],
       ['absolute-wipe-request-create', `device_uids=${DEMO_DEVICE.deviceUid}`, 'mac_user_name=admin'],
       ['absolute-custom-device-field-update', `device_id=${DEMO_DEVICE.deviceUid}`, 'value=1'],
       ['absolute-wipe-request-cancel', `request_uid=${DEMO_DEVICE.deviceUid}`],
@@ -166,7 +212,9 @@ describe('without a terminal', () => {
     const refused = await runNode(BUNDLE, args, { env: tenantEnv(sim) });
     expect(refused.code).toBe(3);
     expect(refused.stdout).toBe('');
-    expect(refused.stderr).toMatch(/absolute-wipe-request-create changes the tenant, and there is no terminal to ask on: nothing was done\.\nRerun it with --yes/);
+    expect(refused.stderr).toMatch(
+      /absolute-wipe-request-create changes the tenant, and there is no terminal to ask on: nothing was done\.\nRerun it with --yes/,
+    );
     expect(sim.stats().requestsTotal).toBe(0);
     expect(sim.state.wipe.requests).toHaveLength(0);
 
@@ -181,7 +229,9 @@ describe('without a terminal', () => {
   });
 
   test('a dry run changes nothing and needs no confirmation', async () => {
-    const run = await runNode(BUNDLE, ['absolute-wipe-request-create', `device_uids=${DEMO_DEVICE.deviceUid}`, 'dry_run=true'], { env: tenantEnv(sim) });
+    const run = await runNode(BUNDLE, ['absolute-wipe-request-create', `device_uids=${DEMO_DEVICE.deviceUid}`, 'dry_run=true'], {
+      env: tenantEnv(sim),
+    });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/Wipe dry run/);
   });

@@ -67,7 +67,9 @@ describe('help from the manifest', () => {
     const typo = await cli(['absolute-wipe-reqest-create', 'device_names=LAPTOP-7']);
     expect(typo.code).toBe(2);
     expect(typo.stdout).toBe('');
-    expect(typo.stderr).toMatch(/^absolute-wipe-reqest-create is not an existing Absolute command\. Did you mean absolute-wipe-request-create/);
+    expect(typo.stderr).toMatch(
+      /^absolute-wipe-reqest-create is not an existing Absolute command\. Did you mean absolute-wipe-request-create/,
+    );
     expect((await cli(['help', 'freze-request'])).stderr).toMatch(/Did you mean absolute-device-freeze-request/);
     expect((await cli(['qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq'])).stderr).not.toMatch(/Did you mean/);
   });
@@ -82,7 +84,8 @@ describe('help from the manifest', () => {
   test('the simulator explains itself with --help', async () => {
     const run = await runNode(BUNDLE.replace(/absolute\.cjs$/, 'simulator.cjs'), ['--help']);
     expect(run.code).toBe(0);
-    for (const option of ['--port', '--host', '--fleet-size', '--seed', '--rate-limit', '--print-es256-key']) expect(run.stdout).toContain(option);
+    for (const option of ['--port', '--host', '--fleet-size', '--seed', '--rate-limit', '--print-es256-key'])
+      expect(run.stdout).toContain(option);
     const simulatorHelp = await cli(['simulator', '--help']);
     expect(simulatorHelp.stdout).toMatch(/absolute simulator reset/);
   });

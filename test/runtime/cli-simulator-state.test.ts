@@ -25,26 +25,43 @@ const idOf = (run: NodeRun, key: string) => String((contents(run) as Record<stri
 describe('the embedded simulator remembers between calls', () => {
   test('a freeze request can be read back, and every created object gets its own id', async () => {
     const freeze = (name: string) =>
-      cli('absolute-device-freeze-request', `device_ids=${DEMO_DEVICE.deviceUid}`, `request_name=${name}`, 'message_name=m', 'html_message=x',
-        'device_freeze_type=OnDemand', 'passcode_type=RandomForAll', 'passcode_length=6', '--yes');
+      cli(
+        'absolute-device-freeze-request',
+        `device_ids=${DEMO_DEVICE.deviceUid}`,
+        `request_name=${name}`,
+        'message_name=m',
+        'html_message=x',
+        'device_freeze_type=OnDemand',
+        'passcode_type=RandomForAll',
+        'passcode_length=6',
+        '--yes',
+      );
     const first = await freeze('first');
     expect(first.stderr).toMatch(/starts from a fresh tenant and remembers this call's changes in .*simulator-state\.json/);
     const firstUid = (contents(first) as { requestUid: string }[])[0]?.requestUid ?? '';
     const second = await freeze('second');
-    expect(second.stderr).toMatch(/It remembers earlier calls \(tenant saved in .*simulator-state\.json; --reset or "absolute simulator reset"/);
+    expect(second.stderr).toMatch(
+      /It remembers earlier calls \(tenant saved in .*simulator-state\.json; --reset or "absolute simulator reset"/,
+    );
     const secondUid = (contents(second) as { requestUid: string }[])[0]?.requestUid ?? '';
     expect(secondUid).toMatch(/^[0-9a-f-]{36}$/);
     expect(secondUid).not.toBe(firstUid);
     const read = await cli('absolute-device-freeze-request-get', `request_uid=${firstUid}`);
     expect(JSON.stringify(contents(read))).toContain(DEMO_DEVICE.deviceUid);
 
-    const messages = [await cli('absolute-device-freeze-message-create', 'message_name=A', 'html_message=a'), await cli('absolute-device-freeze-message-create', 'message_name=B', 'html_message=b')];
+    const messages = [
+      await cli('absolute-device-freeze-message-create', 'message_name=A', 'html_message=a'),
+      await cli('absolute-device-freeze-message-create', 'message_name=B', 'html_message=b'),
+    ];
     const [a, b] = messages.map((m) => idOf(m, 'messageUid'));
     expect(a).not.toBe(b);
     await cli('absolute-device-freeze-message-update', `message_id=${a}`, 'message_name=Renamed', 'html_message=a2');
     expect(JSON.stringify(contents(await cli('absolute-device-freeze-message-list', `message_id=${a}`)))).toContain('Renamed');
 
-    const wipes = [await cli('absolute-wipe-request-create', `device_uids=${DEMO_DEVICE.deviceUid}`, '--yes'), await cli('absolute-wipe-request-create', `device_uids=${DEMO_DEVICE.deviceUid}`, '--yes')];
+    const wipes = [
+      await cli('absolute-wipe-request-create', `device_uids=${DEMO_DEVICE.deviceUid}`, '--yes'),
+      await cli('absolute-wipe-request-create', `device_uids=${DEMO_DEVICE.deviceUid}`, '--yes'),
+    ];
     const [w1, w2] = wipes.map((w) => (contents(w) as { requestUid: string }[])[0]?.requestUid);
     expect(w1).not.toBe(w2);
     expect(readdirSync(stateDir)).toEqual(['simulator-state.json']);
@@ -74,7 +91,9 @@ describe('the embedded simulator remembers between calls', () => {
   });
 
   test('concurrent calls leave a whole state file and no temporary files', async () => {
-    const runs = await Promise.all(Array.from({ length: 4 }, (_, i) => cli('absolute-device-freeze-message-create', `message_name=M${i}`, 'html_message=x')));
+    const runs = await Promise.all(
+      Array.from({ length: 4 }, (_, i) => cli('absolute-device-freeze-message-create', `message_name=M${i}`, 'html_message=x')),
+    );
     expect(runs.every((r) => r.code === 0)).toBe(true);
     expect(readdirSync(stateDir)).toEqual(['simulator-state.json']);
     const saved = JSON.parse(readFileSync(STATE_FILE(), 'utf8')) as { parts: { freezeMessages: { name: string }[] } };

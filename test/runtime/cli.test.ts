@@ -30,9 +30,14 @@ describe('analyst command line', () => {
     const run = await cli(['absolute-device-list', 'limit=abc']);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe('Failed to execute absolute-device-list command.\nError:\nInvalid argument "limit": must be a whole number (got "abc")\n');
+    expect(run.stderr).toBe(
+      'Failed to execute absolute-device-list command.\nError:\nInvalid argument "limit": must be a whole number (got "abc")\n',
+    );
     const json = await cli(['absolute-device-list', 'limit=abc', '--json']);
-    expect(JSON.parse(json.stdout)).toEqual({ entries: [expect.objectContaining({ Type: 4, Contents: expect.stringContaining('Invalid argument "limit"') })], lastRun: null });
+    expect(JSON.parse(json.stdout)).toEqual({
+      entries: [expect.objectContaining({ Type: 4, Contents: expect.stringContaining('Invalid argument "limit"') })],
+      lastRun: null,
+    });
   });
 
   describe('against a tenant from the environment', () => {
@@ -41,7 +46,11 @@ describe('analyst command line', () => {
       sim = await startTestSimulator();
     });
     afterAll(() => sim.close());
-    const env = () => ({ ABSOLUTE_URL: sim.url, ABSOLUTE_TOKEN_ID: DEMO_CREDENTIALS.hs256.tokenId, ABSOLUTE_SECRET_KEY: DEMO_CREDENTIALS.hs256.secretKey });
+    const env = () => ({
+      ABSOLUTE_URL: sim.url,
+      ABSOLUTE_TOKEN_ID: DEMO_CREDENTIALS.hs256.tokenId,
+      ABSOLUTE_SECRET_KEY: DEMO_CREDENTIALS.hs256.secretKey,
+    });
 
     test('--json prints the runner output; the secret never appears', async () => {
       const run = await cli(['!absolute-device-list', 'limit=2', '--json'], env());
@@ -81,15 +90,22 @@ describe('analyst command line', () => {
   });
 
   test('argument parsing', () => {
-    expect(parseCliArgs(['!absolute-device-get', 'device_names=A,B', 'fields=a=b', '--url=http://x', '--json', '--yes', '--reset'])).toMatchObject({
-      command: 'absolute-device-get', args: { device_names: 'A,B', fields: 'a=b' }, url: 'http://x', json: true, yes: true, reset: true,
+    expect(
+      parseCliArgs(['!absolute-device-get', 'device_names=A,B', 'fields=a=b', '--url=http://x', '--json', '--yes', '--reset']),
+    ).toMatchObject({
+      command: 'absolute-device-get',
+      args: { device_names: 'A,B', fields: 'a=b' },
+      url: 'http://x',
+      json: true,
+      yes: true,
+      reset: true,
     });
     expect(parseCliArgs(['absolute-device-get', '-y'])).toMatchObject({ yes: true, reset: false });
     expect(() => parseCliArgs(['x', '--bogus'])).toThrow(/unknown option --bogus/);
   });
 });
 
-describe('configuration errors come in the order that helps, in the command line\'s words', () => {
+describe("configuration errors come in the order that helps, in the command line's words", () => {
   test('a host that is not Absolute is reported first, before the missing credentials', async () => {
     const run = await cli(['absolute-device-list', '--url', 'https://evil.example.org']);
     expect(run.code).toBe(2);
@@ -111,11 +127,22 @@ describe('configuration errors come in the order that helps, in the command line
 
   test('on the platform: the host first, then the form\'s "Token ID" / "Secret Key"', async () => {
     const wrongHost = await runDist({ command: 'test-module', params: { url: 'https://evil.example.org' }, args: {} });
-    expect(wrongHost.output.entries[0]?.Contents).toMatch(/Invalid instance parameter "url": The server URL "https:\/\/evil\.example\.org" is not an Absolute/);
-    const noToken = await runDist({ command: 'test-module', params: { url: 'https://cc.us.absolute.com', credentials: { password: 'x' } }, args: {} });
+    expect(wrongHost.output.entries[0]?.Contents).toMatch(
+      /Invalid instance parameter "url": The server URL "https:\/\/evil\.example\.org" is not an Absolute/,
+    );
+    const noToken = await runDist({
+      command: 'test-module',
+      params: { url: 'https://cc.us.absolute.com', credentials: { password: 'x' } },
+      args: {},
+    });
     expect(noToken.output.entries[0]?.Contents).toMatch(/Invalid instance parameter "Token ID": is required/);
-    const noSecret = await runDist({ command: 'test-module', params: { url: 'https://cc.us.absolute.com', credentials: { identifier: 'x' } }, args: {} });
+    const noSecret = await runDist({
+      command: 'test-module',
+      params: { url: 'https://cc.us.absolute.com', credentials: { identifier: 'x' } },
+      args: {},
+    });
     expect(noSecret.output.entries[0]?.Contents).toMatch(/Invalid instance parameter "Secret Key": is required/);
-    for (const run of [wrongHost, noToken, noSecret]) expect(String(run.output.entries[0]?.Contents)).not.toMatch(/credentials\.(identifier|password)/);
+    for (const run of [wrongHost, noToken, noSecret])
+      expect(String(run.output.entries[0]?.Contents)).not.toMatch(/credentials\.(identifier|password)/);
   });
 });

@@ -29,9 +29,21 @@ describe('the simulated tenant as one snapshot', () => {
     try {
       const created = await act(first, 'absolute-device-freeze-message-create', { message_name: 'Kept', html_message: '<p>kept</p>' });
       firstIds.push(String((created[0]?.Contents as { messageUid: string }).messageUid));
-      await act(first, 'absolute-device-freeze-request', { device_ids: DEMO_DEVICE.deviceUid, request_name: 'r', html_message: '<p>x</p>', message_name: 'm', device_freeze_type: 'OnDemand', passcode_type: 'RandomForAll', passcode_length: '6' });
+      await act(first, 'absolute-device-freeze-request', {
+        device_ids: DEMO_DEVICE.deviceUid,
+        request_name: 'r',
+        html_message: '<p>x</p>',
+        message_name: 'm',
+        device_freeze_type: 'OnDemand',
+        passcode_type: 'RandomForAll',
+        passcode_length: '6',
+      });
       await act(first, 'absolute-wipe-request-create', { device_uids: DEMO_DEVICE.deviceUid });
-      await act(first, 'absolute-custom-device-field-update', { device_id: DEMO_DEVICE.deviceUid, cdf_name: 'Asset Number', value: 'AST-1' });
+      await act(first, 'absolute-custom-device-field-update', {
+        device_id: DEMO_DEVICE.deviceUid,
+        cdf_name: 'Asset Number',
+        value: 'AST-1',
+      });
       first.state.overrideDevice(DEMO_DEVICE.deviceUid, { isStolen: true });
       first.state.addEvents([{ createdDateTimeUtc: new Date(NOW - 60_000).toISOString(), eventType: 'Kept' }]);
       before = await apiView(first);

@@ -13,7 +13,11 @@ export interface TerminalRun {
  * Runs `node <script> <args>` on a pseudo-terminal (`script -qec`), typing `input` into it: the
  * child sees a TTY on stdin, stdout and stderr, as an analyst's shell gives it.
  */
-export function runOnTerminal(script: string, args: readonly string[], options: { env?: Record<string, string>; input?: string; cwd?: string } = {}): Promise<TerminalRun> {
+export function runOnTerminal(
+  script: string,
+  args: readonly string[],
+  options: { env?: Record<string, string>; input?: string; cwd?: string } = {},
+): Promise<TerminalRun> {
   const quote = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
   const command = [process.execPath, script, ...args].map(quote).join(' ');
   return new Promise((resolve, reject) => {

@@ -26,10 +26,17 @@ afterEach(() => {
   rmSync(workDir, { recursive: true, force: true });
 });
 
-const env = () => ({ ABSOLUTE_URL: sim.url, ABSOLUTE_TOKEN_ID: DEMO_CREDENTIALS.hs256.tokenId, ABSOLUTE_SECRET_KEY: DEMO_CREDENTIALS.hs256.secretKey });
+const env = () => ({
+  ABSOLUTE_URL: sim.url,
+  ABSOLUTE_TOKEN_ID: DEMO_CREDENTIALS.hs256.tokenId,
+  ABSOLUTE_SECRET_KEY: DEMO_CREDENTIALS.hs256.secretKey,
+});
 
 /** Starts an export in `dir`, waits until its first page is on disk, runs `midway`, then waits for the exit. */
-function exportUntilMidway(dir: string, midway: (pid: number) => void): Promise<{ code: number | null; stderr: string; sawPartial: string[] }> {
+function exportUntilMidway(
+  dir: string,
+  midway: (pid: number) => void,
+): Promise<{ code: number | null; stderr: string; sawPartial: string[] }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BUNDLE, 'absolute-device-export', 'file_name=fleet.csv', '--files-dir', dir], {
       env: { PATH: process.env['PATH'] ?? '', ...env() },
@@ -55,7 +62,10 @@ function exportUntilMidway(dir: string, midway: (pid: number) => void): Promise<
 }
 
 describe('an export never leaves a file that lies', () => {
-  test.each([['SIGINT', 130], ['SIGTERM', 143]] as const)('%s midway: no file under the final name, and the temporary file is gone', async (signal, exitCode) => {
+  test.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('%s midway: no file under the final name, and the temporary file is gone', async (signal, exitCode) => {
     sim.setFaults({ latencyMs: 150 });
     const result = await exportUntilMidway(workDir, (pid) => process.kill(pid, signal));
     expect(result.sawPartial).toEqual([expect.stringMatching(/^fleet\.csv\.[0-9a-f]{8}\.partial$/)]);
@@ -77,7 +87,10 @@ describe('an export never leaves a file that lies', () => {
     expect(readdirSync(workDir)).toEqual(['absolute-exports']);
     expect(readdirSync(join(workDir, 'absolute-exports'))).toEqual(['fleet.csv']);
     expect(parseCsv(readFileSync(join(workDir, 'absolute-exports', 'fleet.csv'), 'utf8'))).toHaveLength(FLEET + 1);
-    const again = await runNode(BUNDLE, ['absolute-device-export', 'file_name=fleet.csv', 'fields=deviceUid'], { env: env(), cwd: workDir });
+    const again = await runNode(BUNDLE, ['absolute-device-export', 'file_name=fleet.csv', 'fields=deviceUid'], {
+      env: env(),
+      cwd: workDir,
+    });
     expect(again.code).toBe(0);
     expect(readdirSync(join(workDir, 'absolute-exports')).sort()).toEqual(['fleet-1.csv', 'fleet.csv']);
   });

@@ -26,6 +26,9 @@ export async function describeDevices(client: AbsoluteClient, targets: DeviceTar
 
 /** A long text cut for one line of a confirmation, markup removed. */
 export function excerpt(text: string, max = 120): string {
-  const plain = text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  const plain = text
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return plain.length > max ? `${plain.slice(0, max - 1)}…` : plain;
 }

@@ -13,8 +13,10 @@ export function needsConfirmation(command: CatalogCommand, cli: CliArgs): boolea
 }
 
 export function refusalText(command: string): string {
-  return `${command} changes the tenant, and there is no terminal to ask on: nothing was done.\n` +
-    'Rerun it with --yes to confirm (or on a terminal, to be asked; --help shows what it does).';
+  return (
+    `${command} changes the tenant, and there is no terminal to ask on: nothing was done.\n` +
+    'Rerun it with --yes to confirm (or on a terminal, to be asked; --help shows what it does).'
+  );
 }
 
 /**
@@ -39,5 +41,8 @@ function listArguments(command: CatalogCommand, args: Readonly<Record<string, st
 }
 
 function indent(text: string): string {
-  return text.split('\n').map((line) => `  ${line}`).join('\n');
+  return text
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');
 }

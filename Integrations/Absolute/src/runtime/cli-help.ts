@@ -40,8 +40,10 @@ export function commandHelp(command: CatalogCommand): string {
   const synopsis = args.map((a) => (a.required ? `${a.name}=<value>` : `[${a.name}=...]`)).join(' ');
   const parts = [`${command.name}\n${wrap(command.description, '  ')}`];
   if (command.execution) {
-    parts.push('This command changes the tenant: the command line shows what it will act on and asks y/N first;\n' +
-      'without a terminal it refuses unless --yes is given.');
+    parts.push(
+      'This command changes the tenant: the command line shows what it will act on and asks y/N first;\n' +
+        'without a terminal it refuses unless --yes is given.',
+    );
   }
   parts.push(`Usage: absolute ${command.name}${synopsis ? ` ${synopsis}` : ''} [options]`);
   parts.push(args.length === 0 ? 'Arguments: none.' : `Arguments:\n${args.map(describeArgument).join('\n')}`);
@@ -57,7 +59,9 @@ function describeArgument(a: CatalogArgument): string {
   const facts = [
     a.defaultValue !== undefined ? `Default: ${a.defaultValue}.` : '',
     a.predefined ? `One of: ${a.predefined.join(', ')}.` : '',
-  ].filter(Boolean).join(' ');
+  ]
+    .filter(Boolean)
+    .join(' ');
   const head = `  ${a.name}${traits.length > 0 ? ` (${traits.join(', ')})` : ''}`;
   return `${head}\n${wrap(`${a.description}${facts ? ` ${facts}` : ''}`, '      ')}`;
 }

@@ -64,7 +64,9 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: RunDeps =
       const warn = (line: string) => io.err(`${line}\n`);
       simulator = await startEmbeddedSimulator(io.bundleDir, { stateFile: simulatorStateFile(io.env), reset: cli.reset, warn });
       ({ url, tokenId, secretKey } = simulator);
-      io.err(`No Absolute tenant configured (ABSOLUTE_URL is not set): using the embedded simulator at ${url} with its demo token. ${simulator.stateNote}\n`);
+      io.err(
+        `No Absolute tenant configured (ABSOLUTE_URL is not set): using the embedded simulator at ${url} with its demo token. ${simulator.stateNote}\n`,
+      );
     } else if (cli.reset) {
       io.err('--reset concerns the embedded simulator only; a tenant is configured, so it was ignored.\n');
     }
@@ -106,8 +108,10 @@ export function tenantProblem(url: string, tokenId: string, secretKey: string): 
   }
   const missing = [tokenId.trim() ? '' : 'ABSOLUTE_TOKEN_ID', secretKey ? '' : 'ABSOLUTE_SECRET_KEY'].filter(Boolean);
   if (missing.length === 0) return undefined;
-  return `No API token for ${url}: set ${missing.join(' and ')} in the environment (the Token ID and Secret Key of an ` +
-    'API token from the Absolute console), or unset ABSOLUTE_URL to use the embedded simulator.';
+  return (
+    `No API token for ${url}: set ${missing.join(' and ')} in the environment (the Token ID and Secret Key of an ` +
+    'API token from the Absolute console), or unset ABSOLUTE_URL to use the embedded simulator.'
+  );
 }
 
 function help(topics: readonly string[], io: CliIo): number {
@@ -129,10 +133,15 @@ function simulatorCommand(words: readonly string[], io: CliIo): number {
   const stateFile = simulatorStateFile(io.env);
   if (words.length === 1 && words[0] === 'reset') {
     const removed = resetEmbeddedSimulator(io.bundleDir, stateFile);
-    io.out(removed ? `Forgot the embedded simulator's tenant (${stateFile}): the next call starts afresh.\n` : `The embedded simulator had nothing saved (${stateFile}).\n`);
+    io.out(
+      removed
+        ? `Forgot the embedded simulator's tenant (${stateFile}): the next call starts afresh.\n`
+        : `The embedded simulator had nothing saved (${stateFile}).\n`,
+    );
     return EXIT_OK;
   }
-  const usage = `Usage: absolute simulator reset   forget the embedded simulator's tenant (${stateFile})\n` +
+  const usage =
+    `Usage: absolute simulator reset   forget the embedded simulator's tenant (${stateFile})\n` +
     'To run the simulator on its own: node dist/simulator.cjs --help\n';
   if (words.length === 1 && (words[0] === '--help' || words[0] === '-h')) {
     io.out(usage);

@@ -14,7 +14,10 @@ export interface EmbeddedSimulator {
 
 /** The parts of dist/simulator.cjs the command line uses; typed here so no simulator code is imported. */
 interface SimulatorModule {
-  startSimulator(options?: { port?: number; snapshot?: unknown }): Promise<{ url: string; state: { snapshot(): unknown }; close(): Promise<void> }>;
+  startSimulator(options?: {
+    port?: number;
+    snapshot?: unknown;
+  }): Promise<{ url: string; state: { snapshot(): unknown }; close(): Promise<void> }>;
   DEMO_CREDENTIALS: { hs256: { tokenId: string; secretKey: string } };
   readStateFile(path: string): { kind: 'none' } | { kind: 'found'; snapshot: unknown } | { kind: 'unusable'; reason: string };
   writeStateFile(path: string, snapshot: unknown): void;
@@ -32,7 +35,9 @@ export interface EmbeddedOptions {
 
 /** The embedded simulator's state file: ABSOLUTE_SIMULATOR_STATE_DIR, else $XDG_STATE_HOME, else ~/.local/state. */
 export function simulatorStateFile(env: Readonly<Record<string, string | undefined>>): string {
-  const dir = env['ABSOLUTE_SIMULATOR_STATE_DIR'] || join(env['XDG_STATE_HOME'] || join(env['HOME'] || homedir(), '.local', 'state'), 'absolute-pack');
+  const dir =
+    env['ABSOLUTE_SIMULATOR_STATE_DIR'] ||
+    join(env['XDG_STATE_HOME'] || join(env['HOME'] || homedir(), '.local', 'state'), 'absolute-pack');
   return join(dir, 'simulator-state.json');
 }
 
@@ -50,14 +55,17 @@ export async function startEmbeddedSimulator(bundleDir: string, options: Embedde
   const { stateFile, warn } = options;
   if (options.reset) simulator.removeStateFile(stateFile);
   const saved = simulator.readStateFile(stateFile);
-  if (saved.kind === 'unusable') warn(`The simulator's saved tenant ${stateFile} is unusable (${saved.reason}); starting from a fresh tenant, which replaces it.`);
+  if (saved.kind === 'unusable')
+    warn(`The simulator's saved tenant ${stateFile} is unusable (${saved.reason}); starting from a fresh tenant, which replaces it.`);
   let running;
   let resumed = saved.kind === 'found';
   try {
     running = await simulator.startSimulator({ port: 0, snapshot: saved.kind === 'found' ? saved.snapshot : undefined });
   } catch (error) {
     if (saved.kind !== 'found') throw error;
-    warn(`The simulator's saved tenant ${stateFile} could not be loaded (${error instanceof Error ? error.message : String(error)}); starting from a fresh tenant.`);
+    warn(
+      `The simulator's saved tenant ${stateFile} could not be loaded (${error instanceof Error ? error.message : String(error)}); starting from a fresh tenant.`,
+    );
     running = await simulator.startSimulator({ port: 0 });
     resumed = false;
   }
@@ -73,7 +81,9 @@ export async function startEmbeddedSimulator(bundleDir: string, options: Embedde
       try {
         simulator.writeStateFile(stateFile, started.state.snapshot());
       } catch (error) {
-        warn(`Could not save the simulator's tenant to ${stateFile} (${(error as NodeJS.ErrnoException).code ?? String(error)}): the next call will not remember this one.`);
+        warn(
+          `Could not save the simulator's tenant to ${stateFile} (${(error as NodeJS.ErrnoException).code ?? String(error)}): the next call will not remember this one.`,
+        );
       }
       await started.close();
     },

@@ -15,6 +15,8 @@ const positive = (fallback: number) =>
     return n;
   });
 
+const SECRET_REQUIRED = "is required: the API token's Secret Key (or its PEM private key)";
+
 export const paramsSchema = z.object({
   // The host is checked here, not only when the client starts, so a wrong host is the first thing
   // reported: ahead of missing credentials, which are pointless to ask for before it.
@@ -33,7 +35,7 @@ export const paramsSchema = z.object({
   credentials: z.object(
     {
       identifier: z.string({ error: 'is required: the API token\'s Token ID' }).trim().min(1, 'is required: the API token\'s Token ID'),
-      password: z.string({ error: 'is required: the API token\'s Secret Key (or its PEM private key)' }).min(1, 'is required: the API token\'s Secret Key (or its PEM private key)'),
+      password: z.string({ error: SECRET_REQUIRED }).min(1, SECRET_REQUIRED),
     },
     { error: 'are required: the API token\'s Token ID and Secret Key' },
   ),

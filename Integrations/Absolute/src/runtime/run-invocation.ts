@@ -68,16 +68,19 @@ export async function runInvocation(raw: Invocation, deps: RunDeps = {}): Promis
       signal: budget.signal,
     });
     const now = deps.now ?? Date.now;
-    const context = { client, params, lastRun: (parsed.data.lastRun ?? null) as JsonObject | null, now, log, filesDir: parsed.data.filesDir ?? deps.env?.['ABSOLUTE_FILES_DIR'] ?? process.cwd() };
+    const filesDir = parsed.data.filesDir ?? deps.env?.['ABSOLUTE_FILES_DIR'] ?? process.cwd();
+    const context = { client, params, lastRun: (parsed.data.lastRun ?? null) as JsonObject | null, now, log, filesDir };
     if (deps.confirm) {
       const { describeTargets } = definition;
       const describe = async () => (describeTargets ? redact(await describeTargets(context, args), secrets) : undefined);
       if (!(await deps.confirm(describe))) {
-        return { output: { entries: [errorEntry(`${command} was not confirmed: nothing was done.`)], lastRun: null }, ok: false, declined: true };
+        const entries = [errorEntry(`${command} was not confirmed: nothing was done.`)];
+        return { output: { entries, lastRun: null }, ok: false, declined: true };
       }
     }
     // The budget starts once the analyst has answered: time spent reading the question is not the command's.
-    timer = setTimeout(() => budget.abort(new AbsoluteTimeoutError(`The command ran out of its time budget of ${budgetSeconds} s (command_timeout_seconds).`)), budgetSeconds * 1000);
+    const outOfTime = () => new AbsoluteTimeoutError(`The command ran out of its time budget of ${budgetSeconds} s (command_timeout_seconds).`);
+    timer = setTimeout(() => budget.abort(outOfTime()), budgetSeconds * 1000);
     timer.unref();
     const response = toResponse(await definition.run(context, args));
     log(`${command}: ${client.requestCount} API request(s)`);

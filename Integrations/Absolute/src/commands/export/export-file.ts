@@ -96,9 +96,12 @@ export class ExportFile {
       throw writeError(this.path, error);
     }
     await this.abandon();
-    throw new AbsoluteError(`Could not name the export file: ${this.wantedName} and ${MAX_SUFFIX} numbered variants already exist in ${this.dir}.`, {
-      suggestion: 'Give another file_name or clean up the files directory.',
-    });
+    throw new AbsoluteError(
+      `Could not name the export file: ${this.wantedName} and ${MAX_SUFFIX} numbered variants already exist in ${this.dir}.`,
+      {
+        suggestion: 'Give another file_name or clean up the files directory.',
+      },
+    );
   }
 
   /** Closes and deletes the partial file; the export's own error is what the analyst needs to see. */
@@ -131,13 +134,17 @@ export class ExportFile {
 }
 
 async function exists(path: string): Promise<boolean> {
-  return stat(path).then(() => true, () => false);
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
 }
 
 function writeError(path: string, error: unknown): AbsoluteError {
   const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
   return new AbsoluteError(`Could not write the export file ${path} (${reason}).`, {
     cause: error,
-    suggestion: 'Check that the files directory (filesDir in the invocation, ABSOLUTE_FILES_DIR, or --files-dir) is writable and has free space.',
+    suggestion:
+      'Check that the files directory (filesDir in the invocation, ABSOLUTE_FILES_DIR, or --files-dir) is writable and has free space.',
   });
 }

@@ -38,7 +38,8 @@ export const freezeRequestCommand = defineCommand({
     const when = args.device_freeze_type === 'Scheduled' ? ` at ${args.scheduled_freeze_date ?? '(no date)'}` : '';
     const message = args.message_id ? `saved message ${args.message_id}` : excerpt(args.html_message ?? args.message_name ?? '(none)');
     return [
-      `${args.device_freeze_type} freeze "${args.request_name}"${when}, passcode ${args.passcode_type}, of ${await describeDevices(client, args)}`,
+      `${args.device_freeze_type} freeze "${args.request_name}"${when}, passcode ${args.passcode_type}, ` +
+        `of ${await describeDevices(client, args)}`,
       `Message: ${message}`,
     ].join('\n');
   },

@@ -50,7 +50,9 @@ export const customFieldUpdateCommand = defineCommand({
 });
 
 function checkFieldChoice(args: { cdf_uid?: string; cdf_name?: string }): void {
-  if (args.cdf_uid === undefined && args.cdf_name === undefined) throw new ArgumentError('cdf_uid', 'give cdf_uid (or cdf_name) to say which Device Field to set');
+  if (args.cdf_uid === undefined && args.cdf_name === undefined) {
+    throw new ArgumentError('cdf_uid', 'give cdf_uid (or cdf_name) to say which Device Field to set');
+  }
   if (args.cdf_uid !== undefined && args.cdf_name !== undefined) throw new ArgumentError('cdf_name', 'give either cdf_uid or cdf_name, not both');
 }
 

@@ -16,8 +16,8 @@ export const wipeRequestCancelCommand = defineCommand({
     const requestUid = args.request_uid ?? '';
     const request = await getWipeRequest(client, requestUid);
     const summary = request
-      ? `wipe request ${requestUid} (request ${request.requestId ?? '?'} by ${request.requester ?? 'unknown'}, ${request.requestStatus ?? 'status unknown'}: ` +
-        `${request.pending ?? 0} of ${request.totalDevices ?? 0} device(s) still pending)`
+      ? `wipe request ${requestUid} (request ${request.requestId ?? '?'} by ${request.requester ?? 'unknown'}, ` +
+        `${request.requestStatus ?? 'status unknown'}: ${request.pending ?? 0} of ${request.totalDevices ?? 0} device(s) still pending)`
       : `wipe request ${requestUid} (not found in Absolute)`;
     const which = args.cancel_all_actions ? 'every pending action' : `the actions ${args.action_uids.join(', ')}`;
     return `Cancel ${which} of ${summary}`;
@@ -31,5 +31,7 @@ export const wipeRequestCancelCommand = defineCommand({
 });
 
 function checkCancelArgs(args: { cancel_all_actions: boolean; action_uids: string[] }): void {
-  if (!args.cancel_all_actions && args.action_uids.length === 0) throw new ArgumentError('action_uids', 'give the actions to cancel, or cancel_all_actions=true');
+  if (!args.cancel_all_actions && args.action_uids.length === 0) {
+    throw new ArgumentError('action_uids', 'give the actions to cancel, or cancel_all_actions=true');
+  }
 }

@@ -28,7 +28,8 @@ export const wipeRequestCreateCommand = defineCommand({
   async describeTargets({ client }, args) {
     if (args.request_uids.length > 0) return `Reads the wipe requests ${args.request_uids.join(', ')} only.`;
     checkWipeArgs(args);
-    const devices = await describeDevices(client, { device_ids: args.device_uids, device_names: args.device_names, serial_numbers: args.serial_numbers });
+    const targets = { device_ids: args.device_uids, device_names: args.device_names, serial_numbers: args.serial_numbers };
+    const devices = await describeDevices(client, targets);
     const mac = args.mac_user_name !== undefined ? ', Mac devices with the given administrator account' : '';
     const unenroll = args.unenroll_devices_and_free_licenses ? ', then unenroll them and free their licenses' : '';
     return `ERASE ALL DATA${mac}${unenroll} on ${devices}`;
@@ -72,12 +73,22 @@ export const wipeRequestCreateCommand = defineCommand({
   },
 });
 
-function checkWipeArgs(args: { device_uids: string[]; device_names: string[]; serial_numbers: string[]; mac_user_name?: string; mac_pwd?: string }): void {
+interface WipeTargetArgs {
+  device_uids: string[];
+  device_names: string[];
+  serial_numbers: string[];
+  mac_user_name?: string;
+  mac_pwd?: string;
+}
+
+/** Checked before the targets are described and again before the wipe is sent. */
+function checkWipeArgs(args: WipeTargetArgs): void {
   if (args.device_uids.length + args.device_names.length + args.serial_numbers.length === 0) {
     throw new ArgumentError('device_uids', 'give at least one of device_uids, device_names or serial_numbers');
   }
   if ((args.mac_user_name === undefined) !== (args.mac_pwd === undefined)) {
-    throw new ArgumentError(args.mac_user_name === undefined ? 'mac_user_name' : 'mac_pwd', 'give both mac_user_name and mac_pwd, or neither');
+    const missing = args.mac_user_name === undefined ? 'mac_user_name' : 'mac_pwd';
+    throw new ArgumentError(missing, 'give both mac_user_name and mac_pwd, or neither');
   }
 }
 
