@@ -16,14 +16,18 @@ export function readStateFile(path: string): SavedTenant {
     return { kind: 'unusable', reason: (error as NodeJS.ErrnoException).code ?? String(error) };
   }
   try {
-    const snapshot = JSON.parse(text) as SimulatorSnapshot;
-    if (snapshot?.format !== SNAPSHOT_FORMAT || typeof snapshot.parts !== 'object' || snapshot.parts === null) {
-      return { kind: 'unusable', reason: `not a format-${SNAPSHOT_FORMAT} simulator state` };
-    }
-    return { kind: 'found', snapshot };
+    const saved = JSON.parse(text) as unknown;
+    if (!isSnapshot(saved)) return { kind: 'unusable', reason: `not a format-${SNAPSHOT_FORMAT} simulator state` };
+    return { kind: 'found', snapshot: saved };
   } catch {
     return { kind: 'unusable', reason: 'not valid JSON' };
   }
+}
+
+function isSnapshot(value: unknown): value is SimulatorSnapshot {
+  if (typeof value !== 'object' || value === null) return false;
+  const { format, parts } = value as Partial<Record<keyof SimulatorSnapshot, unknown>>;
+  return format === SNAPSHOT_FORMAT && typeof parts === 'object' && parts !== null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO_DEVICE, readStateFile, startSimulator, writeStateFile, type RunningSimulator } from '../../simulator';
+import { DEMO_DEVICE, readStateFile, startSimulator, writeStateFile, type RunningSimulator, type SimulatorSnapshot } from '../../simulator';
 import { invocation, runHere } from '../support/harness';
 
 const NOW = Date.parse('2026-11-01T12:00:00.000Z');
@@ -52,7 +52,12 @@ describe('the simulated tenant as one snapshot', () => {
       await first.close();
     }
 
-    const second = await startSimulator({ now: () => NOW, fleetSize: 300, rateLimitPerSecond: false, snapshot: JSON.parse(snapshotText) });
+    const second = await startSimulator({
+      now: () => NOW,
+      fleetSize: 300,
+      rateLimitPerSecond: false,
+      snapshot: JSON.parse(snapshotText) as SimulatorSnapshot,
+    });
     try {
       expect(await apiView(second)).toBe(before);
       expect(second.state.device(DEMO_DEVICE.deviceUid)?.isStolen).toBe(true);

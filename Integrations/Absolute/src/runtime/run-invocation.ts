@@ -71,8 +71,10 @@ export async function runInvocation(raw: Invocation, deps: RunDeps = {}): Promis
     const filesDir = parsed.data.filesDir ?? deps.env?.['ABSOLUTE_FILES_DIR'] ?? process.cwd();
     const context = { client, params, lastRun: (parsed.data.lastRun ?? null) as JsonObject | null, now, log, filesDir };
     if (deps.confirm) {
-      const { describeTargets } = definition;
-      const describe = async () => (describeTargets ? redact(await describeTargets(context, args), secrets) : undefined);
+      const describe = async () => {
+        const targets = await definition.describeTargets?.(context, args);
+        return targets === undefined ? undefined : redact(targets, secrets);
+      };
       if (!(await deps.confirm(describe))) {
         const entries = [errorEntry(`${command} was not confirmed: nothing was done.`)];
         return { output: { entries, lastRun: null }, ok: false, declined: true };
