@@ -30,6 +30,11 @@ export interface SimulatorOptions {
   seedFreezeMessages?: boolean;
   /** A tenant saved by `state.snapshot()` (same seed and fleet size) to start from. @default a fresh tenant */
   snapshot?: SimulatorSnapshot;
+  /**
+   * Refuse (400) the undocumented inputs the real service takes, such as OData `$filter` or `"false"`
+   * for a boolean; otherwise accept and count them (`stats().undocumentedInputs`). @default false
+   */
+  strict?: boolean;
 }
 
 export type ResolvedOptions = Required<Omit<SimulatorOptions, 'snapshot'>>;
@@ -53,5 +58,6 @@ export function resolveOptions(options: SimulatorOptions): ResolvedOptions {
     actionProgressMs: options.actionProgressMs ?? 2000,
     eventsPerMinute: options.eventsPerMinute ?? 30,
     seedFreezeMessages: options.seedFreezeMessages ?? true,
+    strict: options.strict ?? false,
   };
 }

@@ -34,7 +34,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     epochMs: options.snapshot?.epochMs,
   });
   if (options.snapshot) state.restore(options.snapshot);
-  const stats = new StatsRecorder();
+  const stats = new StatsRecorder(resolved.strict);
   let faults = new FaultInjector(resolved.faults);
   const delays = new Delays();
   const limit = resolved.rateLimitPerSecond;
@@ -48,6 +48,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       limiter: limit === false ? undefined : new SlidingWindowLimiter(limit),
       faults: () => faults,
       delays,
+      strict: resolved.strict,
     },
     resolved.host,
     resolved.port,

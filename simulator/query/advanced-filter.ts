@@ -1,5 +1,6 @@
 import { ApiError, invalidFilter } from '../server/api-error';
 import { conditionFor, type Predicate } from './condition';
+import { tokenizeFilter, type FilterToken } from './filter-tokens';
 import type { FilterParam } from './filter-fields';
 
 /**
@@ -17,18 +18,16 @@ export type FilterNode =
   | { kind: 'condition'; field: string; value: string }
   | { kind: 'and' | 'or'; left: FilterNode; right: FilterNode };
 
-type Token = { type: 'word' | 'string' | 'number' | 'lparen' | 'rparen'; text: string };
-
 export function parseAdvancedFilter(source: string): FilterNode {
-  const tokens = tokenize(source);
+  const tokens = tokenizeFilter(source);
   let position = 0;
-  const peek = (): Token | undefined => tokens[position];
-  const next = (): Token => {
+  const peek = (): FilterToken | undefined => tokens[position];
+  const next = (): FilterToken => {
     const token = tokens[position++];
     if (!token) throw invalidFilter();
     return token;
   };
-  const isKeyword = (token: Token | undefined, keyword: string) => token?.type === 'word' && token.text.toLowerCase() === keyword;
+  const isKeyword = (token: FilterToken | undefined, keyword: string) => token?.type === 'word' && token.text.toLowerCase() === keyword;
 
   const expression = (): FilterNode => {
     let left = term();
@@ -82,42 +81,4 @@ export function compileFilter<T>(node: FilterNode, filters: ReadonlyMap<string, 
   const left = compileFilter(node.left, filters);
   const right = compileFilter(node.right, filters);
   return node.kind === 'and' ? (item) => left(item) && right(item) : (item) => left(item) || right(item);
-}
-
-function tokenize(source: string): Token[] {
-  const tokens: Token[] = [];
-  let i = 0;
-  while (i < source.length) {
-    const char = source[i] ?? '';
-    if (/\s/.test(char)) {
-      i++;
-    } else if (char === '(' || char === ')') {
-      tokens.push({ type: char === '(' ? 'lparen' : 'rparen', text: char });
-      i++;
-    } else if (char === "'") {
-      let text = '';
-      i++;
-      for (;;) {
-        if (i >= source.length) throw invalidFilter();
-        if (source[i] === "'") {
-          if (source[i + 1] === "'") {
-            text += "'";
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
-        }
-        text += source[i];
-        i++;
-      }
-      tokens.push({ type: 'string', text });
-    } else {
-      const match = /^(-?\d+(?:\.\d+)?(?![A-Za-z_])|[A-Za-z_][A-Za-z0-9_.]*)/.exec(source.slice(i));
-      if (!match?.[0]) throw invalidFilter();
-      tokens.push({ type: /^-?\d/.test(match[0]) ? 'number' : 'word', text: match[0] });
-      i += match[0].length;
-    }
-  }
-  return tokens;
 }

@@ -1,6 +1,8 @@
 import { softwareForDevice, SOFTWARE_REPORT_FIELDS, type SoftwareReport } from '../fleet/software-report';
 import { compileFilter, parseAdvancedFilter } from '../query/advanced-filter';
-import type { Predicate } from '../query/condition';
+import { allOf, type Predicate } from '../query/condition';
+import { mergeSelections, ODATA_PARAMS, readODataOptions } from '../query/odata-query';
+import { SOFTWARE_ODATA } from '../query/odata-resources';
 import { parseSelect, project } from '../query/select';
 import { simpleFilterPredicate } from '../query/simple-filters';
 import { SOFTWARE_FILTER_PARAMS, SOFTWARE_SORT_FIELDS } from '../query/software-fields';
@@ -25,15 +27,17 @@ export function applicationRoutes(): RouteDefinition[] {
 
 function listSoftware(ctx: RouteContext, sortCache: Map<string, { device: number; app: number }[]>, advanced: boolean): RouteResult {
   const { query, state } = ctx;
+  const odata = readODataOptions(ctx, SOFTWARE_ODATA, (app) => app);
   let matches: Predicate<SoftwareReport>;
   if (advanced) {
-    allowOnlyParams(query, [...PAGING_PARAMS, 'filter']);
+    allowOnlyParams(query, [...PAGING_PARAMS, ...ODATA_PARAMS, 'filter']);
     const filter = query.get('filter');
     matches = filter === undefined || filter.trim() === '' ? () => true : compileFilter(parseAdvancedFilter(filter), SOFTWARE_FILTER_PARAMS);
   } else {
-    matches = simpleFilterPredicate(query, SOFTWARE_FILTER_PARAMS, PAGING_PARAMS);
+    matches = simpleFilterPredicate(query, SOFTWARE_FILTER_PARAMS, [...PAGING_PARAMS, ...ODATA_PARAMS]);
   }
-  const select = parseSelect(query.getAll('select'), (name) => SOFTWARE_REPORT_FIELDS.includes(name));
+  if (odata.matches) matches = allOf([matches, odata.matches]);
+  const select = mergeSelections(parseSelect(query.getAll('select'), (name) => SOFTWARE_REPORT_FIELDS.includes(name)), odata.select);
   const sort = parseSortBy(query.get('sortBy'), SOFTWARE_SORT_FIELDS, true);
   const page = readPageRequest(query, PAGE_LIMITS.applications, ctx.fingerprint);
   const deviceFilter = advanced ? [] : query.getAll('deviceUid');

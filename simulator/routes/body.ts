@@ -1,4 +1,5 @@
 import { invalidRequest, validationError } from '../server/api-error';
+import { currentLeniency } from '../server/leniency';
 import type { QueryParams } from '../server/query-params';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -42,12 +43,24 @@ export function requiredString(obj: Record<string, unknown>, field: string, min:
   return value;
 }
 
+/**
+ * A boolean body member. The spellings of true/false that Jackson's default binding coerces from a
+ * JSON string (the official XSOAR pack sends `"false"`) are accepted as undocumented input.
+ */
 export function optionalBoolean(obj: Record<string, unknown>, field: string): boolean | undefined {
   const value = obj[field];
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'boolean') throw validationError(field, `${field} must be true or false`);
-  return value;
+  if (typeof value === 'boolean') return value;
+  const refuse = () => validationError(field, `${field} must be true or false`);
+  const coerced = typeof value === 'string' ? BOOLEAN_STRINGS.get(value) : undefined;
+  if (coerced === undefined) throw refuse();
+  currentLeniency().accept('booleanString', field, refuse);
+  return coerced;
 }
+
+const BOOLEAN_STRINGS: ReadonlyMap<string, boolean> = new Map([
+  ['true', true], ['True', true], ['TRUE', true], ['false', false], ['False', false], ['FALSE', false],
+]);
 
 export function optionalInteger(obj: Record<string, unknown>, field: string, min: number, max: number, label = field): number | undefined {
   const value = obj[field];

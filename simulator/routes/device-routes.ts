@@ -1,7 +1,9 @@
 import type { DeviceReport } from '../fleet/device-report';
 import { compileFilter, parseAdvancedFilter } from '../query/advanced-filter';
-import type { Predicate } from '../query/condition';
+import { allOf, type Predicate } from '../query/condition';
 import { DEVICE_FILTER_PARAMS, DEVICE_SORT_FIELDS, isDeviceSelectField } from '../query/device-fields';
+import { mergeSelections, ODATA_PARAMS, readODataOptions } from '../query/odata-query';
+import { DEVICE_ODATA } from '../query/odata-resources';
 import { scanPage } from '../query/scan-page';
 import { parseSelect, project } from '../query/select';
 import { simpleFilterPredicate } from '../query/simple-filters';
@@ -26,15 +28,17 @@ export function deviceRoutes(): RouteDefinition[] {
 
 function listDevices(ctx: RouteContext, orders: SortOrderCache, advanced: boolean): RouteResult {
   const { query, state, now } = ctx;
+  const odata = readODataOptions(ctx, DEVICE_ODATA, (device) => visibleTo(ctx.token, device));
   let matches: Predicate<DeviceReport>;
   if (advanced) {
-    allowOnlyParams(query, [...PAGING_PARAMS, 'filter']);
+    allowOnlyParams(query, [...PAGING_PARAMS, ...ODATA_PARAMS, 'filter']);
     const filter = query.get('filter');
     matches = filter === undefined || filter.trim() === '' ? () => true : compileFilter(parseAdvancedFilter(filter), DEVICE_FILTER_PARAMS);
   } else {
-    matches = simpleFilterPredicate(query, DEVICE_FILTER_PARAMS, PAGING_PARAMS);
+    matches = simpleFilterPredicate(query, DEVICE_FILTER_PARAMS, [...PAGING_PARAMS, ...ODATA_PARAMS]);
   }
-  const select = parseSelect(query.getAll('select'), isDeviceSelectField);
+  if (odata.matches) matches = allOf([matches, odata.matches]);
+  const select = mergeSelections(parseSelect(query.getAll('select'), isDeviceSelectField), odata.select);
   const sort = parseSortBy(query.get('sortBy'), Object.keys(DEVICE_SORT_FIELDS), false)?.[0];
   const page = readPageRequest(query, PAGE_LIMITS.devices, ctx.fingerprint);
 

@@ -1,6 +1,7 @@
 import type { LogicalMethod } from '../jws/verify-jws';
 import type { ResolvedToken } from '../jws/token-registry';
 import type { Permission } from '../permissions';
+import type { RequestLeniency } from '../server/leniency';
 import type { QueryParams } from '../server/query-params';
 import type { StatsRecorder } from '../server/stats';
 import type { SimulatorState } from '../state/simulator-state';
@@ -17,6 +18,8 @@ export interface RouteContext {
   routeKey: string;
   /** Identifies the logical query (route, path params, query minus paging, body) for cursors. */
   fingerprint: string;
+  /** Accepts (and counts) or, in strict mode, refuses undocumented inputs. */
+  leniency: RequestLeniency;
 }
 
 /**

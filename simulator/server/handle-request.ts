@@ -7,6 +7,7 @@ import type { SimulatorState } from '../state/simulator-state';
 import { ApiError, invalidRequest, NOT_AUTHENTICATED, NOT_AUTHORIZED, notFound, RATE_LIMITED, serverError } from './api-error';
 import type { Delays } from './delays';
 import type { FaultInjector } from './faults';
+import { RequestLeniency, withLeniency } from './leniency';
 import { QueryParams } from './query-params';
 import type { SlidingWindowLimiter } from './rate-limiter';
 import { corruptReply, emptyReply, errorReply, fileReply, jsonReply, writeReply, type Reply } from './respond';
@@ -21,6 +22,8 @@ export interface ServerContext {
   limiter: SlidingWindowLimiter | undefined;
   faults: () => FaultInjector;
   delays: Delays;
+  /** Refuse undocumented inputs instead of accepting and counting them. */
+  strict: boolean;
 }
 
 const VALIDATE_PATH = '/jws/validate';
@@ -66,13 +69,18 @@ export async function handleRequest(ctx: ServerContext, req: IncomingMessage, re
   if (early === 'handled') return;
 
   const query = new QueryParams(header.queryString);
+  const leniency = new RequestLeniency(ctx.strict);
   let reply: Reply;
   try {
     const data = unwrapPayload(verified.payload);
     const fingerprint = [routeKey, JSON.stringify(match.params), query.canonical(['nextPage', 'pageSize']), JSON.stringify(data ?? null)].join('|');
-    const result = match.route.handle({ state: ctx.state, stats: ctx.stats, token, now, params: match.params, query, body: data, routeKey, fingerprint });
+    const context = { state: ctx.state, stats: ctx.stats, token, now, params: match.params, query, body: data, routeKey, fingerprint, leniency };
+    const result = withLeniency(leniency, () => match.route.handle(context));
+    ctx.stats.undocumentedAccepted(routeKey, leniency.accepted());
     reply = toReply(applyCursorFault(ctx, faults, result, query));
   } catch (error) {
+    const refused = leniency.refused();
+    if (refused) ctx.stats.undocumentedRefused(routeKey, refused);
     reply = errorReply(error instanceof ApiError ? error : internalError(error));
   }
 

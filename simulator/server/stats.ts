@@ -1,3 +1,5 @@
+import { UNDOCUMENTED_KINDS, type UndocumentedInput, type UndocumentedKind } from './leniency';
+
 export type ActionKind =
   | 'freeze' | 'removeFreeze' | 'unenroll' | 'wipe' | 'wipeCancel' | 'messageCreate' | 'messageUpdate' | 'messageDelete' | 'cdfUpdate'
   | 'reportMissing' | 'reportFound' | 'userMessage'
@@ -32,6 +34,21 @@ export interface SimulatorStats {
   rateLimited: number;
   /** All 429 responses, rate limiter and injected. */
   responses429: number;
+  /** Undocumented parameters and coerced values: accepted (lenient) or refused with a 400 (strict). */
+  undocumentedInputs: UndocumentedInputStats;
+}
+
+export interface UndocumentedInputStats {
+  strict: boolean;
+  accepted: UndocumentedTally;
+  refused: UndocumentedTally;
+}
+
+export interface UndocumentedTally {
+  total: number;
+  byKind: Record<UndocumentedKind, number>;
+  /** Keyed `<kind> <route> <field>`, e.g. `booleanString POST /v3/actions/requests/unenroll excludeMissingDevices`. */
+  byInput: Record<string, number>;
 }
 
 const FAULT_KINDS: readonly FaultKind[] = [
@@ -44,6 +61,17 @@ const ACTION_KINDS: readonly ActionKind[] = [
   'reachRun', 'reachCancel', 'fileDelete', 'fileDeleteCancel',
 ];
 
+function emptyTally(): UndocumentedTally {
+  return { total: 0, byKind: Object.fromEntries(UNDOCUMENTED_KINDS.map((k) => [k, 0])) as Record<UndocumentedKind, number>, byInput: {} };
+}
+
+function tally(into: UndocumentedTally, route: string, input: UndocumentedInput): void {
+  into.total += 1;
+  into.byKind[input.kind] += 1;
+  const key = `${input.kind} ${route} ${input.field}`;
+  into.byInput[key] = (into.byInput[key] ?? 0) + 1;
+}
+
 export class StatsRecorder {
   private readonly stats: SimulatorStats = {
     requestsTotal: 0,
@@ -54,7 +82,12 @@ export class StatsRecorder {
     actionsCreated: Object.fromEntries(ACTION_KINDS.map((k) => [k, 0])) as Record<ActionKind, number>,
     rateLimited: 0,
     responses429: 0,
+    undocumentedInputs: { strict: false, accepted: emptyTally(), refused: emptyTally() },
   };
+
+  constructor(strict = false) {
+    this.stats.undocumentedInputs.strict = strict;
+  }
 
   request(route: string, status: number | 'reset'): void {
     this.stats.requestsTotal += 1;
@@ -75,6 +108,14 @@ export class StatsRecorder {
 
   rateLimited(): void {
     this.stats.rateLimited += 1;
+  }
+
+  undocumentedAccepted(route: string, inputs: readonly UndocumentedInput[]): void {
+    for (const input of inputs) tally(this.stats.undocumentedInputs.accepted, route, input);
+  }
+
+  undocumentedRefused(route: string, input: UndocumentedInput): void {
+    tally(this.stats.undocumentedInputs.refused, route, input);
   }
 
   /** A deep copy, so callers can keep snapshots and diff them. */
