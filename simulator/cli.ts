@@ -1,9 +1,13 @@
 import { DEMO_CREDENTIALS } from './demo-credentials';
 import { startSimulator } from './start-simulator';
 import { DEMO_DEVICE } from './fleet/device-identity';
+import type { UndocumentedInputStats } from './server/stats';
 
 /**
- * `npm run simulator -- --port 8443 [--host 127.0.0.1] [--fleet-size N] [--seed N] [--rate-limit N|off] [--print-es256-key]`
+ * `npm run simulator -- --port 8443 [--host 127.0.0.1] [--fleet-size N] [--seed N] [--rate-limit N|off] [--strict] [--print-es256-key]`
+ *
+ * `--strict` refuses (400) the undocumented inputs the real service takes (OData `$filter`, `"false"` for a
+ * boolean…); without it they are accepted and counted, and the counts are printed on exit.
  *
  * Also the library entry of dist/simulator.cjs: the integration's CLI `require()`s this bundle to
  * start an embedded simulator, so the server only starts when run as the main module.
@@ -23,6 +27,9 @@ Options:
   --fleet-size N       number of generated devices (default 2500)
   --seed N             seed of the generated fleet and ids (default 42)
   --rate-limit N|off   requests per token per sliding second (default 20)
+  --strict             refuse (400) the undocumented inputs the real API takes (OData $filter,
+                       "false" for a boolean…); without it they are accepted, counted, and
+                       listed on exit
   --print-es256-key    also print the demo ES256 private key
   -h, --help           this text`;
 
@@ -33,11 +40,12 @@ interface CliOptions {
   fleetSize?: number;
   seed?: number;
   rateLimit: number | false;
+  strict: boolean;
   printEs256Key: boolean;
 }
 
 export function parseCliArgs(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { help: false, host: '127.0.0.1', port: 8443, rateLimit: 20, printEs256Key: false };
+  const options: CliOptions = { help: false, host: '127.0.0.1', port: 8443, rateLimit: 20, strict: false, printEs256Key: false };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = (): string => {
@@ -59,7 +67,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       const text = value();
       options.rateLimit = text === 'off' ? false : Number(text);
       if (options.rateLimit !== false && !(Number.isInteger(options.rateLimit) && options.rateLimit > 0)) throw new Error('--rate-limit needs a positive integer or off');
-    } else if (flag === '--print-es256-key') options.printEs256Key = true;
+    } else if (flag === '--strict') options.strict = true;
+    else if (flag === '--print-es256-key') options.printEs256Key = true;
     else throw new Error(`unknown option ${flag} (see --help)`);
   }
   return options;
@@ -71,10 +80,13 @@ async function main(): Promise<void> {
     process.stdout.write(`${SIMULATOR_USAGE}\n`);
     return;
   }
-  const sim = await startSimulator({ host: options.host, port: options.port, fleetSize: options.fleetSize, seed: options.seed, rateLimitPerSecond: options.rateLimit });
+  const sim = await startSimulator({
+    host: options.host, port: options.port, fleetSize: options.fleetSize, seed: options.seed, rateLimitPerSecond: options.rateLimit, strict: options.strict,
+  });
   const lines = [
     `Absolute API v3 simulator listening on ${sim.url}  (POST ${sim.url}/jws/validate)`,
     `fleet: ${sim.state.fleet.size} devices, seed ${sim.state.fleet.seed}; demo device ${DEMO_DEVICE.deviceName} (${DEMO_DEVICE.deviceUid})`,
+    options.strict ? 'strict: undocumented inputs are refused with 400' : 'lenient: undocumented inputs the real service takes are accepted and counted',
     'Demo credentials (public, simulator only):',
     `  HS256 token id : ${DEMO_CREDENTIALS.hs256.tokenId}`,
     `  HS256 secret   : ${DEMO_CREDENTIALS.hs256.secretKey}`,
@@ -86,10 +98,20 @@ async function main(): Promise<void> {
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   const stop = () => {
+    process.stdout.write(`${undocumentedSummary(sim.stats().undocumentedInputs)}\n`);
     sim.close().then(() => process.exit(0), () => process.exit(1));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+/** What the run accepted or refused beyond the documented API, one line per input. */
+export function undocumentedSummary(inputs: UndocumentedInputStats): string {
+  const tally = inputs.strict ? inputs.refused : inputs.accepted;
+  const verb = inputs.strict ? 'refused' : 'accepted';
+  const lines = [`undocumented inputs ${verb}: ${tally.total}`];
+  for (const [input, count] of Object.entries(tally.byInput).sort()) lines.push(`  ${count} x ${input}`);
+  return lines.join('\n');
 }
 
 if (require.main === module) {

@@ -2,7 +2,7 @@ import { parseAdvancedFilter } from '../../simulator/query/advanced-filter';
 import { uniqueCode, uniqueDigits } from '../../simulator/util/ids';
 import { mulberry32 } from '../../simulator/util/prng';
 import { isoMs, isValidUsDate, parseIsoMs } from '../../simulator/util/time';
-import { validate, type OpenApiDocument } from './support/openapi-validator';
+import { OpenApiResponses } from './support/openapi-ajv';
 
 test('isoMs matches Date#toISOString across the calendar', () => {
   const random = mulberry32(5);
@@ -37,33 +37,50 @@ test('the advanced filter parser builds the expected tree', () => {
   });
 });
 
-describe('the OpenAPI subset validator', () => {
-  const doc: OpenApiDocument = {
-    paths: {},
+describe('the Ajv-backed OpenAPI response validator', () => {
+  const thing = { $ref: '#/components/schemas/Thing' };
+  const openapi = new OpenApiResponses({
+    paths: {
+      '/things': { get: { responses: { '200': { content: { 'application/json': { schema: { type: 'object', properties: { data: { type: 'array', items: thing } } } } } }, '204': {} } } },
+    },
     components: {
       schemas: {
-        Thing: { type: 'object', required: ['id'], properties: { id: { type: 'string' }, n: { type: 'integer', minimum: 1 }, kind: { enum: ['A', 'B'], type: 'string' }, tags: { type: 'array', items: { type: 'string' }, maxItems: 2 }, note: { type: 'string', nullable: true } } },
-        Either: { oneOf: [{ type: 'string' }, { type: 'integer' }] },
+        Thing: {
+          type: 'object', required: ['id'],
+          properties: {
+            id: { type: 'string', format: 'uuid' }, n: { type: 'integer', format: 'int32', minimum: 1 }, kind: { enum: ['A', 'B'], type: 'string' },
+            at: { type: 'string', format: 'date-time' }, tags: { type: 'array', items: { type: 'string' }, maxItems: 2 }, note: { type: 'string', nullable: true },
+            inner: { $ref: '#/components/schemas/Inner' },
+          },
+        },
+        Inner: { type: 'object', properties: { x: { type: 'number', format: 'double' } } },
       },
     },
-  };
-  const thing = { $ref: '#/components/schemas/Thing' };
+  });
+  const uid = '8f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
+  const route = 'GET /v3/things';
 
-  test('accepts valid values', () => {
-    expect(validate({ id: 'x', n: 2, kind: 'A', tags: ['a'], note: null, extra: true }, thing, doc)).toEqual([]);
-    expect(validate(3, { $ref: '#/components/schemas/Either' }, doc)).toEqual([]);
+  test('accepts conforming bodies, resolving $refs and nullable', () => {
+    const body = { data: [{ id: uid, n: 2, kind: 'A', at: '2025-03-10T12:00:00.000Z', tags: ['a'], note: null, inner: { x: 1.5 } }] };
+    expect(openapi.errors(route, 200, body, JSON.stringify(body))).toEqual([]);
+    expect(openapi.errors(route, 204, undefined, '')).toEqual([]);
   });
 
-  test('reports each kind of violation with its path', () => {
-    expect(validate({ n: 1.5, kind: 'C', tags: ['a', 'b', 3] }, thing, doc)).toEqual([
-      '$: missing required id',
-      '$.n: expected integer, got number',
-      '$.kind: "C" is not in enum ["A","B"]',
-      '$.tags: more than 2 items',
-      '$.tags[2]: expected string, got number',
-    ]);
-    expect(validate({ id: null }, thing, doc)).toEqual(['$.id: null is not allowed']);
-    expect(validate(true, { $ref: '#/components/schemas/Either' }, doc)).toEqual(['$: matches 0 of oneOf (need exactly 1)']);
-    expect(validate({}, { $ref: '#/components/schemas/Missing' }, doc)).toEqual(['$: unresolved #/components/schemas/Missing']);
+  test('reports types, formats, enums, limits and required members', () => {
+    const body = { data: [{ id: 'not-a-uuid', n: 2 ** 31, kind: 'C', at: '2025-02-30T00:00:00Z', tags: ['a', 'b', 3], inner: { x: 'y' } }, { n: 0 }] };
+    const errors = openapi.errors(route, 200, body, JSON.stringify(body)).join('\n');
+    for (const expected of ['/data/0/id must match format "uuid"', '/data/0/n must match format "int32"', '/data/0/kind must be equal to one of the allowed values',
+      '/data/0/at must match format "date-time"', '/data/0/tags must NOT have more than 2 items', '/data/0/tags/2 must be string', '/data/0/inner/x must be number',
+      "/data/1 must have required property 'id'", '/data/1/n must be >= 1']) {
+      expect(errors).toContain(expected);
+    }
+    expect(openapi.errors(route, 204, undefined, '{}')).toEqual([expect.stringContaining('documents no JSON body')]);
+    expect(() => openapi.errors(route, 500, {}, '{}')).toThrow(/does not document status 500/);
+  });
+
+  test('lists members the schema does not declare', () => {
+    const body = { data: [{ id: uid, extra: 1, inner: { x: 1, deeper: true } }, { id: uid, extra: 2 }], meta: {} };
+    expect(openapi.errors(route, 200, body, JSON.stringify(body))).toEqual([]);
+    expect(openapi.undocumentedMembers(route, 200, body)).toEqual(['data[].extra', 'data[].inner.deeper', 'meta']);
   });
 });

@@ -7,9 +7,13 @@ import { runNode } from './run-node';
 
 export { BUNDLE, REPO_ROOT } from './paths';
 
-/** A simulator on an ephemeral loopback port; small fleet and no rate limit unless asked. */
+/**
+ * A simulator on an ephemeral loopback port; small fleet and no rate limit unless asked. Strict
+ * unless asked otherwise: the project's own client must stay on the documented API, so anything
+ * undocumented it sends (OData `$filter`, a boolean as a string…) fails the test with a 400.
+ */
 export function startTestSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
-  return startSimulator({ fleetSize: 200, rateLimitPerSecond: false, ...options });
+  return startSimulator({ fleetSize: 200, rateLimitPerSecond: false, strict: true, ...options });
 }
 
 /** Instance parameters pointing at the simulator with its demo HS256 token. */
