@@ -83,16 +83,17 @@ export class OfficialPackClient {
     return data;
   }
 
-  /** `get_all_results`: follows `nextPage` to the end, concatenating `data`. */
-  async allResults(uri: string, pageSize: number, query: string): Promise<unknown[]> {
-    const items: unknown[] = [];
-    let nextPage = '';
-    do {
-      const res = await this.expectOk(uri, `${pythonQuote(query)}${pagination(nextPage, pageSize)}`);
-      items.push(...(res.json.data as unknown[]));
+  /** `get_all_results`: follows `nextPage` to the end, concatenating `data` (a single object stays one). */
+  async allResults(uri: string, pageSize: number, query: string): Promise<unknown> {
+    let res = await this.expectOk(uri, `${pythonQuote(query)}${pagination('', pageSize)}`);
+    let data: unknown = res.json.data;
+    let nextPage: string = res.json.metadata?.pagination?.nextPage ?? '';
+    while (nextPage) {
+      res = await this.expectOk(uri, `${pythonQuote(query)}${pagination(nextPage, pageSize)}`);
+      data = [...(data as unknown[]), ...(res.json.data as unknown[])];
       nextPage = res.json.metadata?.pagination?.nextPage ?? '';
-    } while (nextPage);
-    return items;
+    }
+    return data;
   }
 
   private async expectOk(uri: string, queryString: string): Promise<HttpResult> {
