@@ -80,6 +80,14 @@ test.each([
   await conforms(route, { method, uri, ...request }, 200);
 });
 
+test('OData $filter/$select answers (the official pack\'s queries) conform, and so do their 400s', async () => {
+  const location = 'geoData.location.point.coordinates,geoData.location.geoAddress.city,geoData.location.accuracy,geoData.location.lastUpdateDateTimeUtc';
+  await conforms('GET /v3/reporting/devices', { method: 'GET', uri: '/v3/reporting/devices', query: { $filter: "agentStatus eq 'A' or substringof('a',userName)", $select: location, pageSize: '50' } }, 200);
+  await conforms('GET /v3/reporting/devices', { method: 'GET', uri: '/v3/reporting/devices', query: { $filter: `substringof('${DEMO_DEVICE.deviceUid}',id)`, $select: 'serial,bios.id,deviceStatus.type' } }, 200);
+  await conforms('GET /v3/reporting/applications-advanced', { method: 'GET', uri: '/v3/reporting/applications-advanced', query: { $filter: "appName eq 'Notepad++'", $select: 'appName,deviceUid' } }, 200);
+  await conforms('GET /v3/reporting/devices', { method: 'GET', uri: '/v3/reporting/devices', query: { $filter: 'agentStatus eq' } }, 400);
+});
+
 test('custom field routes conform', async () => {
   const base = '/v3/configurations/customfields';
   await conforms(`GET ${base}/definitions/{cdfUid}`, { method: 'GET', uri: `${base}/definitions/${cdf}` }, 200);

@@ -1,0 +1,121 @@
+import { DEMO_DEVICE } from '../../simulator';
+import { parseCliArgs, undocumentedSummary } from '../../simulator/cli';
+import { optionalBoolean } from '../../simulator/routes/body';
+import { startTestApi, type TestApi } from './support/api-client';
+import { startTestSimulator } from '../support/harness';
+
+/** Undocumented inputs the real service takes, and the documented request each stands for. */
+const REQUESTS = {
+  odataFilter: { method: 'GET', uri: '/v3/reporting/devices', query: { $filter: "agentStatus eq 'A'" } },
+  odataSelect: { method: 'GET', uri: '/v3/reporting/applications-advanced', query: { $select: 'appName' } },
+  booleanString: { method: 'POST', uri: '/v3/actions/requests/unenroll', body: { deviceUids: [DEMO_DEVICE.deviceUid], excludeMissingDevices: 'false' } },
+  booleanStringOnWipe: { method: 'POST', uri: '/v3/actions/requests/wipe', body: { deviceUids: [DEMO_DEVICE.deviceUid], unenrollDevicesAndFreeLicenses: 'TRUE' } },
+  documented: { method: 'GET', uri: '/v3/reporting/devices', query: { agentStatus: 'A', select: 'deviceName' } },
+} as const;
+
+describe('strict', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi({ fleetSize: 20, strict: true });
+  });
+  afterAll(() => api.close());
+
+  test('refuses each undocumented input with the 400 the documented API gives it', async () => {
+    const answers = await Promise.all(Object.values(REQUESTS).map((request) => api.call(request)));
+    expect(answers.map((res) => [res.status, res.json?.code, res.json?.details?.[0]])).toEqual([
+      [400, 'INVALID_REQUEST', { field: '$filter', message: 'unknown query parameter $filter', code: 'INVALID_REQUEST' }],
+      [400, 'INVALID_REQUEST', { field: '$select', message: 'unknown query parameter $select', code: 'INVALID_REQUEST' }],
+      [400, 'VALIDATION_ERROR', { field: 'excludeMissingDevices', message: 'excludeMissingDevices must be true or false', code: 'VALIDATION_ERROR' }],
+      [400, 'VALIDATION_ERROR', { field: 'unenrollDevicesAndFreeLicenses', message: 'unenrollDevicesAndFreeLicenses must be true or false', code: 'VALIDATION_ERROR' }],
+      [200, undefined, undefined],
+    ]);
+    expect(api.sim.stats().actionsCreated).toMatchObject({ unenroll: 0, wipe: 0 });
+  });
+
+  test('counts what it refused, by kind and input', () => {
+    const { undocumentedInputs } = api.sim.stats();
+    expect(undocumentedInputs).toEqual({
+      strict: true,
+      accepted: { total: 0, byKind: { odataFilter: 0, odataSelect: 0, odataFieldAlias: 0, odataSelectIgnoredField: 0, booleanString: 0 }, byInput: {} },
+      refused: {
+        total: 4,
+        byKind: { odataFilter: 1, odataSelect: 1, odataFieldAlias: 0, odataSelectIgnoredField: 0, booleanString: 2 },
+        byInput: {
+          'odataFilter GET /v3/reporting/devices $filter': 1,
+          'odataSelect GET /v3/reporting/applications-advanced $select': 1,
+          'booleanString POST /v3/actions/requests/unenroll excludeMissingDevices': 1,
+          'booleanString POST /v3/actions/requests/wipe unenrollDevicesAndFreeLicenses': 1,
+        },
+      },
+    });
+    expect(undocumentedSummary(undocumentedInputs)).toBe([
+      'undocumented inputs refused: 4',
+      '  1 x booleanString POST /v3/actions/requests/unenroll excludeMissingDevices',
+      '  1 x booleanString POST /v3/actions/requests/wipe unenrollDevicesAndFreeLicenses',
+      '  1 x odataFilter GET /v3/reporting/devices $filter',
+      '  1 x odataSelect GET /v3/reporting/applications-advanced $select',
+    ].join('\n'));
+  });
+});
+
+describe('lenient (the default)', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi({ fleetSize: 20 });
+  });
+  afterAll(() => api.close());
+
+  test('accepts and counts each undocumented input; the coerced booleans take effect', async () => {
+    const answers = await Promise.all(Object.values(REQUESTS).map((request) => api.call(request)));
+    expect(answers.map((res) => res.status)).toEqual([200, 200, 200, 200, 200]);
+    const wipe = await api.get(`/v3/actions/requests/wipe/${answers[3]?.json.data.requestUid}`);
+    expect(wipe.json.data.unenrollDevicesAndFreeLicenses).toBe(true);
+    const { undocumentedInputs } = api.sim.stats();
+    expect(undocumentedInputs.strict).toBe(false);
+    expect(undocumentedInputs.refused.total).toBe(0);
+    expect(undocumentedInputs.accepted.byKind).toEqual({ odataFilter: 1, odataSelect: 1, odataFieldAlias: 0, odataSelectIgnoredField: 0, booleanString: 2 });
+  });
+
+  test('a request that fails anyway counts nothing as accepted; other spellings are still a 400', async () => {
+    const before = api.sim.stats().undocumentedInputs.accepted.total;
+    const tooBig = await api.get('/v3/reporting/devices', { $filter: "agentStatus eq 'A'", pageSize: '501' });
+    const yes = await api.post('/v3/actions/requests/unenroll', { deviceUids: [DEMO_DEVICE.deviceUid], excludeMissingDevices: 'yes' });
+    const numeric = await api.post('/v3/actions/requests/unenroll', { deviceUids: [DEMO_DEVICE.deviceUid], excludeMissingDevices: 0 });
+    expect([tooBig.status, yes.status, numeric.status]).toEqual([400, 400, 400]);
+    expect(yes.json.details[0]).toMatchObject({ field: 'excludeMissingDevices', code: 'VALIDATION_ERROR' });
+    expect(api.sim.stats().undocumentedInputs.accepted.total).toBe(before);
+  });
+
+  test('in strict mode, a `$filter` that names a v2 field is refused at `$filter` already', async () => {
+    const strict = await startTestApi({ fleetSize: 5, strict: true });
+    try {
+      const res = await strict.get('/v3/reporting/devices', { $filter: "substringof('x',id)" });
+      expect(res.json.details[0].field).toBe('$filter');
+      expect(strict.sim.stats().undocumentedInputs.refused.byKind).toMatchObject({ odataFilter: 1, odataFieldAlias: 0 });
+    } finally {
+      await strict.close();
+    }
+  });
+});
+
+test('the shared test harness starts the simulator strict, unless a test asks otherwise', async () => {
+  const strict = await startTestSimulator({ fleetSize: 5 });
+  const lenient = await startTestSimulator({ fleetSize: 5, strict: false });
+  try {
+    expect(strict.stats().undocumentedInputs.strict).toBe(true);
+    expect(lenient.stats().undocumentedInputs.strict).toBe(false);
+  } finally {
+    await Promise.all([strict.close(), lenient.close()]);
+  }
+});
+
+test('body helpers outside a request accept only the documented types', () => {
+  expect(optionalBoolean({ flag: true }, 'flag')).toBe(true);
+  expect(() => optionalBoolean({ flag: 'true' }, 'flag')).toThrow('validation error');
+  expect(() => optionalBoolean({ flag: 'constructor' }, 'flag')).toThrow('validation error');
+});
+
+test('the CLI takes --strict', () => {
+  expect(parseCliArgs(['--strict'])).toMatchObject({ strict: true });
+  expect(parseCliArgs([])).toMatchObject({ strict: false });
+});
