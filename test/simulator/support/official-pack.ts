@@ -61,7 +61,7 @@ export class OfficialPackClient {
   readonly sent: PackRequest[] = [];
 
   constructor(
-    private readonly sim: RunningSimulator,
+    private readonly sim: Pick<RunningSimulator, 'url'>,
     private readonly now: () => number,
   ) {}
 
