@@ -77,16 +77,16 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
 async function main(): Promise<void> {
   const options = parseCliArgs(process.argv.slice(2));
   if (options.help) {
-    process.stdout.write(`${SIMULATOR_USAGE}\n`);
+    process.stdout.write(`${SIMULATOR_USAGE}
+`);
     return;
   }
-  const sim = await startSimulator({
-    host: options.host, port: options.port, fleetSize: options.fleetSize, seed: options.seed, rateLimitPerSecond: options.rateLimit, strict: options.strict,
-  });
+  const { host, port, fleetSize, seed, strict } = options;
+  const sim = await startSimulator({ host, port, fleetSize, seed, rateLimitPerSecond: options.rateLimit, strict });
   const lines = [
     `Absolute API v3 simulator listening on ${sim.url}  (POST ${sim.url}/jws/validate)`,
     `fleet: ${sim.state.fleet.size} devices, seed ${sim.state.fleet.seed}; demo device ${DEMO_DEVICE.deviceName} (${DEMO_DEVICE.deviceUid})`,
-    options.strict ? 'strict: undocumented inputs are refused with 400' : 'lenient: undocumented inputs the real service takes are accepted and counted',
+    strict ? 'strict: undocumented inputs are refused with 400' : 'lenient: undocumented inputs the API takes are accepted and counted',
     'Demo credentials (public, simulator only):',
     `  HS256 token id : ${DEMO_CREDENTIALS.hs256.tokenId}`,
     `  HS256 secret   : ${DEMO_CREDENTIALS.hs256.secretKey}`,

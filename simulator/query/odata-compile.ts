@@ -27,7 +27,12 @@ type Scalar = string | number | boolean;
  * `<field>Contains`, `startswith`/`endswith` ≡ `…StartsWith`/`…EndsWith`, `lt`/`le`/`gt`/`ge` on
  * dates ≡ `…To`/`…ToInclusive`/`…From`/`…FromInclusive`.
  */
-export function compileODataFilter<T>(node: ODataNode, resource: ODataResource<T>, leniency: RequestLeniency, view: (item: T) => object): Predicate<T> {
+export function compileODataFilter<T>(
+  node: ODataNode,
+  resource: ODataResource<T>,
+  leniency: RequestLeniency,
+  view: (item: T) => object,
+): Predicate<T> {
   switch (node.kind) {
     case 'and':
     case 'or': {
@@ -43,7 +48,8 @@ export function compileODataFilter<T>(node: ODataNode, resource: ODataResource<T
       const segments = resolvePath(node.path, resource, leniency);
       const needle = node.needle.toLowerCase();
       const test = TEXT_TESTS[node.fn];
-      return (item) => valuesAt(view(item), segments).some((value) => typeof value !== 'boolean' && test(String(value).toLowerCase(), needle));
+      return (item) =>
+        valuesAt(view(item), segments).some((value) => typeof value !== 'boolean' && test(String(value).toLowerCase(), needle));
     }
     case 'compare':
       return compileComparison(node.path, node.op, node.literal, resource, leniency, view);

@@ -43,13 +43,23 @@ export function readODataOptions<T>(ctx: RouteContext, resource: ODataResource<T
  * always returned.
  */
 function parseODataSelect<T>(raw: readonly string[], resource: ODataResource<T>, ctx: RouteContext): string[][] {
-  const names = [...new Set(raw.flatMap((value) => value.split(',')).map((name) => name.trim()).filter((name) => name !== ''))];
+  const names = [
+    ...new Set(
+      raw
+        .flatMap((value) => value.split(','))
+        .map((name) => name.trim())
+        .filter((name) => name !== ''),
+    ),
+  ];
   const kept: string[] = [];
   for (const name of names) {
     const segments = name.split('.');
     if (segments.some((segment) => segment === '')) throw invalidRequest('$select', `invalid field ${name} in $select`, 'INVALID_VALUE');
     if (resource.isField(segments[0] ?? '')) kept.push(name);
-    else ctx.leniency.accept('odataSelectIgnoredField', name, () => invalidRequest('$select', `unknown field ${name} in $select`, 'INVALID_VALUE'));
+    else
+      ctx.leniency.accept('odataSelectIgnoredField', name, () =>
+        invalidRequest('$select', `unknown field ${name} in $select`, 'INVALID_VALUE'),
+      );
   }
   if (resource.key !== undefined && !kept.includes(resource.key)) kept.unshift(resource.key);
   const withoutChildren = kept.filter((name) => !kept.some((other) => name.startsWith(`${other}.`)));

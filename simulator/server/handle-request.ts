@@ -74,7 +74,8 @@ export async function handleRequest(ctx: ServerContext, req: IncomingMessage, re
   try {
     const data = unwrapPayload(verified.payload);
     const fingerprint = [routeKey, JSON.stringify(match.params), query.canonical(['nextPage', 'pageSize']), JSON.stringify(data ?? null)].join('|');
-    const context = { state: ctx.state, stats: ctx.stats, token, now, params: match.params, query, body: data, routeKey, fingerprint, leniency };
+    const { state, stats } = ctx;
+    const context = { state, stats, token, now, params: match.params, query, body: data, routeKey, fingerprint, leniency };
     const result = withLeniency(leniency, () => match.route.handle(context));
     ctx.stats.undocumentedAccepted(routeKey, leniency.accepted());
     reply = toReply(applyCursorFault(ctx, faults, result, query));

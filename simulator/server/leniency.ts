@@ -17,7 +17,11 @@ export type UndocumentedKind =
   | 'booleanString';
 
 export const UNDOCUMENTED_KINDS: readonly UndocumentedKind[] = [
-  'odataFilter', 'odataSelect', 'odataFieldAlias', 'odataSelectIgnoredField', 'booleanString',
+  'odataFilter',
+  'odataSelect',
+  'odataFieldAlias',
+  'odataSelectIgnoredField',
+  'booleanString',
 ];
 
 export interface UndocumentedInput {

@@ -39,17 +39,30 @@ test('the advanced filter parser builds the expected tree', () => {
 
 describe('the Ajv-backed OpenAPI response validator', () => {
   const thing = { $ref: '#/components/schemas/Thing' };
+  const list = { type: 'object', properties: { data: { type: 'array', items: thing } } };
   const openapi = new OpenApiResponses({
     paths: {
-      '/things': { get: { responses: { '200': { content: { 'application/json': { schema: { type: 'object', properties: { data: { type: 'array', items: thing } } } } } }, '204': {} } } },
+      '/things': {
+        get: {
+          responses: {
+            '200': { content: { 'application/json': { schema: list } } },
+            '204': {},
+          },
+        },
+      },
     },
     components: {
       schemas: {
         Thing: {
-          type: 'object', required: ['id'],
+          type: 'object',
+          required: ['id'],
           properties: {
-            id: { type: 'string', format: 'uuid' }, n: { type: 'integer', format: 'int32', minimum: 1 }, kind: { enum: ['A', 'B'], type: 'string' },
-            at: { type: 'string', format: 'date-time' }, tags: { type: 'array', items: { type: 'string' }, maxItems: 2 }, note: { type: 'string', nullable: true },
+            id: { type: 'string', format: 'uuid' },
+            n: { type: 'integer', format: 'int32', minimum: 1 },
+            kind: { enum: ['A', 'B'], type: 'string' },
+            at: { type: 'string', format: 'date-time' },
+            tags: { type: 'array', items: { type: 'string' }, maxItems: 2 },
+            note: { type: 'string', nullable: true },
             inner: { $ref: '#/components/schemas/Inner' },
           },
         },
@@ -67,11 +80,20 @@ describe('the Ajv-backed OpenAPI response validator', () => {
   });
 
   test('reports types, formats, enums, limits and required members', () => {
-    const body = { data: [{ id: 'not-a-uuid', n: 2 ** 31, kind: 'C', at: '2025-02-30T00:00:00Z', tags: ['a', 'b', 3], inner: { x: 'y' } }, { n: 0 }] };
+    const wrong = { id: 'not-a-uuid', n: 2 ** 31, kind: 'C', at: '2025-02-30T00:00:00Z', tags: ['a', 'b', 3], inner: { x: 'y' } };
+    const body = { data: [wrong, { n: 0 }] };
     const errors = openapi.errors(route, 200, body, JSON.stringify(body)).join('\n');
-    for (const expected of ['/data/0/id must match format "uuid"', '/data/0/n must match format "int32"', '/data/0/kind must be equal to one of the allowed values',
-      '/data/0/at must match format "date-time"', '/data/0/tags must NOT have more than 2 items', '/data/0/tags/2 must be string', '/data/0/inner/x must be number',
-      "/data/1 must have required property 'id'", '/data/1/n must be >= 1']) {
+    for (const expected of [
+      '/data/0/id must match format "uuid"',
+      '/data/0/n must match format "int32"',
+      '/data/0/kind must be equal to one of the allowed values',
+      '/data/0/at must match format "date-time"',
+      '/data/0/tags must NOT have more than 2 items',
+      '/data/0/tags/2 must be string',
+      '/data/0/inner/x must be number',
+      "/data/1 must have required property 'id'",
+      '/data/1/n must be >= 1',
+    ]) {
       expect(errors).toContain(expected);
     }
     expect(openapi.errors(route, 204, undefined, '{}')).toEqual([expect.stringContaining('documents no JSON body')]);

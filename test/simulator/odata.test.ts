@@ -20,12 +20,17 @@ function fleet1Uid(): string {
   return (api.sim.state.device(1) as DeviceReport).deviceUid;
 }
 
-const devices = (query: Record<string, string>, uri = '/v3/reporting/devices'): Promise<DeviceReport[]> => collectAll(api, uri, { pageSize: '500', ...query });
+const devices = (query: Record<string, string>, uri = '/v3/reporting/devices'): Promise<DeviceReport[]> =>
+  collectAll(api, uri, { pageSize: '500', ...query });
 const sorted = (items: readonly { deviceUid: string }[]) => uidsOf(items).sort();
 
 describe('the $filter grammar', () => {
   test('builds or/and/not trees; keywords ignore case; quotes doubled inside strings; `call eq false` negates', () => {
-    expect(parseODataFilter("substringof('it''s', deviceName) OR (agentStatus Eq 'A' and NOT isStolen eq true) and substringof('x',esn) eq false")).toEqual({
+    expect(
+      parseODataFilter(
+        "substringof('it''s', deviceName) OR (agentStatus Eq 'A' and NOT isStolen eq true) and substringof('x',esn) eq false",
+      ),
+    ).toEqual({
       kind: 'or',
       left: { kind: 'text', fn: 'substringof', path: 'deviceName', needle: "it's" },
       right: {
@@ -38,7 +43,11 @@ describe('the $filter grammar', () => {
         right: { kind: 'not', operand: { kind: 'text', fn: 'substringof', path: 'esn', needle: 'x' } },
       },
     });
-    expect(parseODataFilter("lastConnectedUtc lt datetime'2021-01-01T00:00:00Z' or avgMinutesInUse ge 10 or domain ne null or startswith(esn,'2B')")).toMatchObject({
+    expect(
+      parseODataFilter(
+        "lastConnectedUtc lt datetime'2021-01-01T00:00:00Z' or avgMinutesInUse ge 10 or domain ne null or startswith(esn,'2B')",
+      ),
+    ).toMatchObject({
       kind: 'or',
       right: { kind: 'text', fn: 'startswith', path: 'esn', needle: '2B' },
     });
@@ -66,7 +75,11 @@ describe('the $filter grammar', () => {
     const res = await api.get('/v3/reporting/devices', { $filter: filter });
     expect({ status: res.status, body: res.json }).toEqual({
       status: 400,
-      body: { code: 'INVALID_REQUEST', message: INVALID_FILTER_MESSAGE, details: [{ message: INVALID_FILTER_MESSAGE, field: '$filter', code: 'INVALID_REQUEST' }] },
+      body: {
+        code: 'INVALID_REQUEST',
+        message: INVALID_FILTER_MESSAGE,
+        details: [{ message: INVALID_FILTER_MESSAGE, field: '$filter', code: 'INVALID_REQUEST' }],
+      },
     });
     expect(openapi.errors('GET /v3/reporting/devices', 400, res.json, res.text)).toEqual([]);
   });
@@ -91,7 +104,7 @@ describe('$filter answers as the documented filters do', () => {
     ["esnStartsWith eq '2BU2PJD'", { esnStartsWith: '2BU2PJD' }],
     ["operatingSystem.name eq 'macOS Sonoma'", { operatingSystemName: 'macOS Sonoma' }],
     ["username eq 'ACME\\o''brien'", { username: "ACME\\o'brien" }],
-    ["currentUsername eq null", { currentUsernameEmpty: 'true' }],
+    ['currentUsername eq null', { currentUsernameEmpty: 'true' }],
   ])('%s', async (filter, query) => {
     const viaOData = await devices({ $filter: filter });
     const viaDocumented = await devices(query);
@@ -112,21 +125,32 @@ describe('$filter answers as the documented filters do', () => {
 
   test('members of array elements and numbers compare too', async () => {
     const adapter = (fleet[4] as DeviceReport).networkAdapters[0]?.macAddress as string;
-    expect(sorted(await devices({ $filter: `networkAdapters.macAddress eq '${adapter.toLowerCase()}'` }))).toEqual([(fleet[4] as DeviceReport).deviceUid]);
-    const busy = fleet.filter((d) => d.avgMinutesInUse >= 300).map((d) => d.deviceUid).sort();
+    expect(sorted(await devices({ $filter: `networkAdapters.macAddress eq '${adapter.toLowerCase()}'` }))).toEqual([
+      (fleet[4] as DeviceReport).deviceUid,
+    ]);
+    const busy = fleet
+      .filter((d) => d.avgMinutesInUse >= 300)
+      .map((d) => d.deviceUid)
+      .sort();
     expect(sorted(await devices({ $filter: 'avgMinutesInUse ge 300' }))).toEqual(busy);
   });
 
   test('$filter is AND-ed with documented filter parameters and with filter= on -advanced', async () => {
     const both = await devices({ $filter: "platformOSType eq 'Windows'", agentStatus: 'D' });
     expect(sorted(both)).toEqual(sorted(await devices({ platformOSType: 'Windows', agentStatus: 'D' })));
-    const advanced = await devices({ $filter: "platformOSType eq 'Windows'", filter: "agentStatus eq 'D'" }, '/v3/reporting/devices-advanced');
+    const advanced = await devices(
+      { $filter: "platformOSType eq 'Windows'", filter: "agentStatus eq 'D'" },
+      '/v3/reporting/devices-advanced',
+    );
     expect(sorted(advanced)).toEqual(sorted(both));
   });
 
   test('applications: $filter matches filter= on -advanced and simple filters on the plain route', async () => {
     const query = { pageSize: '10000' };
-    const viaOData = await collectAll(api, '/v3/reporting/applications', { ...query, $filter: "substringof('notepad',appName) and osName ne 'x'" });
+    const viaOData = await collectAll(api, '/v3/reporting/applications', {
+      ...query,
+      $filter: "substringof('notepad',appName) and osName ne 'x'",
+    });
     const viaSimple = await collectAll(api, '/v3/reporting/applications', { ...query, appNameContains: 'notepad' });
     const viaAdvanced = await collectAll(api, '/v3/reporting/applications-advanced', { ...query, filter: "appNameContains eq 'notepad'" });
     expect(viaOData).toEqual(viaSimple);
@@ -138,7 +162,12 @@ describe('$filter answers as the documented filters do', () => {
     const city = fleet.find((d) => d.geoData)?.geoData?.location.geoAddress.city as string;
     const filter = `geoData.location.geoAddress.city eq '${city}'`;
     expect((await devices({ $filter: filter })).length).toBeGreaterThan(0);
-    const restricted = await startTestApi({ fleetSize: 150, tokens: [{ tokenId: DEMO_CREDENTIALS.hs256.tokenId, alg: 'HS256', secret: DEMO_CREDENTIALS.hs256.secretKey, permissions: ['devices.view'] }] });
+    const restricted = await startTestApi({
+      fleetSize: 150,
+      tokens: [
+        { tokenId: DEMO_CREDENTIALS.hs256.tokenId, alg: 'HS256', secret: DEMO_CREDENTIALS.hs256.secretKey, permissions: ['devices.view'] },
+      ],
+    });
     try {
       expect((await collectAll(restricted, '/v3/reporting/devices', { pageSize: '500', $filter: filter })).length).toBe(0);
     } finally {
@@ -149,7 +178,10 @@ describe('$filter answers as the documented filters do', () => {
 
 describe('$select', () => {
   test('selects like select=, always returns deviceUid, ignores names the resource lacks, keeps a parent over its child', async () => {
-    const res = await api.get('/v3/reporting/devices', { $select: 'deviceName,serial,operatingSystem.name,operatingSystem,bios.version', pageSize: '2' });
+    const res = await api.get('/v3/reporting/devices', {
+      $select: 'deviceName,serial,operatingSystem.name,operatingSystem,bios.version',
+      pageSize: '2',
+    });
     const expected = await api.get('/v3/reporting/devices', { select: 'deviceUid,deviceName,operatingSystem,bios.version', pageSize: '2' });
     expect(res.status).toBe(200);
     expect(res.json.data).toEqual(expected.json.data);

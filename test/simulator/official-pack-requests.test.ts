@@ -25,7 +25,9 @@ afterAll(() => sim.close());
 const sortedUids = (items: unknown) => uidsOf(items as DeviceReport[]).sort();
 
 test('the pack encodes its queries with Python quote(safe="=&"), as the reference records', () => {
-  expect(pythonQuote(`$filter=agentStatus eq 'A'&$select=deviceUid,esn`)).toBe('%24filter=agentStatus%20eq%20%27A%27&%24select=deviceUid%2Cesn');
+  expect(pythonQuote(`$filter=agentStatus eq 'A'&$select=deviceUid,esn`)).toBe(
+    '%24filter=agentStatus%20eq%20%27A%27&%24select=deviceUid%2Cesn',
+  );
   expect(pythonQuote("$filter=appName eq 'Notepad++'")).toBe('%24filter=appName%20eq%20%27Notepad%2B%2B%27');
 });
 
@@ -37,12 +39,22 @@ test('test-module: GET /v3/reporting/devices with &pageSize=1 answers one device
 
 describe('absolute-device-list', () => {
   test('agent_status=Active limit=1 (test playbook): one active device with the selected fields', async () => {
-    const data = (await pack.specificPage('/v3/reporting/devices', 0, 1, `$filter=agentStatus eq 'A'&$select=${PACK_SELECT.deviceList}`)) as DeviceReport[];
-    expect(pack.sent.at(-1)?.queryString).toMatch(/^%24filter=agentStatus%20eq%20%27A%27&%24select=deviceUid%2Cesn%2ClastConnectedDateTimeUtc%2C.*&pageSize=1$/);
-    const expected = (await documented.get('/v3/reporting/devices', { agentStatus: 'A', select: PACK_SELECT.deviceList, pageSize: '1' })).json.data;
+    const data = (await pack.specificPage(
+      '/v3/reporting/devices',
+      0,
+      1,
+      `$filter=agentStatus eq 'A'&$select=${PACK_SELECT.deviceList}`,
+    )) as DeviceReport[];
+    expect(pack.sent.at(-1)?.queryString).toMatch(
+      /^%24filter=agentStatus%20eq%20%27A%27&%24select=deviceUid%2Cesn%2ClastConnectedDateTimeUtc%2C.*&pageSize=1$/,
+    );
+    const expected = (await documented.get('/v3/reporting/devices', { agentStatus: 'A', select: PACK_SELECT.deviceList, pageSize: '1' }))
+      .json.data;
     expect(data).toEqual(expected);
     expect(data).toHaveLength(1);
-    expect(Object.keys(data[0] ?? {}).every((key) => PACK_SELECT.deviceList.split(',').some((path) => path.split('.')[0] === key))).toBe(true);
+    expect(Object.keys(data[0] ?? {}).every((key) => PACK_SELECT.deviceList.split(',').some((path) => path.split('.')[0] === key))).toBe(
+      true,
+    );
   });
 
   test('no arguments sends `$filter=` and pages like the documented list (page 1 of 50)', async () => {
@@ -53,7 +65,12 @@ describe('absolute-device-list', () => {
 
   test('os_name and agent_status are OR-ed, with the documented filters’ answers', async () => {
     const os = (fleet.find((d) => d.platformOSType === 'Mac') as DeviceReport).operatingSystem.name;
-    const data = await pack.specificPage('/v3/reporting/devices', 0, 500, `$filter=agentStatus eq 'D' or operatingSystem.name eq '${os}'&$select=${PACK_SELECT.deviceList}`);
+    const data = await pack.specificPage(
+      '/v3/reporting/devices',
+      0,
+      500,
+      `$filter=agentStatus eq 'D' or operatingSystem.name eq '${os}'&$select=${PACK_SELECT.deviceList}`,
+    );
     const disabled = await collectAll(documented, '/v3/reporting/devices', { agentStatus: 'D', pageSize: '500' });
     const onOs = await collectAll(documented, '/v3/reporting/devices', { operatingSystemName: os, pageSize: '500' });
     expect(sortedUids(data)).toEqual([...new Set([...uidsOf(disabled), ...uidsOf(onOs)])].sort());
@@ -61,7 +78,12 @@ describe('absolute-device-list', () => {
   });
 
   test('user_names filters both userName and username with substringof', async () => {
-    const data = await pack.specificPage('/v3/reporting/devices', 0, 500, `$filter=substringof('mrossi',userName) or substringof('mrossi',username)&$select=${PACK_SELECT.deviceList}`);
+    const data = await pack.specificPage(
+      '/v3/reporting/devices',
+      0,
+      500,
+      `$filter=substringof('mrossi',userName) or substringof('mrossi',username)&$select=${PACK_SELECT.deviceList}`,
+    );
     const expected = await collectAll(documented, '/v3/reporting/devices', { usernameContains: 'mrossi', pageSize: '500' });
     expect(sortedUids(data)).toEqual(sortedUids(expected));
     expect(expected.length).toBeGreaterThan(0);
@@ -72,20 +94,32 @@ describe('absolute-device-get', () => {
   test('device_ids: `substringof(…,id)` per id, its select list, pageSize 500, all pages: exactly those devices', async () => {
     const ids = [fleet[7], fleet[3]].map((d) => (d as DeviceReport).deviceUid).sort();
     const filter = ids.map((id) => `substringof('${id}',id)`).join(' or ');
-    const data = (await pack.allResults('/v3/reporting/devices', 500, `$filter=${filter}&$select=${PACK_SELECT.deviceGet}`)) as DeviceReport[];
+    const data = (await pack.allResults(
+      '/v3/reporting/devices',
+      500,
+      `$filter=${filter}&$select=${PACK_SELECT.deviceGet}`,
+    )) as DeviceReport[];
     expect(pack.sent.at(-1)?.queryString).toMatch(/^%24filter=substringof%28%27[0-9a-f-]{36}%27%2Cid%29%20or%20.*&pageSize=500$/);
     expect(sortedUids(data)).toEqual(ids);
     const device = sim.state.device(ids[0] as string) as DeviceReport;
     expect(data.find((d) => d.deviceUid === ids[0])).toMatchObject({
-      esn: device.esn, deviceName: device.deviceName, serialNumber: device.serialNumber, username: device.username,
-      operatingSystem: { name: device.operatingSystem.name, version: device.operatingSystem.version }, bios: { id: device.bios.id },
+      esn: device.esn,
+      deviceName: device.deviceName,
+      serialNumber: device.serialNumber,
+      username: device.username,
+      operatingSystem: { name: device.operatingSystem.name, version: device.operatingSystem.version },
+      bios: { id: device.bios.id },
     });
   });
 
   test('device_names and local_ips use systemName and localIp', async () => {
     const target = fleet[9] as DeviceReport;
-    const data = await pack.allResults('/v3/reporting/devices', 500,
-      `$filter=substringof('${target.localIp}',localIp) or substringof('${DEMO_DEVICE.deviceName}',systemName)&$select=${PACK_SELECT.deviceGet}`);
+    const data = await pack.allResults(
+      '/v3/reporting/devices',
+      500,
+      `$filter=substringof('${target.localIp}',localIp) or substringof('${DEMO_DEVICE.deviceName}',systemName)` +
+        `&$select=${PACK_SELECT.deviceGet}`,
+    );
     const byName = await collectAll(documented, '/v3/reporting/devices', { deviceNameContains: DEMO_DEVICE.deviceName, pageSize: '500' });
     const byIp = await collectAll(documented, '/v3/reporting/devices', { localIpContains: target.localIp, pageSize: '500' });
     expect(sortedUids(data)).toEqual([...new Set([...uidsOf(byName), ...uidsOf(byIp)])].sort());
@@ -94,7 +128,11 @@ describe('absolute-device-get', () => {
 });
 
 test('absolute-device-location-get: geoData selected, deviceUid returned as the pack reads it, default page size', async () => {
-  const located = fleet.filter((d) => d.geoData).slice(0, 12).map((d) => d.deviceUid).sort();
+  const located = fleet
+    .filter((d) => d.geoData)
+    .slice(0, 12)
+    .map((d) => d.deviceUid)
+    .sort();
   const filter = located.map((id) => `substringof('${id}',id)`).join(' or ');
   const data = (await pack.allResults('/v3/reporting/devices', 0, `$filter=${filter}&$select=${PACK_SELECT.location}`)) as DeviceReport[];
   expect(pack.sent.at(-1)?.queryString).not.toContain('pageSize');
@@ -106,8 +144,15 @@ test('absolute-device-location-get: geoData selected, deviceUid returned as the 
     geoData: {
       location: {
         point: { coordinates: location?.point.coordinates },
-        geoAddress: { city: location?.geoAddress.city, state: location?.geoAddress.state, countryCode: location?.geoAddress.countryCode, country: location?.geoAddress.country },
-        locationTechnology: location?.locationTechnology, accuracy: location?.accuracy, lastUpdateDateTimeUtc: location?.lastUpdateDateTimeUtc,
+        geoAddress: {
+          city: location?.geoAddress.city,
+          state: location?.geoAddress.state,
+          countryCode: location?.geoAddress.countryCode,
+          country: location?.geoAddress.country,
+        },
+        locationTechnology: location?.locationTechnology,
+        accuracy: location?.accuracy,
+        lastUpdateDateTimeUtc: location?.lastUpdateDateTimeUtc,
       },
     },
   });
@@ -116,7 +161,7 @@ test('absolute-device-location-get: geoData selected, deviceUid returned as the 
 describe('absolute-device-application-list', () => {
   const uri = '/v3/reporting/applications-advanced';
 
-  test("filter=\"appName eq 'Notepad++'\" limit=1 (test playbook)", async () => {
+  test('filter="appName eq \'Notepad++\'" limit=1 (test playbook)', async () => {
     const data = await pack.specificPage(uri, 0, 1, "$filter=appName eq 'Notepad++'");
     const expected = (await documented.get(uri, { filter: "appName eq 'Notepad++'", pageSize: '1' })).json.data;
     expect(data).toEqual(expected);
@@ -124,8 +169,15 @@ describe('absolute-device-application-list', () => {
   });
 
   test('app_names, sorted and OR-ed with substringof, page 0 of 50', async () => {
-    const data = (await pack.specificPage(uri, 0, 50, "$filter=substringof('Google Chrome',appName) or substringof('Notepad++',appName)")) as { appName: string }[];
-    const expected = (await documented.get(uri, { filter: "appNameContains eq 'Google Chrome' or appNameContains eq 'Notepad++'", pageSize: '50' })).json.data;
+    const data = (await pack.specificPage(
+      uri,
+      0,
+      50,
+      "$filter=substringof('Google Chrome',appName) or substringof('Notepad++',appName)",
+    )) as { appName: string }[];
+    const expected = (
+      await documented.get(uri, { filter: "appNameContains eq 'Google Chrome' or appNameContains eq 'Notepad++'", pageSize: '50' })
+    ).json.data;
     expect(data).toEqual(expected);
     expect(new Set(data.map((app) => app.appName))).toEqual(new Set(['Google Chrome', 'Notepad++']));
   });
@@ -133,7 +185,8 @@ describe('absolute-device-application-list', () => {
   test('no filter but return_fields: `$filter=&$select=…` answers the documented selection', async () => {
     const data = await pack.specificPage(uri, 2, 20, '$filter=&$select=appName,deviceUid');
     let page = await documented.get(uri, { select: 'appName,deviceUid', pageSize: '20' });
-    for (let i = 0; i < 2; i++) page = await documented.get(uri, { select: 'appName,deviceUid', pageSize: '20', nextPage: page.json.metadata.pagination.nextPage });
+    for (let i = 0; i < 2; i++)
+      page = await documented.get(uri, { select: 'appName,deviceUid', pageSize: '20', nextPage: page.json.metadata.pagination.nextPage });
     expect(data).toEqual(page.json.data);
     expect(data).toHaveLength(20);
   });
@@ -147,7 +200,12 @@ describe('custom fields', () => {
     expect(pack.sent.at(-1)?.queryString).toBe('');
     const assetNumber = fields.find((field) => field.cdfFieldName === 'Asset Number');
     expect(assetNumber).toBeDefined();
-    const update = await pack.send({ method: 'PUT', uri: path, queryString: '', body: [{ cdfUid: assetNumber?.cdfUid, cdfFieldValue: '1' }] });
+    const update = await pack.send({
+      method: 'PUT',
+      uri: path,
+      queryString: '',
+      body: [{ cdfUid: assetNumber?.cdfUid, cdfFieldValue: '1' }],
+    });
     expect({ status: update.status, body: update.text }).toEqual({ status: 202, body: '' });
     const after = (await pack.allResults(path, 0, '')) as typeof fields;
     expect(after.find((field) => field.cdfUid === assetNumber?.cdfUid)?.cdfFieldValue).toBe('1');
@@ -158,17 +216,25 @@ describe('freeze', () => {
   test('request (Scheduled, RandomForEach), remove, and get', async () => {
     const device = firstDevice(sim, (d) => d.agentStatus === 'A' && !d.isStolen && d.platformOSType === 'Windows');
     const created = await pack.send({
-      method: 'POST', uri: '/v3/actions/requests/freeze', queryString: '',
+      method: 'POST',
+      uri: '/v3/actions/requests/freeze',
+      queryString: '',
       body: {
-        requestTitle: 'TPB-freeze', message: 'TPB-freeze', messageName: 'TPB-freeze',
+        requestTitle: 'TPB-freeze',
+        message: 'TPB-freeze',
+        messageName: 'TPB-freeze',
         freezeDefinition: { deviceFreezeType: 'Scheduled', scheduledFreezeDateTimeUtc: '2089-04-01T11:32:00.000Z' },
-        deviceUids: [device.deviceUid], passcodeDefinition: { option: 'RandomForEach', length: 5 },
+        deviceUids: [device.deviceUid],
+        passcodeDefinition: { option: 'RandomForEach', length: 5 },
       },
     });
     expect(created.status).toBe(200);
     const requestUid = created.json.data.requestUid as string;
     const removed = await pack.send({
-      method: 'POST', uri: '/v3/actions/freeze/remove-freeze', queryString: '', body: { deviceUids: [device.deviceUid], removeScheduled: false, removeOffline: false },
+      method: 'POST',
+      uri: '/v3/actions/freeze/remove-freeze',
+      queryString: '',
+      body: { deviceUids: [device.deviceUid], removeScheduled: false, removeOffline: false },
     });
     expect({ status: removed.status, text: removed.text }).toEqual({ status: 202, text: '' });
     const details = (await pack.allResults(`/v3/actions/freeze/requests/${requestUid}`, 0, '')) as Record<string, unknown>[];
@@ -180,7 +246,12 @@ describe('freeze', () => {
     const created = await pack.send({ method: 'POST', uri: base, queryString: '', body: { name: 'TPB message', content: 'TPB message' } });
     expect([200, 201]).toContain(created.status);
     const id = created.json.data.messageUid as string;
-    const updated = await pack.send({ method: 'PUT', uri: `${base}/${id}`, queryString: '', body: { name: 'TPB-new', content: 'TPB-new' } });
+    const updated = await pack.send({
+      method: 'PUT',
+      uri: `${base}/${id}`,
+      queryString: '',
+      body: { name: 'TPB-new', content: 'TPB-new' },
+    });
     expect([200, 204]).toContain(updated.status);
     expect(await pack.specificPage(base, 0, 1, '')).toEqual([expect.objectContaining({ messageUid: expect.any(String) })]);
     expect(pack.sent.at(-1)?.queryString).toBe('&pageSize=1');
@@ -196,23 +267,40 @@ describe('absolute-device-unenroll', () => {
   test('excludeMissingDevices sent as the string "false": request, summary, and the request’s actions', async () => {
     const device = firstDevice(sim, (d) => d.agentStatus === 'A' && !d.isStolen && !d.deviceStatus, 20);
     const created = await pack.send({
-      method: 'POST', uri: '/v3/actions/requests/unenroll', queryString: '', body: { deviceUids: [device.deviceUid], excludeMissingDevices: 'false' },
+      method: 'POST',
+      uri: '/v3/actions/requests/unenroll',
+      queryString: '',
+      body: { deviceUids: [device.deviceUid], excludeMissingDevices: 'false' },
     });
     expect(created.status).toBe(200);
     const requestUid = created.json.data.requestUid as string;
     const summary = await pack.send({ method: 'GET', uri: `/v3/actions/requests/unenroll/${requestUid}`, queryString: '' });
     expect(summary.json.data).toMatchObject({ requestUid, totalDevices: 1, excludeMissingDevices: false });
-    const actions = await pack.send({ method: 'POST', uri: '/v3/actions/unenroll/get-actions', queryString: '', body: { deviceUids: [device.deviceUid] } });
-    expect(actions.json.data).toEqual(expect.arrayContaining([expect.objectContaining({ requestUid, deviceUid: device.deviceUid, deviceName: device.deviceName })]));
+    const actions = await pack.send({
+      method: 'POST',
+      uri: '/v3/actions/unenroll/get-actions',
+      queryString: '',
+      body: { deviceUids: [device.deviceUid] },
+    });
+    expect(actions.json.data).toEqual(
+      expect.arrayContaining([expect.objectContaining({ requestUid, deviceUid: device.deviceUid, deviceName: device.deviceName })]),
+    );
   });
 
   test('the string "true" excludes missing devices, like the boolean', async () => {
     const missing = firstDevice(sim, (d) => d.deviceStatus?.type === 'MISSING' && d.agentStatus === 'A');
     const present = firstDevice(sim, (d) => d.agentStatus === 'A' && !d.deviceStatus, 40);
     const request = await pack.send({
-      method: 'POST', uri: '/v3/actions/requests/unenroll', queryString: '', body: { deviceUids: [missing.deviceUid, present.deviceUid], excludeMissingDevices: 'true' },
+      method: 'POST',
+      uri: '/v3/actions/requests/unenroll',
+      queryString: '',
+      body: { deviceUids: [missing.deviceUid, present.deviceUid], excludeMissingDevices: 'true' },
     });
-    const summary = await pack.send({ method: 'GET', uri: `/v3/actions/requests/unenroll/${request.json.data.requestUid}`, queryString: '' });
+    const summary = await pack.send({
+      method: 'GET',
+      uri: `/v3/actions/requests/unenroll/${request.json.data.requestUid}`,
+      queryString: '',
+    });
     expect(summary.json.data).toMatchObject({ totalDevices: 1, excludeMissingDevices: true });
   });
 });
@@ -224,13 +312,19 @@ test('absolute-device-get-events and fetch-events: unencoded window, pageSize th
   let nextPage = '';
   do {
     const res = await pack.send({
-      method: 'GET', uri: '/v3/reporting/siem-events', queryString: `fromDateTimeUtc=${from}&toDateTimeUtc=${to}&pageSize=10${nextPage ? `&nextPage=${nextPage}` : ''}`,
+      method: 'GET',
+      uri: '/v3/reporting/siem-events',
+      queryString: `fromDateTimeUtc=${from}&toDateTimeUtc=${to}&pageSize=10${nextPage ? `&nextPage=${nextPage}` : ''}`,
     });
     expect(res.status).toBe(200);
     events.push(...(res.json.data as unknown[]));
     nextPage = res.json.metadata?.pagination?.nextPage ?? '';
   } while (nextPage);
-  const expected = await collectAll(documented, '/v3/reporting/siem-events', { fromDateTimeUtc: from, toDateTimeUtc: to, pageSize: '1000' });
+  const expected = await collectAll(documented, '/v3/reporting/siem-events', {
+    fromDateTimeUtc: from,
+    toDateTimeUtc: to,
+    pageSize: '1000',
+  });
   expect(events).toEqual(expected);
   expect(events.length).toBeGreaterThan(10);
 });
@@ -240,8 +334,11 @@ test('what the pack sent beyond the documented API is counted by kind and input'
   expect(undocumentedInputs.strict).toBe(false);
   expect(undocumentedInputs.refused.total).toBe(0);
   expect(undocumentedInputs.accepted.byKind).toEqual({
-    odataFilter: expect.any(Number), odataSelect: expect.any(Number), odataFieldAlias: expect.any(Number),
-    odataSelectIgnoredField: expect.any(Number), booleanString: 2,
+    odataFilter: expect.any(Number),
+    odataSelect: expect.any(Number),
+    odataFieldAlias: expect.any(Number),
+    odataSelectIgnoredField: expect.any(Number),
+    booleanString: 2,
   });
   expect(Object.keys(undocumentedInputs.accepted.byInput).sort()).toEqual([
     'booleanString POST /v3/actions/requests/unenroll excludeMissingDevices',

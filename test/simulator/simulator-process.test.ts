@@ -18,7 +18,9 @@ interface Started {
 }
 
 function start(args: readonly string[]): Promise<Started> {
-  const child = spawn(process.execPath, [SIMULATOR, '--port', '0', '--fleet-size', '40', ...args], { env: { PATH: process.env['PATH'] ?? '' } });
+  const child = spawn(process.execPath, [SIMULATOR, '--port', '0', '--fleet-size', '40', ...args], {
+    env: { PATH: process.env['PATH'] ?? '' },
+  });
   let stdout = '';
   return new Promise((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {
@@ -41,7 +43,8 @@ function stop(started: Started): Promise<string> {
 
 const deviceGet = (client: OfficialPackClient) =>
   client.send({
-    method: 'GET', uri: '/v3/reporting/devices',
+    method: 'GET',
+    uri: '/v3/reporting/devices',
     queryString: `${pythonQuote(`$filter=substringof('${DEMO_DEVICE.deviceUid}',id)&$select=${PACK_SELECT.deviceGet}`)}&pageSize=500`,
   });
 
@@ -54,7 +57,8 @@ test.each([
   try {
     const res = await deviceGet(new OfficialPackClient({ url: started.url }, Date.now));
     expect(res.status).toBe(status);
-    if (status === 200) expect(res.json.data).toEqual([expect.objectContaining({ deviceUid: DEMO_DEVICE.deviceUid, esn: DEMO_DEVICE.esn })]);
+    if (status === 200)
+      expect(res.json.data).toEqual([expect.objectContaining({ deviceUid: DEMO_DEVICE.deviceUid, esn: DEMO_DEVICE.esn })]);
   } finally {
     output = await stop(started);
   }

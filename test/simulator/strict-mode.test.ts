@@ -8,8 +8,16 @@ import { startTestSimulator } from '../support/harness';
 const REQUESTS = {
   odataFilter: { method: 'GET', uri: '/v3/reporting/devices', query: { $filter: "agentStatus eq 'A'" } },
   odataSelect: { method: 'GET', uri: '/v3/reporting/applications-advanced', query: { $select: 'appName' } },
-  booleanString: { method: 'POST', uri: '/v3/actions/requests/unenroll', body: { deviceUids: [DEMO_DEVICE.deviceUid], excludeMissingDevices: 'false' } },
-  booleanStringOnWipe: { method: 'POST', uri: '/v3/actions/requests/wipe', body: { deviceUids: [DEMO_DEVICE.deviceUid], unenrollDevicesAndFreeLicenses: 'TRUE' } },
+  booleanString: {
+    method: 'POST',
+    uri: '/v3/actions/requests/unenroll',
+    body: { deviceUids: [DEMO_DEVICE.deviceUid], excludeMissingDevices: 'false' },
+  },
+  booleanStringOnWipe: {
+    method: 'POST',
+    uri: '/v3/actions/requests/wipe',
+    body: { deviceUids: [DEMO_DEVICE.deviceUid], unenrollDevicesAndFreeLicenses: 'TRUE' },
+  },
   documented: { method: 'GET', uri: '/v3/reporting/devices', query: { agentStatus: 'A', select: 'deviceName' } },
 } as const;
 
@@ -25,8 +33,20 @@ describe('strict', () => {
     expect(answers.map((res) => [res.status, res.json?.code, res.json?.details?.[0]])).toEqual([
       [400, 'INVALID_REQUEST', { field: '$filter', message: 'unknown query parameter $filter', code: 'INVALID_REQUEST' }],
       [400, 'INVALID_REQUEST', { field: '$select', message: 'unknown query parameter $select', code: 'INVALID_REQUEST' }],
-      [400, 'VALIDATION_ERROR', { field: 'excludeMissingDevices', message: 'excludeMissingDevices must be true or false', code: 'VALIDATION_ERROR' }],
-      [400, 'VALIDATION_ERROR', { field: 'unenrollDevicesAndFreeLicenses', message: 'unenrollDevicesAndFreeLicenses must be true or false', code: 'VALIDATION_ERROR' }],
+      [
+        400,
+        'VALIDATION_ERROR',
+        { field: 'excludeMissingDevices', message: 'excludeMissingDevices must be true or false', code: 'VALIDATION_ERROR' },
+      ],
+      [
+        400,
+        'VALIDATION_ERROR',
+        {
+          field: 'unenrollDevicesAndFreeLicenses',
+          message: 'unenrollDevicesAndFreeLicenses must be true or false',
+          code: 'VALIDATION_ERROR',
+        },
+      ],
       [200, undefined, undefined],
     ]);
     expect(api.sim.stats().actionsCreated).toMatchObject({ unenroll: 0, wipe: 0 });
@@ -36,7 +56,11 @@ describe('strict', () => {
     const { undocumentedInputs } = api.sim.stats();
     expect(undocumentedInputs).toEqual({
       strict: true,
-      accepted: { total: 0, byKind: { odataFilter: 0, odataSelect: 0, odataFieldAlias: 0, odataSelectIgnoredField: 0, booleanString: 0 }, byInput: {} },
+      accepted: {
+        total: 0,
+        byKind: { odataFilter: 0, odataSelect: 0, odataFieldAlias: 0, odataSelectIgnoredField: 0, booleanString: 0 },
+        byInput: {},
+      },
       refused: {
         total: 4,
         byKind: { odataFilter: 1, odataSelect: 1, odataFieldAlias: 0, odataSelectIgnoredField: 0, booleanString: 2 },
@@ -48,13 +72,15 @@ describe('strict', () => {
         },
       },
     });
-    expect(undocumentedSummary(undocumentedInputs)).toBe([
-      'undocumented inputs refused: 4',
-      '  1 x booleanString POST /v3/actions/requests/unenroll excludeMissingDevices',
-      '  1 x booleanString POST /v3/actions/requests/wipe unenrollDevicesAndFreeLicenses',
-      '  1 x odataFilter GET /v3/reporting/devices $filter',
-      '  1 x odataSelect GET /v3/reporting/applications-advanced $select',
-    ].join('\n'));
+    expect(undocumentedSummary(undocumentedInputs)).toBe(
+      [
+        'undocumented inputs refused: 4',
+        '  1 x booleanString POST /v3/actions/requests/unenroll excludeMissingDevices',
+        '  1 x booleanString POST /v3/actions/requests/wipe unenrollDevicesAndFreeLicenses',
+        '  1 x odataFilter GET /v3/reporting/devices $filter',
+        '  1 x odataSelect GET /v3/reporting/applications-advanced $select',
+      ].join('\n'),
+    );
   });
 });
 
@@ -73,7 +99,13 @@ describe('lenient (the default)', () => {
     const { undocumentedInputs } = api.sim.stats();
     expect(undocumentedInputs.strict).toBe(false);
     expect(undocumentedInputs.refused.total).toBe(0);
-    expect(undocumentedInputs.accepted.byKind).toEqual({ odataFilter: 1, odataSelect: 1, odataFieldAlias: 0, odataSelectIgnoredField: 0, booleanString: 2 });
+    expect(undocumentedInputs.accepted.byKind).toEqual({
+      odataFilter: 1,
+      odataSelect: 1,
+      odataFieldAlias: 0,
+      odataSelectIgnoredField: 0,
+      booleanString: 2,
+    });
   });
 
   test('a request that fails anyway counts nothing as accepted; other spellings are still a 400', async () => {

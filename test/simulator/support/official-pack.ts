@@ -28,7 +28,11 @@ function pythonJson(value: unknown, sortKeys = false): string {
 
 function sortObject(value: unknown): unknown {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
-  return Object.fromEntries(Object.keys(value).sort().map((key) => [key, (value as Record<string, unknown>)[key]]));
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, (value as Record<string, unknown>)[key]]),
+  );
 }
 
 /** One logical request: the JOSE `query-string` exactly as the pack puts it there. */
@@ -52,7 +56,9 @@ export function packJws(request: PackRequest, issuedAt: number): string {
   };
   const payload = { data: request.body === undefined ? {} : request.body };
   const input = `${Buffer.from(pythonJson(header, true)).toString('base64url')}.${Buffer.from(pythonJson(payload)).toString('base64url')}`;
-  const signature = createHmac('sha256', Buffer.from(HS256_KEY.secret ?? '', 'utf8')).update(input).digest('base64url');
+  const signature = createHmac('sha256', Buffer.from(HS256_KEY.secret ?? '', 'utf8'))
+    .update(input)
+    .digest('base64url');
   return `${input}.${signature}`;
 }
 

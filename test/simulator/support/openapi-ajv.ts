@@ -62,7 +62,12 @@ export class OpenApiResponses {
     if (validators === null || validators.closed(body)) return [];
     const members = (validators.closed.errors ?? [])
       .filter((error) => error.keyword === 'additionalProperties')
-      .map((error) => `${dottedPath(error.instancePath)}.${String((error.params as { additionalProperty: string }).additionalProperty)}`.replace(/^\./, ''));
+      .map((error) =>
+        `${dottedPath(error.instancePath)}.${String((error.params as { additionalProperty: string }).additionalProperty)}`.replace(
+          /^\./,
+          '',
+        ),
+      );
     return [...new Set(members)].sort();
   }
 
@@ -86,7 +91,10 @@ export class OpenApiResponses {
       const response = this.operation(route).responses[String(status)];
       if (!response) throw new Error(`${route} does not document status ${status}`);
       const schema = response.content?.['application/json']?.schema;
-      this.compiled.set(key, schema ? { plain: this.plain.compile(pointInto(schema)), closed: this.closed.compile(close(pointInto(schema))) } : null);
+      this.compiled.set(
+        key,
+        schema ? { plain: this.plain.compile(pointInto(schema)), closed: this.closed.compile(close(pointInto(schema))) } : null,
+      );
     }
     return this.compiled.get(key) ?? null;
   }
@@ -100,7 +108,8 @@ function buildAjv(doc: OpenApiDocument, closed: boolean): Ajv {
   ajv.addFormat('int64', { type: 'number', validate: (n: number) => Number.isInteger(n) });
   ajv.addFormat('double', { type: 'number', validate: (n: number) => Number.isFinite(n) });
   const definitions: Record<string, unknown> = {};
-  for (const [name, schema] of Object.entries(doc.components.schemas)) definitions[name] = closed ? close(pointInto(schema)) : pointInto(schema);
+  for (const [name, schema] of Object.entries(doc.components.schemas))
+    definitions[name] = closed ? close(pointInto(schema)) : pointInto(schema);
   ajv.addSchema({ $id: DOCUMENT_ID, definitions });
   return ajv;
 }
@@ -111,7 +120,9 @@ function isDateTime(text: string): boolean {
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day && Number(match[4]) < 24 && Number(match[5]) < 60 && Number(match[6]) < 61;
+  return (
+    date.getUTCMonth() === month - 1 && date.getUTCDate() === day && Number(match[4]) < 24 && Number(match[5]) < 60 && Number(match[6]) < 61
+  );
 }
 
 /** Deep copy with `#/components/schemas/X` rewritten to the definitions of the `absolute-v3` document. */
@@ -125,7 +136,8 @@ function close(schema: JsonObject): JsonObject {
     if (Array.isArray(node)) return node.forEach((item) => visit(item, false));
     if (node === null || typeof node !== 'object') return;
     const object = node as JsonObject;
-    if (!isNameMap && object['properties'] !== undefined && object['additionalProperties'] === undefined) object['additionalProperties'] = false;
+    if (!isNameMap && object['properties'] !== undefined && object['additionalProperties'] === undefined)
+      object['additionalProperties'] = false;
     for (const [key, child] of Object.entries(object)) visit(child, !isNameMap && key === 'properties');
   };
   visit(schema, false);
