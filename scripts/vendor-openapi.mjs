@@ -1,13 +1,14 @@
 // Extracts the part of Absolute's official v3 OpenAPI document that the simulator serves, so the
 // conformance test can validate responses without shipping the whole 1.8 MB file.
-// Usage: node scripts/vendor-openapi.mjs   (reads ../shared/absolute-api/openapi-v3.json)
+// Usage: node scripts/vendor-openapi.mjs [path/to/openapi-v3.json]   (default ../shared/absolute-api/openapi-v3.json)
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
-const sourcePath = join(repoRoot, '..', 'shared', 'absolute-api', 'openapi-v3.json');
+const sourcePath = process.argv[2] ?? join(repoRoot, '..', 'shared', 'absolute-api', 'openapi-v3.json');
 const outPath = join(repoRoot, 'simulator', 'openapi', 'absolute-v3-subset.json');
+const queryOutPath = join(repoRoot, 'simulator', 'openapi', 'documented-query.json');
 
 /** Paths (relative to /v3) and methods the simulator implements; keep in sync with simulator/routes. */
 const SERVED = {
@@ -131,3 +132,21 @@ const subset = {
 mkdirSync(dirname(outPath), { recursive: true });
 writeFileSync(outPath, `${JSON.stringify(subset, null, 2)}\n`);
 console.error(`wrote ${outPath}: ${Object.keys(paths).length} paths, ${Object.keys(sortedSchemas).length} schemas`);
+
+// What the simulator's strict mode lets through: each operation's documented query parameters and,
+// for `filter=` on the -advanced endpoints, the field names its description lists.
+const documentedQuery = {};
+for (const path of Object.keys(SERVED).sort()) {
+  for (const method of SERVED[path]) {
+    const parameters = (spec.paths[path][method].parameters ?? []).filter((p) => p.in === 'query');
+    const entry = { params: parameters.map((p) => p.name).sort() };
+    const filter = parameters.find((p) => p.name === 'filter');
+    if (filter) {
+      const text = (filter.description ?? '').replace(/<[^>]+>/g, ' ');
+      entry.filterFields = [...new Set([...text.matchAll(/`([A-Za-z0-9_.]+)`/g)].map((m) => m[1]))].sort();
+    }
+    documentedQuery[`${method.toUpperCase()} /v3${path}`] = entry;
+  }
+}
+writeFileSync(queryOutPath, `${JSON.stringify(documentedQuery, null, 1)}\n`);
+console.error(`wrote ${queryOutPath}: ${Object.keys(documentedQuery).length} operations`);

@@ -1,4 +1,5 @@
 import { ApiError, invalidFilter } from '../server/api-error';
+import { currentLeniency } from '../server/leniency';
 import { conditionFor, type Predicate } from './condition';
 import { tokenizeFilter, type FilterToken } from './filter-tokens';
 import type { FilterParam } from './filter-fields';
@@ -65,11 +66,15 @@ export function parseAdvancedFilter(source: string): FilterNode {
   return tree;
 }
 
-/** Compiles a parsed filter against a resource's filter parameters; unknown fields are a 400 too. */
-export function compileFilter<T>(node: FilterNode, filters: ReadonlyMap<string, FilterParam<T>>): Predicate<T> {
+/**
+ * Compiles a parsed filter against a resource's filter parameters; unknown fields are a 400 too.
+ * A field the simulator knows but the endpoint does not document (`documented`) is undocumented input.
+ */
+export function compileFilter<T>(node: FilterNode, filters: ReadonlyMap<string, FilterParam<T>>, documented?: ReadonlySet<string>): Predicate<T> {
   if (node.kind === 'condition') {
     const param = filters.get(node.field);
     if (!param) throw invalidFilter();
+    if (documented && !documented.has(node.field)) currentLeniency().accept('undocumentedFilterField', node.field, () => invalidFilter());
     try {
       return conditionFor(node.field, param, [node.value]);
     } catch (error) {
@@ -78,7 +83,7 @@ export function compileFilter<T>(node: FilterNode, filters: ReadonlyMap<string, 
       throw error;
     }
   }
-  const left = compileFilter(node.left, filters);
-  const right = compileFilter(node.right, filters);
+  const left = compileFilter(node.left, filters, documented);
+  const right = compileFilter(node.right, filters, documented);
   return node.kind === 'and' ? (item) => left(item) && right(item) : (item) => left(item) || right(item);
 }

@@ -17,23 +17,15 @@ export interface ODataOptions<T> {
 /**
  * Reads `$filter` and `$select`: undocumented on v3, but the real reporting endpoints take them
  * (the official XSOAR pack sends them on every device and application query, `$filter=` even when
- * empty). Each is counted as undocumented input, or refused in strict mode with the 400 an unknown
- * parameter gets.
+ * empty). Neither is documented for any v3 operation, so the pipeline's documented-query check
+ * counts them, or refuses them in strict mode (server/documented-query.ts).
  */
 export function readODataOptions<T>(ctx: RouteContext, resource: ODataResource<T>, view: (item: T) => object): ODataOptions<T> {
   const { query, leniency } = ctx;
-  const refuse = (name: string) => () => invalidRequest(name, `unknown query parameter ${name}`);
-  let matches: Predicate<T> | undefined;
-  if (query.has('$filter')) {
-    leniency.accept('odataFilter', '$filter', refuse('$filter'));
-    const filters = query.getAll('$filter').filter((text) => text.trim() !== '');
-    if (filters.length > 0) matches = allOf(filters.map((text) => compileODataFilter(parseODataFilter(text), resource, leniency, view)));
-  }
-  let select: string[][] | undefined;
-  if (query.has('$select')) {
-    leniency.accept('odataSelect', '$select', refuse('$select'));
-    select = parseODataSelect(query.getAll('$select'), resource, ctx);
-  }
+  const filters = query.getAll('$filter').filter((text) => text.trim() !== '');
+  const matches =
+    filters.length > 0 ? allOf(filters.map((text) => compileODataFilter(parseODataFilter(text), resource, leniency, view))) : undefined;
+  const select = query.has('$select') ? parseODataSelect(query.getAll('$select'), resource, ctx) : undefined;
   return { matches, select };
 }
 

@@ -7,6 +7,7 @@ import { parseSelect, project } from '../query/select';
 import { simpleFilterPredicate } from '../query/simple-filters';
 import { SOFTWARE_FILTER_PARAMS, SOFTWARE_SORT_FIELDS } from '../query/software-fields';
 import { compareValues, parseSortBy, sortKeyText, sortValue, type SortKey } from '../query/sort';
+import { documentedFilterFields } from '../server/documented-query';
 import { PAGE_LIMITS, readPageRequest, type PageRequest } from '../server/paging';
 import type { SimulatorState } from '../state/simulator-state';
 import { allowOnlyParams } from './body';
@@ -32,7 +33,7 @@ function listSoftware(ctx: RouteContext, sortCache: Map<string, { device: number
   if (advanced) {
     allowOnlyParams(query, [...PAGING_PARAMS, ...ODATA_PARAMS, 'filter']);
     const filter = query.get('filter');
-    matches = filter === undefined || filter.trim() === '' ? () => true : compileFilter(parseAdvancedFilter(filter), SOFTWARE_FILTER_PARAMS);
+    matches = filter === undefined || filter.trim() === '' ? () => true : compileFilter(parseAdvancedFilter(filter), SOFTWARE_FILTER_PARAMS, documentedFilterFields(ctx.routeKey));
   } else {
     matches = simpleFilterPredicate(query, SOFTWARE_FILTER_PARAMS, [...PAGING_PARAMS, ...ODATA_PARAMS]);
   }

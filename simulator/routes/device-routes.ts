@@ -9,6 +9,7 @@ import { parseSelect, project } from '../query/select';
 import { simpleFilterPredicate } from '../query/simple-filters';
 import { compareValues, parseSortBy, sortValue, type SortKey } from '../query/sort';
 import { allowOnlyParams } from './body';
+import { documentedFilterFields } from '../server/documented-query';
 import { PAGE_LIMITS, readPageRequest } from '../server/paging';
 import type { SimulatorState } from '../state/simulator-state';
 import { renderDevice } from '../state/device-view';
@@ -33,7 +34,7 @@ function listDevices(ctx: RouteContext, orders: SortOrderCache, advanced: boolea
   if (advanced) {
     allowOnlyParams(query, [...PAGING_PARAMS, ...ODATA_PARAMS, 'filter']);
     const filter = query.get('filter');
-    matches = filter === undefined || filter.trim() === '' ? () => true : compileFilter(parseAdvancedFilter(filter), DEVICE_FILTER_PARAMS);
+    matches = filter === undefined || filter.trim() === '' ? () => true : compileFilter(parseAdvancedFilter(filter), DEVICE_FILTER_PARAMS, documentedFilterFields(ctx.routeKey));
   } else {
     matches = simpleFilterPredicate(query, DEVICE_FILTER_PARAMS, [...PAGING_PARAMS, ...ODATA_PARAMS]);
   }

@@ -7,6 +7,7 @@ import type { SimulatorState } from '../state/simulator-state';
 import { ApiError, invalidRequest, NOT_AUTHENTICATED, NOT_AUTHORIZED, notFound, RATE_LIMITED, serverError } from './api-error';
 import type { Delays } from './delays';
 import type { FaultInjector } from './faults';
+import { checkDocumentedQuery } from './documented-query';
 import { RequestLeniency, withLeniency } from './leniency';
 import { QueryParams } from './query-params';
 import type { SlidingWindowLimiter } from './rate-limiter';
@@ -76,6 +77,7 @@ export async function handleRequest(ctx: ServerContext, req: IncomingMessage, re
     const fingerprint = [routeKey, JSON.stringify(match.params), query.canonical(['nextPage', 'pageSize']), JSON.stringify(data ?? null)].join('|');
     const { state, stats } = ctx;
     const context = { state, stats, token, now, params: match.params, query, body: data, routeKey, fingerprint, leniency };
+    checkDocumentedQuery(routeKey, query, leniency);
     const result = withLeniency(leniency, () => match.route.handle(context));
     ctx.stats.undocumentedAccepted(routeKey, leniency.accepted());
     reply = toReply(applyCursorFault(ctx, faults, result, query));

@@ -5,6 +5,10 @@ import type { ApiError } from './api-error';
  * XSOAR pack sends them). The simulator accepts and counts them, or refuses them in strict mode.
  */
 export type UndocumentedKind =
+  /** A query parameter the operation does not document, e.g. a filter suffix the simulator adds (`deviceNameContains`). */
+  | 'undocumentedParameter'
+  /** A `filter=` field the -advanced endpoint does not list. */
+  | 'undocumentedFilterField'
   /** OData `$filter` on a reporting endpoint. */
   | 'odataFilter'
   /** OData `$select` on a reporting endpoint. */
@@ -17,6 +21,8 @@ export type UndocumentedKind =
   | 'booleanString';
 
 export const UNDOCUMENTED_KINDS: readonly UndocumentedKind[] = [
+  'undocumentedParameter',
+  'undocumentedFilterField',
   'odataFilter',
   'odataSelect',
   'odataFieldAlias',

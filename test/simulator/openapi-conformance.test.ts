@@ -1,4 +1,5 @@
 import { allRoutes } from '../../simulator/routes/all-routes';
+import { isDocumentedOperation } from '../../simulator/server/documented-query';
 import { DEMO_DEVICE } from '../../simulator';
 import { startTestApi, type HttpResult, type TestApi } from './support/api-client';
 import { OpenApiResponses } from './support/openapi-ajv';
@@ -222,6 +223,10 @@ test('file delete routes conform', async () => {
   expect(all.json.data.length).toBeGreaterThan(0);
   await call('POST /v3/actions/file-delete/get-actions/{requestUid}', { requestUid }, { body: { deviceUids: [] } }, 200);
   await call('POST /v3/actions/file-delete/cancel-actions/{requestUid}', { requestUid }, { body: { cancelAllActions: true } }, 202);
+});
+
+test('strict mode knows every served route\'s documented query (regenerate with scripts/vendor-openapi.mjs)', () => {
+  expect(allRoutes().map((r) => `${r.method} ${r.path}`).filter((route) => !isDocumentedOperation(route))).toEqual([]);
 });
 
 test('every served route is in the vendored subset and was exercised', () => {

@@ -1,10 +1,11 @@
 import { DEMO_DEVICE } from '../../simulator';
 import { parseCliArgs, undocumentedSummary } from '../../simulator/cli';
 import { optionalBoolean } from '../../simulator/routes/body';
+import { INVALID_FILTER_MESSAGE } from '../../simulator/server/api-error';
 import { startTestApi, type TestApi } from './support/api-client';
 import { startTestSimulator } from '../support/harness';
 
-/** Undocumented inputs the real service takes, and the documented request each stands for. */
+/** One request per kind of undocumented input, and a documented one. */
 const REQUESTS = {
   odataFilter: { method: 'GET', uri: '/v3/reporting/devices', query: { $filter: "agentStatus eq 'A'" } },
   odataSelect: { method: 'GET', uri: '/v3/reporting/applications-advanced', query: { $select: 'appName' } },
@@ -18,8 +19,21 @@ const REQUESTS = {
     uri: '/v3/actions/requests/wipe',
     body: { deviceUids: [DEMO_DEVICE.deviceUid], unenrollDevicesAndFreeLicenses: 'TRUE' },
   },
+  undocumentedParameter: { method: 'GET', uri: '/v3/reporting/devices', query: { deviceNameContains: 'laptop' } },
+  undocumentedFilterField: { method: 'GET', uri: '/v3/reporting/devices-advanced', query: { filter: "deviceNameContains eq 'laptop'" } },
   documented: { method: 'GET', uri: '/v3/reporting/devices', query: { agentStatus: 'A', select: 'deviceName' } },
 } as const;
+
+const NO_KINDS = {
+  undocumentedParameter: 0,
+  undocumentedFilterField: 0,
+  odataFilter: 0,
+  odataSelect: 0,
+  odataFieldAlias: 0,
+  odataSelectIgnoredField: 0,
+  booleanString: 0,
+};
+const EACH_KIND = { ...NO_KINDS, undocumentedParameter: 1, undocumentedFilterField: 1, odataFilter: 1, odataSelect: 1, booleanString: 2 };
 
 describe('strict', () => {
   let api: TestApi;
@@ -47,6 +61,12 @@ describe('strict', () => {
           code: 'VALIDATION_ERROR',
         },
       ],
+      [
+        400,
+        'INVALID_REQUEST',
+        { field: 'deviceNameContains', message: 'unknown query parameter deviceNameContains', code: 'INVALID_REQUEST' },
+      ],
+      [400, 'INVALID_REQUEST', { field: 'filter', message: INVALID_FILTER_MESSAGE, code: 'INVALID_REQUEST' }],
       [200, undefined, undefined],
     ]);
     expect(api.sim.stats().actionsCreated).toMatchObject({ unenroll: 0, wipe: 0 });
@@ -58,13 +78,15 @@ describe('strict', () => {
       strict: true,
       accepted: {
         total: 0,
-        byKind: { odataFilter: 0, odataSelect: 0, odataFieldAlias: 0, odataSelectIgnoredField: 0, booleanString: 0 },
+        byKind: NO_KINDS,
         byInput: {},
       },
       refused: {
-        total: 4,
-        byKind: { odataFilter: 1, odataSelect: 1, odataFieldAlias: 0, odataSelectIgnoredField: 0, booleanString: 2 },
+        total: 6,
+        byKind: EACH_KIND,
         byInput: {
+          'undocumentedParameter GET /v3/reporting/devices deviceNameContains': 1,
+          'undocumentedFilterField GET /v3/reporting/devices-advanced deviceNameContains': 1,
           'odataFilter GET /v3/reporting/devices $filter': 1,
           'odataSelect GET /v3/reporting/applications-advanced $select': 1,
           'booleanString POST /v3/actions/requests/unenroll excludeMissingDevices': 1,
@@ -74,11 +96,13 @@ describe('strict', () => {
     });
     expect(undocumentedSummary(undocumentedInputs)).toBe(
       [
-        'undocumented inputs refused: 4',
+        'undocumented inputs refused: 6',
         '  1 x booleanString POST /v3/actions/requests/unenroll excludeMissingDevices',
         '  1 x booleanString POST /v3/actions/requests/wipe unenrollDevicesAndFreeLicenses',
         '  1 x odataFilter GET /v3/reporting/devices $filter',
         '  1 x odataSelect GET /v3/reporting/applications-advanced $select',
+        '  1 x undocumentedFilterField GET /v3/reporting/devices-advanced deviceNameContains',
+        '  1 x undocumentedParameter GET /v3/reporting/devices deviceNameContains',
       ].join('\n'),
     );
   });
@@ -93,19 +117,13 @@ describe('lenient (the default)', () => {
 
   test('accepts and counts each undocumented input; the coerced booleans take effect', async () => {
     const answers = await Promise.all(Object.values(REQUESTS).map((request) => api.call(request)));
-    expect(answers.map((res) => res.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(answers.map((res) => res.status)).toEqual([200, 200, 200, 200, 200, 200, 200]);
     const wipe = await api.get(`/v3/actions/requests/wipe/${answers[3]?.json.data.requestUid}`);
     expect(wipe.json.data.unenrollDevicesAndFreeLicenses).toBe(true);
     const { undocumentedInputs } = api.sim.stats();
     expect(undocumentedInputs.strict).toBe(false);
     expect(undocumentedInputs.refused.total).toBe(0);
-    expect(undocumentedInputs.accepted.byKind).toEqual({
-      odataFilter: 1,
-      odataSelect: 1,
-      odataFieldAlias: 0,
-      odataSelectIgnoredField: 0,
-      booleanString: 2,
-    });
+    expect(undocumentedInputs.accepted.byKind).toEqual(EACH_KIND);
   });
 
   test('a request that fails anyway counts nothing as accepted; other spellings are still a 400', async () => {
