@@ -157,7 +157,7 @@ function valuesAt(record: object, segments: readonly string[]): Scalar[] {
     for (const value of current) {
       if (value === null || typeof value !== 'object' || Array.isArray(value) || !Object.hasOwn(value, segment)) continue;
       const member = (value as Record<string, unknown>)[segment];
-      if (Array.isArray(member)) next.push(...member);
+      if (Array.isArray(member)) next.push(...(member as unknown[]));
       else next.push(member);
     }
     current = next;

@@ -53,14 +53,15 @@ test.each([
   [['--strict'], 400, 'undocumented inputs refused: 1'],
 ])('dist/simulator.cjs %j answers the pack’s device-get with %d and reports it on exit', async (args, status, summary) => {
   const started = await start(args);
-  let output = '';
-  try {
-    const res = await deviceGet(new OfficialPackClient({ url: started.url }, Date.now));
-    expect(res.status).toBe(status);
-    if (status === 200)
-      expect(res.json.data).toEqual([expect.objectContaining({ deviceUid: DEMO_DEVICE.deviceUid, esn: DEMO_DEVICE.esn })]);
-  } finally {
-    output = await stop(started);
+  const res = await deviceGet(new OfficialPackClient({ url: started.url }, Date.now)).catch(async (error: unknown) => {
+    await stop(started);
+    throw error;
+  });
+  const output = await stop(started);
+  expect(res.status).toBe(status);
+  if (status === 200) {
+    const data = (res.json as { data: unknown }).data;
+    expect(data).toEqual([expect.objectContaining({ deviceUid: DEMO_DEVICE.deviceUid, esn: DEMO_DEVICE.esn })]);
   }
   expect(output).toContain(args.length > 0 ? 'strict: undocumented inputs are refused with 400' : 'lenient: undocumented inputs');
   expect(output).toContain(summary);
