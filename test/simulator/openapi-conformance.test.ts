@@ -16,8 +16,10 @@ const doc = openapi.doc;
 
 /** Members the simulator serves that the official schemas do not list, and why. */
 const UNDOCUMENTED_MEMBERS: Record<string, readonly string[]> = {
-  // Why an unenroll/wipe action failed. The freeze action schema (DfzAction) documents this member;
-  // the generic DeviceAction schema does not, although the console shows the same reason.
+  // Why an unenroll/wipe/file-delete action failed. The freeze action schema (DfzAction) documents
+  // this member; the generic action schemas do not, although the console shows the same reason.
+  'POST /v3/actions/file-delete/get-actions': ['data[].actionStatusDetails'],
+  'POST /v3/actions/file-delete/get-actions/{requestUid}': ['data[].actionStatusDetails'],
   'POST /v3/actions/unenroll/get-actions': ['data[].actionStatusDetails'],
   'POST /v3/actions/wipe/get-actions': ['data[].actionStatusDetails'],
 };
