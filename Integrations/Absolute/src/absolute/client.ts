@@ -5,8 +5,9 @@ import { signingKeyFromSecret, signRequest, type SigningKey } from './jws/sign-r
 import { encodeQuery, type Query } from './query';
 import { RateLimiter, realSleep, type Sleep } from './rate-limiter';
 import { resolveApiBase, type ResolvedEndpoint } from './regions';
-import { DEFAULT_RETRY_POLICY, parseRetryAfter, RETRYABLE_STATUSES, retryDelayMs, type RetryPolicy } from './retry-policy';
-import { createDispatcher, postJws, type HttpResponse, type TransportOptions } from './transport';
+import type { ProxySetting } from './proxy-setting';
+import { attemptsWhenNoAnswer, DEFAULT_RETRY_POLICY, parseRetryAfter, RETRYABLE_STATUSES, retryDelayMs, type RetryPolicy } from './retry-policy';
+import { createDispatcher, noAnswerKind, postJws, proxySettingOf, type HttpResponse, type TransportOptions } from './transport';
 
 export interface AbsoluteClientOptions extends TransportOptions {
   serverUrl: string;
@@ -68,6 +69,7 @@ export class AbsoluteClient {
   private readonly retry: RetryPolicy;
   private readonly limiter: RateLimiter | undefined;
   private readonly signal: AbortSignal | undefined;
+  private readonly proxy: ProxySetting;
   /** Logical requests sent, retries included (for diagnostics and benchmarks). */
   requestCount = 0;
 
@@ -90,6 +92,7 @@ export class AbsoluteClient {
     const rate = options.requestsPerSecond ?? 20;
     this.limiter = rate > 0 ? new RateLimiter(rate, this.now, this.sleep) : undefined;
     this.signal = options.signal;
+    this.proxy = proxySettingOf(options);
   }
 
   /**
@@ -118,7 +121,7 @@ export class AbsoluteClient {
         await this.limiter?.acquire(this.signal);
         const jws = signRequest({ method: req.method, uri: req.path, queryString }, req.body, this.tokenId, this.signingKey, this.now());
         this.requestCount++;
-        const response = await postJws(this.dispatcher, this.endpoint.apiBase, jws, this.signal, binary);
+        const response = await postJws(this.dispatcher, this.endpoint.apiBase, jws, { signal: this.signal, proxy: this.proxy, binary });
         if (response.status < 400) return binary ? downloaded<T>(response) : parseSuccess<T>(response, operation);
         failure = toApiError(response, operation, this.now());
         retryAfterMs = failure instanceof AbsoluteApiError ? failure.retryAfterMs : undefined;
@@ -126,8 +129,10 @@ export class AbsoluteClient {
         if (!(error instanceof AbsoluteError)) throw error;
         failure = error;
       }
-      if (this.signal?.aborted || !this.mayRetry(req, failure) || attempt >= this.retry.maxAttempts) throw outcomeUnknown(req, operation, failure);
-      const delay = retryDelayMs(this.retry, attempt, this.random, retryAfterMs);
+      const noAnswer = failure instanceof AbsoluteConnectionError ? noAnswerKind(failure) : undefined;
+      const attempts = noAnswer ? attemptsWhenNoAnswer(this.retry, noAnswer) : this.retry.maxAttempts;
+      if (this.signal?.aborted || !this.mayRetry(req, failure) || attempt >= attempts) throw outcomeUnknown(req, operation, failure);
+      const delay = noAnswer ? this.retry.reconnectDelayMs : retryDelayMs(this.retry, attempt, this.random, retryAfterMs);
       if (this.now() + delay - started > this.retry.maxTotalMs) throw outcomeUnknown(req, operation, failure);
       await this.sleep(delay, this.signal);
     }

@@ -1,4 +1,4 @@
-import { AbsoluteApiError, AbsoluteError } from '../absolute/errors';
+import { AbsoluteApiError, AbsoluteError, AUTHORIZATION_ADVICE } from '../absolute/errors';
 import { defineCommand } from './command';
 import { PROBES } from './health/probes';
 import { describeSkew, runProbes } from './health/run-probes';
@@ -20,7 +20,7 @@ export const testModuleCommand = defineCommand({
     } catch (error) {
       if (error instanceof AbsoluteApiError && error.status === 401) {
         const skew = describeSkew(error.serverDateMs === undefined ? undefined : now() - error.serverDateMs);
-        if (skew) throw new AbsoluteError(`Authorization Error: Absolute rejected the request signature. ${skew}`);
+        if (skew) throw new AbsoluteError(`Authorization Error: Absolute rejected the request signature. ${skew}`, { suggestion: AUTHORIZATION_ADVICE });
       }
       throw error;
     }

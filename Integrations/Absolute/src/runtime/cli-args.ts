@@ -22,7 +22,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const out: CliArgs = { args: {}, insecure: false, proxy: false, json: false, help: false, yes: false, reset: false };
   for (let i = 0; i < argv.length; i++) {
     const word = argv[i] ?? '';
-    if (word in VALUE_FLAGS || Object.keys(VALUE_FLAGS).some((f) => word.startsWith(`${f}=`))) {
+    if (Object.hasOwn(VALUE_FLAGS, word) || Object.keys(VALUE_FLAGS).some((f) => word.startsWith(`${f}=`))) {
       const [flag, inline] = word.includes('=') ? [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)] : [word, argv[++i]];
       if (inline === undefined) throw new Error(`${flag} needs a value`);
       out[VALUE_FLAGS[flag as keyof typeof VALUE_FLAGS]] = inline;
@@ -37,7 +37,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     else {
       const eq = word.indexOf('=');
       if (eq <= 0) throw new Error(`expected key=value, got "${word}"`);
-      out.args[word.slice(0, eq)] = word.slice(eq + 1);
+      // Defined, not assigned: `__proto__=x` must stay an argument (and be refused as unknown).
+      Object.defineProperty(out.args, word.slice(0, eq), { value: word.slice(eq + 1), enumerable: true, writable: true, configurable: true });
     }
   }
   return out;

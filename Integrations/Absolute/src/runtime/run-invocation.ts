@@ -60,6 +60,7 @@ export async function runInvocation(raw: Invocation, deps: RunDeps = {}): Promis
       secretKey: params.credentials.password,
       insecure: params.insecure,
       proxy: params.proxy,
+      env: deps.env,
       dispatcher: deps.dispatcher,
       now: deps.now,
       sleep: deps.sleep,
@@ -108,10 +109,22 @@ export async function runInvocation(raw: Invocation, deps: RunDeps = {}): Promis
   }
 }
 
+/**
+ * Everything to redact from this invocation's output: the Secret Key and the value of every
+ * argument the command declares secret (the manifest's `secret: true`), read from the raw input so
+ * they are known before anything, even the argument check, can fail or log.
+ */
 function collectSecrets(raw: unknown): string[] {
-  const params = (raw as { params?: { credentials?: { password?: unknown } } } | null)?.params;
-  const secret = params?.credentials?.password;
-  return typeof secret === 'string' && secret.length > 0 ? [secret] : [];
+  const input = (raw ?? {}) as { command?: unknown; params?: { credentials?: { password?: unknown } }; args?: unknown };
+  const secrets = [input.params?.credentials?.password];
+  const definition = typeof input.command === 'string' ? findCommand(input.command) : undefined;
+  const args = typeof input.args === 'object' && input.args !== null ? (input.args as Record<string, unknown>) : {};
+  for (const [name, spec] of Object.entries(definition?.args ?? {})) {
+    if (spec.meta.secret && Object.hasOwn(args, name)) secrets.push(...[args[name]].flat());
+  }
+  // As typed and as sent: argument values are trimmed before they are used.
+  const texts = secrets.flatMap((s) => (typeof s === 'string' || typeof s === 'number' ? [String(s), String(s).trim()] : []));
+  return [...new Set(texts)].filter((s) => s.length > 0);
 }
 
 function requireCommand(command: string): CommandDefinition {
@@ -129,6 +142,6 @@ export function argumentFailure(command: string, args: Readonly<Record<string, u
     parseArgs(requireCommand(command).args, args);
     return undefined;
   } catch (error) {
-    return `Failed to execute ${command} command.\nError:\n${describeFailure(error, command)}`;
+    return redact(`Failed to execute ${command} command.\nError:\n${describeFailure(error, command)}`, collectSecrets({ command, args }));
   }
 }

@@ -18,14 +18,28 @@ export interface ArgSpec<T> {
 export type ArgSpecs = Record<string, ArgSpec<unknown>>;
 export type ParsedArgs<S extends ArgSpecs> = { [K in keyof S]: S[K] extends ArgSpec<infer T> ? T : never };
 
-/** Raised for bad input; the message always names the argument. Nothing has been sent yet. */
+export interface ArgumentProblem {
+  argument: string;
+  message: string;
+}
+
+/**
+ * Raised for bad input, before anything is sent. It carries every problem found, one line each,
+ * and every line names its argument, so one run shows all that needs fixing.
+ */
 export class ArgumentError extends Error {
-  constructor(
-    readonly argument: string,
-    message: string,
-  ) {
-    super(`Invalid argument "${argument}": ${message}`);
+  readonly problems: readonly [ArgumentProblem, ...ArgumentProblem[]];
+
+  constructor(argument: string, message: string, more: readonly ArgumentProblem[] = []) {
+    const problems: [ArgumentProblem, ...ArgumentProblem[]] = [{ argument, message }, ...more];
+    super(problems.map((p) => `Invalid argument "${p.argument}": ${p.message}`).join('\n'));
     this.name = 'ArgumentError';
+    this.problems = problems;
+  }
+
+  /** The first argument at fault. */
+  get argument(): string {
+    return this.problems[0].argument;
   }
 }
 
@@ -179,19 +193,25 @@ export function toList(value: unknown): string[] {
 /** Arguments the platform itself may add to any command; accepted and ignored. */
 const PLATFORM_ARGS = new Set(['using', 'using-brand', 'using-category', 'execution-timeout', 'extend-context', 'ignore-outputs', 'retry-count', 'retry-interval', 'raw-response', 'auto-extract']);
 
-/** Parses raw string arguments argument by argument, so every error names the argument at fault. */
+/**
+ * Parses raw string arguments argument by argument and reports every problem at once. Only own
+ * properties count: an inherited name such as `toString` or `__proto__` is an unknown argument.
+ */
 export function parseArgs<S extends ArgSpecs>(specs: S, raw: Readonly<Record<string, unknown>>): ParsedArgs<S> {
-  for (const name of Object.keys(raw)) {
-    if (!Object.hasOwn(specs, name) && !PLATFORM_ARGS.has(name)) {
-      const known = Object.keys(specs);
-      throw new ArgumentError(name, `this command has no such argument${known.length ? `; it accepts ${known.join(', ')}` : ''}`);
-    }
-  }
+  const problems: ArgumentProblem[] = [];
+  const unknown = Object.keys(raw).filter((name) => !Object.hasOwn(specs, name) && !PLATFORM_ARGS.has(name));
+  const known = Object.keys(specs);
+  unknown.forEach((name, i) => {
+    const accepted = i === 0 && known.length ? `; it accepts ${known.join(', ')}` : '';
+    problems.push({ argument: name, message: `this command has no such argument${accepted}` });
+  });
   const out: Record<string, unknown> = {};
   for (const [name, spec] of Object.entries(specs)) {
-    const result = spec.schema.safeParse(raw[name]);
-    if (!result.success) throw new ArgumentError(name, result.error.issues.map((i) => i.message).join('; '));
-    out[name] = result.data;
+    const result = spec.schema.safeParse(Object.hasOwn(raw, name) ? raw[name] : undefined);
+    if (result.success) out[name] = result.data;
+    else problems.push({ argument: name, message: result.error.issues.map((i) => i.message).join('; ') });
   }
+  const [first, ...more] = problems;
+  if (first) throw new ArgumentError(first.argument, first.message, more);
   return out as ParsedArgs<S>;
 }
