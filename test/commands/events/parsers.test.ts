@@ -9,8 +9,8 @@ describe('objectProperties parsing', () => {
       { property: 'Latitude', oldValue: '1.5', newValue: '2.5' },
     ]);
   });
-  test('values may contain "="; unknown pairs and empty input are ignored', () => {
-    expect(parseObjectProperties('PropertyName[0]=BrowserAgent;NewValue[0]=a=b;Junk=1')).toEqual([{ property: 'BrowserAgent', newValue: 'a=b' }]);
+  test('values may contain "=" and ";"; text before the first key and empty input are ignored', () => {
+    expect(parseObjectProperties('Junk=1;PropertyName[0]=BrowserAgent;NewValue[0]=a=b;Junk=1')).toEqual([{ property: 'BrowserAgent', newValue: 'a=b;Junk=1' }]);
     expect(parseObjectProperties(undefined)).toEqual([]);
     expect(parseObjectProperties('garbage')).toEqual([]);
   });
