@@ -7,12 +7,13 @@ import { bulkFreeze } from './scenarios/bulk-freeze';
 import { coldStart } from './scenarios/cold-start';
 import { eventCollection } from './scenarios/event-collection';
 import { fleetExport } from './scenarios/fleet-export';
+import { timeToFail } from './scenarios/time-to-fail';
 import { runSimulatorHost } from './simulator-host';
 import { SIMULATOR_HOST_FLAG } from './simulator-protocol';
 import { formatMs } from './stats';
 import { parseBenchArgs, type BenchOptions, type Scenario } from './options';
 
-const USAGE = `Usage: npm run bench [-- --only cold,export,freeze,events] [--runs N] [--export-runs N]
+const USAGE = `Usage: npm run bench [-- --only cold,export,freeze,events,unreachable] [--runs N] [--export-runs N]
          [--fleet-size N] [--events N] [--events-per-fetch N] [--freeze-devices N] [--out FILE] [--pack FILE]
 
 Measures the pack on this machine against the simulator (in its own process) and prints a markdown
@@ -30,6 +31,8 @@ async function runScenario(ctx: BenchContext, name: Scenario, options: BenchOpti
       return bulkFreeze(ctx, options.freezeDevices);
     case 'events':
       return eventCollection(ctx, options.events, options.eventsPerFetch);
+    case 'unreachable':
+      return timeToFail(ctx);
   }
 }
 

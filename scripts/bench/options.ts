@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 
 /** The command line of `npm run bench`. */
-export const SCENARIOS = ['cold', 'export', 'freeze', 'events'] as const;
+export const SCENARIOS = ['cold', 'export', 'freeze', 'events', 'unreachable'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
 export interface BenchOptions {

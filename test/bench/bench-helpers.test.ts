@@ -92,7 +92,7 @@ describe('the results table', () => {
 describe('bench options', () => {
   test('defaults: every benchmark at the sizes of the goals', () => {
     expect(parseBenchArgs([], '/repo')).toEqual({
-      only: ['cold', 'export', 'freeze', 'events'],
+      only: ['cold', 'export', 'freeze', 'events', 'unreachable'],
       coldRuns: 15,
       exportRuns: 3,
       fleetSize: 100_000,
