@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { FRAGMENT_MIN, redact } from '../../Integrations/Absolute/src/absolute/redact';
+import { FRAGMENT_MIN, redact, redactJson } from '../../Integrations/Absolute/src/absolute/redact';
 import { fuzzParams } from '../fuzz/support/fuzz-config';
 import { VARIANTS } from './support/credential-variants';
 import { findLeaks } from './support/leaks';
@@ -65,4 +65,17 @@ test('text without secrets is left exactly as it was', () => {
     }),
     fuzzParams(),
   );
+});
+
+test('redactJson: a secret that matches JSON syntax is masked in strings only, and the result is valid JSON', () => {
+  const value = { Eligible: true, note: 'is true here', count: 1234, list: [null, 'null'], ['true']: 'key' };
+  const { value: out, text } = redactJson(value, ['true', 'null', '1234']);
+  expect(out).toEqual({ Eligible: true, note: 'is [REDACTED] here', count: 1234, list: [null, '[REDACTED]'], '[REDACTED]': 'key' });
+  expect(JSON.parse(text)).toEqual(out);
+});
+
+test('redactJson: when the one-pass text parses, it is what is returned', () => {
+  const { value, text } = redactJson({ message: 'key sk-0123456789abcdefghij here' }, ['sk-0123456789abcdefghij']);
+  expect(value).toEqual({ message: 'key [REDACTED] here' });
+  expect(text).toBe('{"message":"key [REDACTED] here"}');
 });

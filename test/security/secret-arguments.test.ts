@@ -2,7 +2,8 @@ import { findCommand } from '../../Integrations/Absolute/src/commands/registry';
 import type { Invocation } from '../../Integrations/Absolute/src/runtime/invocation';
 import { runInvocation } from '../../Integrations/Absolute/src/runtime/run-invocation';
 import { withStderr } from '../faults/support/capture-stderr';
-import { runDist } from '../support/harness';
+import { DEMO_DEVICE, type RunningSimulator } from '../../simulator';
+import { invocation, runDist, runHere, startTestSimulator } from '../support/harness';
 import { manifestCommands } from '../support/manifest';
 import { json, startScriptedServer, type SeenRequest } from '../support/scripted-server';
 import { findLeaks, outputTexts } from './support/leaks';
@@ -85,5 +86,22 @@ describe.each(CELLS)('%s, the API echoes the %s, password %j', (pair, mode, pass
     const run = await runDist(invocation());
     expect({ code: run.code, sent: server.seen.at(-1)?.data }).toMatchObject({ code: mode === 'body in the data' ? 0 : 1, sent: { macPwd: password.trim() } });
     expect(leaks([run.stdout, run.stderr, ...outputTexts(run.output)], password)).toEqual([]);
+  });
+});
+
+describe('a secret argument that reads like JSON', () => {
+  let sim: RunningSimulator;
+  beforeAll(async () => {
+    sim = await startTestSimulator();
+  });
+  afterAll(() => sim.close());
+
+  test.each(['true', 'false', 'null'])('mac_pwd=%s: a wipe dry run still answers with its rows, the password masked only in text', async (password) => {
+    const result = await runHere(invocation(sim, 'absolute-wipe-request-create', { device_uids: DEMO_DEVICE.deviceUid, mac_user_name: 'mac-admin', mac_pwd: password, dry_run: 'true' }));
+    expect(result.ok).toBe(true);
+    const [entry] = result.output.entries;
+    expect(entry?.Contents).toEqual([expect.objectContaining({ DeviceUid: DEMO_DEVICE.deviceUid, Eligible: expect.any(Boolean) })]);
+    expect(String(entry?.HumanReadable)).toMatch(/^### Wipe dry run: \d of 1 devices are eligible\. Nothing was sent\./);
+    expect(String(entry?.HumanReadable)).not.toMatch(new RegExp(`\\b${password}\\b`));
   });
 });

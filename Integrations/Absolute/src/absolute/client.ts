@@ -98,7 +98,8 @@ export class AbsoluteClient {
   /**
    * Sends one logical request. Reads (GET) are retried on 429/502/503/504 and connection failures;
    * writes are re-sent only when the server provably did not act (429, or no connection made).
-   * Every attempt is signed afresh so `issuedAt` is never stale.
+   * When nothing answers, the analyst hears it fast: an unresolvable name is not retried, a
+   * refused or unreachable host once. Every attempt is signed afresh so `issuedAt` is never stale.
    */
   async request<T = unknown>(req: ApiRequest): Promise<ApiResponse<T>> {
     return this.send<T>(req, false);

@@ -24,6 +24,30 @@ export function redact(text: string, secrets: readonly string[]): string {
   return out.replace(/eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]{16,}/g, '[REDACTED-JWS]');
 }
 
+/**
+ * Redacts a JSON value through its serialised text in one pass. A mask can fall outside a JSON
+ * string only when a secret matches JSON syntax (a short secret such as `true` or `1234`); that
+ * text would not parse, so the value is then redacted string by string, which is always valid JSON.
+ */
+export function redactJson<T>(value: T, secrets: readonly string[]): { value: T; text: string } {
+  const text = JSON.stringify(value);
+  const clean = redact(text, secrets);
+  if (clean === text) return { value, text };
+  try {
+    return { value: JSON.parse(clean) as T, text: clean };
+  } catch {
+    const each = redactStrings(value, secrets) as T;
+    return { value: each, text: JSON.stringify(each) };
+  }
+}
+
+function redactStrings(value: unknown, secrets: readonly string[]): unknown {
+  if (typeof value === 'string') return redact(value, secrets);
+  if (Array.isArray(value)) return value.map((v) => redactStrings(v, secrets));
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k, secrets), redactStrings(v, secrets)]));
+}
+
 /** The spellings a secret may take in text: as is, JSON-escaped, and a PEM key's base64 body. */
 function spellings(secret: string): string[] {
   const forms = [secret, JSON.stringify(secret).slice(1, -1)];

@@ -2,7 +2,7 @@ import type { Dispatcher } from 'undici';
 import { AbsoluteClient } from '../absolute/client';
 import { AbsoluteError, AbsoluteTimeoutError } from '../absolute/errors';
 import type { Sleep } from '../absolute/rate-limiter';
-import { redact } from '../absolute/redact';
+import { redact, redactJson } from '../absolute/redact';
 import { toResponse, type CommandDefinition } from '../commands/command';
 import { findCommand } from '../commands/registry';
 import { parseArgs } from '../xsoar/args';
@@ -90,9 +90,8 @@ export async function runInvocation(raw: Invocation, deps: RunDeps = {}): Promis
     const output: RunnerOutput = { entries: response.results.map(toEntry), lastRun: response.lastRun ?? null };
     if (response.events) output.events = response.events;
     // Redact the serialised output as a second guard; re-parse only in the rare case it changed.
-    const text = JSON.stringify(output);
-    const clean = redact(text, secrets);
-    return { output: clean === text ? output : (JSON.parse(clean) as RunnerOutput), serialized: clean, ok: true };
+    const clean = redactJson(output, secrets);
+    return { output: clean.value, serialized: clean.text, ok: true };
   } catch (error) {
     let message = describeFailure(error, command);
     if (budget.signal.aborted) {
@@ -114,7 +113,7 @@ export async function runInvocation(raw: Invocation, deps: RunDeps = {}): Promis
  * argument the command declares secret (the manifest's `secret: true`), read from the raw input so
  * they are known before anything, even the argument check, can fail or log.
  */
-function collectSecrets(raw: unknown): string[] {
+export function collectSecrets(raw: unknown): string[] {
   const input = (raw ?? {}) as { command?: unknown; params?: { credentials?: { password?: unknown } }; args?: unknown };
   const secrets = [input.params?.credentials?.password];
   const definition = typeof input.command === 'string' ? findCommand(input.command) : undefined;
