@@ -1,3 +1,8 @@
+import { sharedRuns, type Span } from './shared-runs';
+
+/** Runs of the secret at least this long are masked wherever they appear; a shorter secret only whole. */
+export const FRAGMENT_MIN = 12;
+
 /**
  * Removes every occurrence of the given secrets (and anything that looks like a compact JWS) from
  * a text. Used on every string that leaves the process, so a leak needs two mistakes, not one.
@@ -8,18 +13,11 @@
  * whole secret, every run of at least FRAGMENT_MIN characters that also occurs in one of those
  * forms is masked. A mask never splits a JSON escape, so redacted JSON still parses.
  */
-const WINDOW = 12;
-const STEP = 6;
-/** Runs of the secret at least this long are masked wherever they appear. */
-export const FRAGMENT_MIN = WINDOW + STEP - 1;
-
-type Span = [start: number, end: number];
-
 export function redact(text: string, secrets: readonly string[]): string {
   let out = text;
   for (const secret of secrets) {
     if (secret.length < 4) continue;
-    for (const form of spellings(secret)) out = mask(out, form.length >= WINDOW ? fragments(out, form) : occurrences(out, form));
+    for (const form of spellings(secret)) out = mask(out, form.length >= FRAGMENT_MIN ? sharedRuns(out, form, FRAGMENT_MIN) : occurrences(out, form));
   }
   return out.replace(/eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]{16,}/g, '[REDACTED-JWS]');
 }
@@ -58,24 +56,6 @@ function spellings(secret: string): string[] {
 function occurrences(text: string, form: string): Span[] {
   const spans: Span[] = [];
   for (let p = text.indexOf(form); p !== -1; p = text.indexOf(form, p + 1)) spans.push([p, p + form.length]);
-  return spans;
-}
-
-/**
- * Every stretch of `text` that matches `material` for FRAGMENT_MIN characters or more: each one
- * contains one of the WINDOW-long pieces taken every STEP characters, which is found and then grown
- * in both directions for as long as text and material agree.
- */
-function fragments(text: string, material: string): Span[] {
-  const spans: Span[] = [];
-  for (let j = 0; j + WINDOW <= material.length; j += STEP) {
-    for (const [p] of occurrences(text, material.slice(j, j + WINDOW))) {
-      let [start, end, left, right] = [p, p + WINDOW, j, j + WINDOW];
-      while (start > 0 && left > 0 && text[start - 1] === material[left - 1]) [start, left] = [start - 1, left - 1];
-      while (end < text.length && right < material.length && text[end] === material[right]) [end, right] = [end + 1, right + 1];
-      spans.push([start, end]);
-    }
-  }
   return spans;
 }
 
