@@ -20,9 +20,19 @@ interface Outcome {
 
 async function failing(request: ApiRequest, options: Partial<AbsoluteClientOptions> & { serverUrl: string }): Promise<Outcome> {
   const sleeps: number[] = [];
-  const client = new AbsoluteClient({ tokenId: 'token-id', secretKey: 'a-secret-key-for-the-test', requestsPerSecond: 0, random: () => 0, sleep: async (ms) => void sleeps.push(ms), ...options });
+  const client = new AbsoluteClient({
+    tokenId: 'token-id',
+    secretKey: 'a-secret-key-for-the-test',
+    requestsPerSecond: 0,
+    random: () => 0,
+    sleep: async (ms) => void sleeps.push(ms),
+    ...options,
+  });
   try {
-    const error = await client.request(request).then(() => undefined, (e: unknown) => e);
+    const error = await client.request(request).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     if (!(error instanceof AbsoluteConnectionError)) throw new Error(`expected a connection error, got ${String(error)}`);
     return { error, attempts: client.requestCount, sleeps };
   } finally {
@@ -57,12 +67,19 @@ describe('a refused connection', () => {
 });
 
 describe('a host name that does not resolve', () => {
-  test('the proxy under the reserved .invalid TLD: one attempt, the failing name and the proxy are named, its password is not', async () => {
+  test('a proxy under the reserved .invalid TLD: one attempt; the failing name and the proxy named, not its password', async () => {
     const env = { HTTP_PROXY: 'http://proxy-user:proxy-pass@absolute-proxy.invalid:3128', NO_PROXY: 'example.org' };
     const { attempts, sleeps, error } = await failing(GET, { serverUrl: closed, proxy: true, env });
     expect({ attempts, sleeps }).toEqual({ attempts: 1, sleeps: [] });
-    expect(error.message).toMatch(new RegExp(`^Could not connect to ${closed}: the host name absolute-proxy\\.invalid does not resolve \\((ENOTFOUND|EAI_AGAIN)\\); nothing was sent\\.`));
-    expect(error.message).toMatch(/System proxy: on, through http:\/\/absolute-proxy\.invalid:3128 \(HTTP_PROXY\); NO_PROXY=example\.org\.$/);
+    expect(error.message).toMatch(
+      new RegExp(
+        `^Could not connect to ${closed}: the host name absolute-proxy\\.invalid does not resolve ` +
+          '\\((ENOTFOUND|EAI_AGAIN)\\); nothing was sent\\.',
+      ),
+    );
+    expect(error.message).toMatch(
+      /System proxy: on, through http:\/\/absolute-proxy\.invalid:3128 \(HTTP_PROXY\); NO_PROXY=example\.org\.$/,
+    );
     expect(error.message).not.toMatch(/proxy-pass|proxy-user/);
   });
 
@@ -71,7 +88,9 @@ describe('a host name that does not resolve', () => {
     try {
       const { attempts, sleeps, error } = await failing(GET, { serverUrl: 'http://localhost:9', dispatcher });
       expect({ attempts, sleeps }).toEqual({ attempts: 1, sleeps: [] });
-      expect(error.message).toMatch(new RegExp(`^Could not connect to http://localhost:9: the host name localhost does not resolve \\(${code}\\)`));
+      expect(error.message).toMatch(
+        new RegExp(`^Could not connect to http://localhost:9: the host name localhost does not resolve \\(${code}\\)`),
+      );
     } finally {
       await dispatcher.close();
     }
@@ -94,9 +113,19 @@ describe('the proxy setting in words', () => {
   test.each([
     [false, { HTTPS_PROXY: 'http://p:1' }, https, 'System proxy: off ("Use system proxy" / --proxy), so the connection was direct.'],
     [true, {}, https, 'System proxy: on, but neither HTTPS_PROXY nor HTTP_PROXY is set, so the connection was direct.'],
-    [true, { https_proxy: 'http://lower:1', HTTPS_PROXY: 'http://upper:1' }, https, 'System proxy: on, through http://lower:1 (https_proxy).'],
+    [
+      true,
+      { https_proxy: 'http://lower:1', HTTPS_PROXY: 'http://upper:1' },
+      https,
+      'System proxy: on, through http://lower:1 (https_proxy).',
+    ],
     [true, { HTTP_PROXY: 'http://only-http:8080' }, https, 'System proxy: on, through http://only-http:8080 (HTTP_PROXY).'],
-    [true, { HTTPS_PROXY: 'http://s:1' }, 'http://127.0.0.1:8443', 'System proxy: on, but no HTTP_PROXY is set, so the connection was direct.'],
+    [
+      true,
+      { HTTPS_PROXY: 'http://s:1' },
+      'http://127.0.0.1:8443',
+      'System proxy: on, but no HTTP_PROXY is set, so the connection was direct.',
+    ],
   ])('proxy %s with %j for %s', (on, env, apiBase, text) => {
     expect(describeProxy(readProxySetting(on, env), apiBase)).toBe(text);
   });

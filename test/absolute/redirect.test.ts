@@ -31,11 +31,22 @@ test.each([301, 302, 303, 307, 308])('HTTP %i to another server: not followed, o
     res.writeHead(status, { location });
     res.end();
   });
-  const client = new AbsoluteClient({ serverUrl: server.url, tokenId: 'token-id', secretKey: 'a-secret-key-for-the-test', requestsPerSecond: 0, sleep: async () => undefined });
+  const client = new AbsoluteClient({
+    serverUrl: server.url,
+    tokenId: 'token-id',
+    secretKey: 'a-secret-key-for-the-test',
+    requestsPerSecond: 0,
+    sleep: async () => undefined,
+  });
   try {
-    const error = await client.request({ method: 'GET', path: '/v3/reporting/devices' }).then(() => undefined, (e: unknown) => e);
+    const error = await client.request({ method: 'GET', path: '/v3/reporting/devices' }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(AbsoluteConfigError);
-    expect((error as AbsoluteConfigError).message).toBe(`${server.url} answered with a redirect (HTTP ${status} to ${location}) instead of an API reply; redirects are not followed.`);
+    expect((error as AbsoluteConfigError).message).toBe(
+      `${server.url} answered with a redirect (HTTP ${status} to ${location}) instead of an API reply; redirects are not followed.`,
+    );
     expect((error as AbsoluteConfigError).suggestion).toMatch(/server URL is the Absolute console or API URL of your region/);
     expect({ sent: server.seen.length, followed: targetHits }).toEqual({ sent: 1, followed: 0 });
   } finally {

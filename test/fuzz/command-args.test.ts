@@ -60,7 +60,9 @@ describe('argument names', () => {
 
   test('an argument the command does not have is rejected by name, with nothing sent', async () => {
     const commands = fc.constantFrom(...COMMANDS);
-    const names = fc.oneof(fc.string({ minLength: 1, maxLength: 20 }), fc.constantFrom('device_id', 'deviceIds', 'DEVICE_IDS', 'limit ', ' limit', '../x', 'a"b', '\u0000', 'filter[0]', '__proto__', 'constructor', 'toString'));
+    const oddNames = ['device_id', 'deviceIds', 'DEVICE_IDS', 'limit ', ' limit', '../x', 'a"b', '\u0000', 'filter[0]'];
+    const inherited = ['__proto__', 'constructor', 'toString'];
+    const names = fc.oneof(fc.string({ minLength: 1, maxLength: 20 }), fc.constantFrom(...oddNames, ...inherited));
     await fc.assert(
       fc.asyncProperty(commands, names, async (definition, name) => {
         fc.pre(!Object.hasOwn(definition.args, name) && !PLATFORM_ARGS.has(name));

@@ -45,7 +45,8 @@ describe('runner protocol (dist/absolute.cjs)', () => {
 
   test('a wrong region (nothing listening) says the host is unreachable', async () => {
     const run = await runDist({ command: 'test-module', params: { ...paramsFor(sim), url: 'http://127.0.0.1:9' }, args: {} });
-    expect(run.output.entries[0]?.Contents).toMatch(/Could not connect to http:\/\/127\.0\.0\.1:9: 127\.0\.0\.1:9 refused the connection \(ECONNREFUSED\)/);
+    const refused = /Could not connect to http:\/\/127\.0\.0\.1:9: 127\.0\.0\.1:9 refused the connection \(ECONNREFUSED\)/;
+    expect(run.output.entries[0]?.Contents).toMatch(refused);
   });
 
   test('an invalid server URL lists the valid choices', async () => {

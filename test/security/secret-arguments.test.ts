@@ -37,7 +37,12 @@ function echo(mode: Echo) {
   return (seen: SeenRequest, _i: number, res: Parameters<typeof json>[0]) => {
     const body = JSON.stringify(seen.data);
     const macPwd = String((seen.data as { macPwd?: unknown } | undefined)?.macPwd);
-    if (mode === 'body in an error') json(res, 400, { code: 'INVALID_REQUEST', message: `cannot process ${body}`, details: [{ field: 'macPwd', message: `rejected ${macPwd}`, code: 'INVALID_VALUE' }] });
+    if (mode === 'body in an error')
+      json(res, 400, {
+        code: 'INVALID_REQUEST',
+        message: `cannot process ${body}`,
+        details: [{ field: 'macPwd', message: `rejected ${macPwd}`, code: 'INVALID_VALUE' }],
+      });
     else json(res, 200, { data: { requestUid: macPwd, echoed: body } });
   };
 }
@@ -52,11 +57,17 @@ function spellings(password: string): string[] {
 }
 
 function leaks(texts: readonly string[], password: string): string[] {
-  const found = texts.flatMap((text) => spellings(password).filter((s) => text.includes(s)).map((s) => `${JSON.stringify(s)} in ${JSON.stringify(text.slice(0, 120))}`));
+  const found = texts.flatMap((text) =>
+    spellings(password)
+      .filter((s) => text.includes(s))
+      .map((s) => `${JSON.stringify(s)} in ${JSON.stringify(text.slice(0, 120))}`),
+  );
   return [...found, ...texts.flatMap((t) => findLeaks(t, { tokenId: 'token-id', secret: password.trim() }))];
 }
 
-const CELLS = SECRET_ARGS.flatMap((pair) => PASSWORDS.flatMap((password) => (['body in an error', 'body in the data'] as const).map((mode) => [pair, mode, password] as const)));
+const CELLS = SECRET_ARGS.flatMap((pair) =>
+  PASSWORDS.flatMap((password) => (['body in an error', 'body in the data'] as const).map((mode) => [pair, mode, password] as const)),
+);
 
 describe.each(CELLS)('%s, the API echoes the %s, password %j', (pair, mode, password) => {
   const [command = '', name = ''] = pair.split(' ');
@@ -74,7 +85,9 @@ describe.each(CELLS)('%s, the API echoes the %s, password %j', (pair, mode, pass
 
   test('in process: entries, log lines and stderr', async () => {
     const logs: string[] = [];
-    const { value: result, stderr } = await withStderr(() => runInvocation(invocation(), { sleep: async () => undefined, log: (line) => logs.push(line) }));
+    const { value: result, stderr } = await withStderr(() =>
+      runInvocation(invocation(), { sleep: async () => undefined, log: (line) => logs.push(line) }),
+    );
     // The password really went out and really came back: the redaction is what keeps it in.
     expect(server.seen.at(-1)?.data).toMatchObject({ macPwd: password.trim() });
     expect(result.ok).toBe(mode === 'body in the data');
@@ -84,7 +97,10 @@ describe.each(CELLS)('%s, the API echoes the %s, password %j', (pair, mode, pass
 
   test('dist/absolute.cjs: stdout and stderr', async () => {
     const run = await runDist(invocation());
-    expect({ code: run.code, sent: server.seen.at(-1)?.data }).toMatchObject({ code: mode === 'body in the data' ? 0 : 1, sent: { macPwd: password.trim() } });
+    expect({ code: run.code, sent: server.seen.at(-1)?.data }).toMatchObject({
+      code: mode === 'body in the data' ? 0 : 1,
+      sent: { macPwd: password.trim() },
+    });
     expect(leaks([run.stdout, run.stderr, ...outputTexts(run.output)], password)).toEqual([]);
   });
 });
@@ -96,12 +112,22 @@ describe('a secret argument that reads like JSON', () => {
   });
   afterAll(() => sim.close());
 
-  test.each(['true', 'false', 'null'])('mac_pwd=%s: a wipe dry run still answers with its rows, the password masked only in text', async (password) => {
-    const result = await runHere(invocation(sim, 'absolute-wipe-request-create', { device_uids: DEMO_DEVICE.deviceUid, mac_user_name: 'mac-admin', mac_pwd: password, dry_run: 'true' }));
-    expect(result.ok).toBe(true);
-    const [entry] = result.output.entries;
-    expect(entry?.Contents).toEqual([expect.objectContaining({ DeviceUid: DEMO_DEVICE.deviceUid, Eligible: expect.any(Boolean) })]);
-    expect(String(entry?.HumanReadable)).toMatch(/^### Wipe dry run: \d of 1 devices are eligible\. Nothing was sent\./);
-    expect(String(entry?.HumanReadable)).not.toMatch(new RegExp(`\\b${password}\\b`));
-  });
+  test.each(['true', 'false', 'null'])(
+    'mac_pwd=%s: a wipe dry run still answers with its rows, the password masked only in text',
+    async (password) => {
+      const result = await runHere(
+        invocation(sim, 'absolute-wipe-request-create', {
+          device_uids: DEMO_DEVICE.deviceUid,
+          mac_user_name: 'mac-admin',
+          mac_pwd: password,
+          dry_run: 'true',
+        }),
+      );
+      expect(result.ok).toBe(true);
+      const [entry] = result.output.entries;
+      expect(entry?.Contents).toEqual([expect.objectContaining({ DeviceUid: DEMO_DEVICE.deviceUid, Eligible: expect.any(Boolean) })]);
+      expect(String(entry?.HumanReadable)).toMatch(/^### Wipe dry run: \d of 1 devices are eligible\. Nothing was sent\./);
+      expect(String(entry?.HumanReadable)).not.toMatch(new RegExp(`\\b${password}\\b`));
+    },
+  );
 });

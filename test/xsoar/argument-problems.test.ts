@@ -63,19 +63,24 @@ describe('names inherited from Object.prototype', () => {
   test('the command line keeps __proto__=x as an argument, which is then refused by name', () => {
     const cli = parseCliArgs(['absolute-device-get', '__proto__=x', 'constructor=y']);
     expect(Object.keys(cli.args)).toEqual(['__proto__', 'constructor']);
-    expect(argumentFailure('absolute-device-get', cli.args)).toMatch(/Invalid argument "__proto__": this command has no such argument[^\n]*\nInvalid argument "constructor"/);
+    expect(argumentFailure('absolute-device-get', cli.args)).toMatch(
+      /Invalid argument "__proto__": this command has no such argument[^\n]*\nInvalid argument "constructor"/,
+    );
   });
 
   test('the runner protocol refuses {"__proto__": ...} in args by name, and sends nothing', async () => {
     const server = await startScriptedServer((_seen, _i, res) => json(res, 200, { data: [] }));
     try {
       const invocation = JSON.parse(
-        `{"command": "absolute-device-get", "params": {"url": "${server.url}", "credentials": {"identifier": "id", "password": "a-secret-key-for-the-test"}},` +
+        `{"command": "absolute-device-get", "params": {"url": "${server.url}",` +
+          ' "credentials": {"identifier": "id", "password": "a-secret-key-for-the-test"}},' +
           ' "args": {"__proto__": {"device_names": "LAPTOP-7"}, "device_names": "LAPTOP-7"}}',
       ) as Parameters<typeof runInvocation>[0];
       const result = await runInvocation(invocation, { sleep: async () => undefined });
       expect(result.ok).toBe(false);
-      expect(String(result.output.entries[0]?.Contents)).toMatch(/^Failed to execute absolute-device-get command\.\nError:\nInvalid argument "__proto__": this command has no such argument/);
+      expect(String(result.output.entries[0]?.Contents)).toMatch(
+        /^Failed to execute absolute-device-get command\.\nError:\nInvalid argument "__proto__": this command has no such argument/,
+      );
       expect(server.seen).toHaveLength(0);
     } finally {
       await server.close();

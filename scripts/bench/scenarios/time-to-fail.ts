@@ -28,7 +28,13 @@ export async function timeToFail(ctx: BenchContext): Promise<Figure[]> {
   const credentials = { identifier: 'bench-token', password: 'bench-secret-key-0123456789abcdef' };
   const path = { PATH: process.env['PATH'] ?? '' };
   const cases: Case[] = [
-    { key: 'refused', name: 'refused port on 127.0.0.1', params: { url: `http://127.0.0.1:${await closedPort()}`, credentials }, env: path, expect: /ECONNREFUSED/ },
+    {
+      key: 'refused',
+      name: 'refused port on 127.0.0.1',
+      params: { url: `http://127.0.0.1:${await closedPort()}`, credentials },
+      env: path,
+      expect: /ECONNREFUSED/,
+    },
     {
       key: 'unresolved',
       name: 'unresolvable name (proxy under .invalid)',
@@ -44,7 +50,8 @@ export async function timeToFail(ctx: BenchContext): Promise<Figure[]> {
     for (let i = 0; i < RUNS + 1; i++) {
       const run = await runNode([ctx.packBundle], { input, env: c.env });
       const text = failureText(parsePackOutput(run.stdout, `time to fail, ${c.name}`));
-      if (run.code !== 1 || !c.expect.test(text)) throw new Error(`time to fail, ${c.name}: unexpected outcome (exit ${run.code}): ${text.slice(0, 300)}`);
+      if (run.code !== 1 || !c.expect.test(text))
+        throw new Error(`time to fail, ${c.name}: unexpected outcome (exit ${run.code}): ${text.slice(0, 300)}`);
       if (i > 0) times.push(run.wallMs); // the first run warms the file cache
     }
     const ms = median(times);

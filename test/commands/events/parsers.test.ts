@@ -10,7 +10,8 @@ describe('objectProperties parsing', () => {
     ]);
   });
   test('values may contain "=" and ";"; text before the first key and empty input are ignored', () => {
-    expect(parseObjectProperties('Junk=1;PropertyName[0]=BrowserAgent;NewValue[0]=a=b;Junk=1')).toEqual([{ property: 'BrowserAgent', newValue: 'a=b;Junk=1' }]);
+    const text = 'Junk=1;PropertyName[0]=BrowserAgent;NewValue[0]=a=b;Junk=1';
+    expect(parseObjectProperties(text)).toEqual([{ property: 'BrowserAgent', newValue: 'a=b;Junk=1' }]);
     expect(parseObjectProperties(undefined)).toEqual([]);
     expect(parseObjectProperties('garbage')).toEqual([]);
   });

@@ -6,7 +6,14 @@ import { encodeQuery, type Query } from './query';
 import { RateLimiter, realSleep, type Sleep } from './rate-limiter';
 import { resolveApiBase, type ResolvedEndpoint } from './regions';
 import type { ProxySetting } from './proxy-setting';
-import { attemptsWhenNoAnswer, DEFAULT_RETRY_POLICY, parseRetryAfter, RETRYABLE_STATUSES, retryDelayMs, type RetryPolicy } from './retry-policy';
+import {
+  attemptsWhenNoAnswer,
+  DEFAULT_RETRY_POLICY,
+  parseRetryAfter,
+  RETRYABLE_STATUSES,
+  retryDelayMs,
+  type RetryPolicy,
+} from './retry-policy';
 import { createDispatcher, noAnswerKind, postJws, proxySettingOf, type HttpResponse, type TransportOptions } from './transport';
 
 export interface AbsoluteClientOptions extends TransportOptions {

@@ -103,9 +103,10 @@ function describeApiError(init: { status: number; code?: string; apiMessage?: st
 
 /** What to check when Absolute rejects a signed request (401), in the order it usually helps. */
 export const AUTHORIZATION_ADVICE =
-  'Check the Token ID and Secret Key, that the server URL is the region where the token was created, that the token has not expired, ' +
-  'and that this machine\'s clock is correct. If the 401 persists, enable Authentication Debugging for this token on the API Token Management ' +
-  'page of the Absolute console: Absolute then records each rejected request, for you and Absolute support.';
+  'Check the Token ID and Secret Key, that the server URL is the region where the token was created, ' +
+  'that the token has not expired, and that this machine\'s clock is correct. ' +
+  'If the 401 persists, enable Authentication Debugging for this token on the API Token Management page of the Absolute console: ' +
+  'Absolute then records each rejected request, for you and Absolute support.';
 
 function suggestionFor(status: number, code: string | undefined, operation: string): string | undefined {
   if (status === 401) {

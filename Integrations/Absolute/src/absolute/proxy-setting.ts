@@ -24,7 +24,12 @@ export function readProxySetting(on: boolean, env: Env): ProxySetting {
     const name = names.find((n) => env[n] !== undefined);
     return name === undefined ? undefined : { name, value: env[name] ?? '' };
   };
-  return { on, httpProxy: pick('http_proxy', 'HTTP_PROXY'), httpsProxy: pick('https_proxy', 'HTTPS_PROXY'), noProxy: pick('no_proxy', 'NO_PROXY') };
+  return {
+    on,
+    httpProxy: pick('http_proxy', 'HTTP_PROXY'),
+    httpsProxy: pick('https_proxy', 'HTTPS_PROXY'),
+    noProxy: pick('no_proxy', 'NO_PROXY'),
+  };
 }
 
 /** One sentence for an error message: whether a proxy was on, and which one applies to `apiBase`. */
@@ -33,7 +38,8 @@ export function describeProxy(setting: ProxySetting, apiBase: string): string {
   // An https URL falls back to the http proxy when no https proxy is set, as undici does.
   const https = apiBase.startsWith('https:');
   const proxy = [https ? setting.httpsProxy : undefined, setting.httpProxy].find((v) => v !== undefined && v.value !== '');
-  if (!proxy) return `System proxy: on, but ${https ? 'neither HTTPS_PROXY nor HTTP_PROXY' : 'no HTTP_PROXY'} is set, so the connection was direct.`;
+  if (!proxy)
+    return `System proxy: on, but ${https ? 'neither HTTPS_PROXY nor HTTP_PROXY' : 'no HTTP_PROXY'} is set, so the connection was direct.`;
   const exempt = setting.noProxy?.value ? `; ${setting.noProxy.name}=${shorten(setting.noProxy.value)}` : '';
   return `System proxy: on, through ${withoutCredentials(proxy.value)} (${proxy.name})${exempt}.`;
 }

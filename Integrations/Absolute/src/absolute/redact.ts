@@ -17,7 +17,9 @@ export function redact(text: string, secrets: readonly string[]): string {
   let out = text;
   for (const secret of secrets) {
     if (secret.length < 4) continue;
-    for (const form of spellings(secret)) out = mask(out, form.length >= FRAGMENT_MIN ? sharedRuns(out, form, FRAGMENT_MIN) : occurrences(out, form));
+    for (const form of spellings(secret)) {
+      out = mask(out, form.length >= FRAGMENT_MIN ? sharedRuns(out, form, FRAGMENT_MIN) : occurrences(out, form));
+    }
   }
   return out.replace(/eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]{16,}/g, '[REDACTED-JWS]');
 }

@@ -34,7 +34,12 @@ export function createDispatcher(options: TransportOptions = {}): Dispatcher {
   const proxy = proxySettingOf(options);
   if (!proxy.on) return new Agent(shared);
   // Given explicitly ('' = none), so undici uses exactly what an error message will describe.
-  return new EnvHttpProxyAgent({ ...shared, httpProxy: proxy.httpProxy?.value ?? '', httpsProxy: proxy.httpsProxy?.value ?? '', noProxy: proxy.noProxy?.value ?? '' });
+  return new EnvHttpProxyAgent({
+    ...shared,
+    httpProxy: proxy.httpProxy?.value ?? '',
+    httpsProxy: proxy.httpsProxy?.value ?? '',
+    noProxy: proxy.noProxy?.value ?? '',
+  });
 }
 
 export interface HttpResponse {
@@ -90,8 +95,9 @@ export async function postJws(dispatcher: Dispatcher, apiBase: string, jws: stri
 function redirected(reply: HttpResponse, apiBase: string): AbsoluteConfigError {
   const location = [reply.headers['location']].flat()[0];
   const target = location ? ` to ${location.length > 200 ? `${location.slice(0, 197)}...` : location}` : '';
-  return new AbsoluteConfigError(`${apiBase} answered with a redirect (HTTP ${reply.status}${target}) instead of an API reply; redirects are not followed.`, {
-    suggestion: 'Check that the server URL is the Absolute console or API URL of your region, and that no proxy or gateway redirects the request.',
+  const what = `${apiBase} answered with a redirect (HTTP ${reply.status}${target}) instead of an API reply; redirects are not followed.`;
+  return new AbsoluteConfigError(what, {
+    suggestion: 'Check that the server URL is the Absolute console or API URL of your region, and that no proxy or gateway redirects it.',
   });
 }
 
@@ -118,16 +124,24 @@ function classifyTransportError(error: unknown, apiBase: string, proxy: ProxySet
   }
   if (isAbort(error)) return new AbsoluteTimeoutError('The request was cancelled: the command ran out of time.', { cause: error });
   if (code && (UNRESOLVED_CODES.has(code) || UNREACHABLE_CODES.has(code))) {
-    return new AbsoluteConnectionError(`Could not connect to ${apiBase}: ${whyNothingAnswered(error, code, apiBase)}; nothing was sent. ${describeProxy(proxy, apiBase)}`, { cause: error, safeToRetry: true });
+    const why = whyNothingAnswered(error, code, apiBase);
+    return new AbsoluteConnectionError(`Could not connect to ${apiBase}: ${why}; nothing was sent. ${describeProxy(proxy, apiBase)}`, {
+      cause: error,
+      safeToRetry: true,
+    });
   }
-  return new AbsoluteConnectionError(`The connection broke while talking to ${apiBase}${code ? ` (${code})` : ''}.`, { cause: error, safeToRetry: false });
+  const broke = `The connection broke while talking to ${apiBase}${code ? ` (${code})` : ''}.`;
+  return new AbsoluteConnectionError(broke, { cause: error, safeToRetry: false });
 }
 
 /** Names the host that failed: through a proxy that is the proxy, not Absolute. */
 function whyNothingAnswered(error: unknown, code: string, apiBase: string): string {
   const failure = (typeof error === 'object' && error !== null ? error : {}) as { hostname?: unknown; address?: unknown; port?: unknown };
-  if (UNRESOLVED_CODES.has(code)) return `the host name ${typeof failure.hostname === 'string' ? failure.hostname : new URL(apiBase).hostname} does not resolve (${code})`;
-  const address = typeof failure.address === 'string' ? `${failure.address}${typeof failure.port === 'number' ? `:${failure.port}` : ''}` : new URL(apiBase).host;
+  const url = new URL(apiBase);
+  const hostname = typeof failure.hostname === 'string' ? failure.hostname : url.hostname;
+  if (UNRESOLVED_CODES.has(code)) return `the host name ${hostname} does not resolve (${code})`;
+  const port = typeof failure.port === 'number' ? `:${failure.port}` : '';
+  const address = typeof failure.address === 'string' ? `${failure.address}${port}` : url.host;
   if (code === 'ECONNREFUSED') return `${address} refused the connection (${code})`;
   if (code === 'UND_ERR_CONNECT_TIMEOUT') return `the connection attempt got no answer within the connect timeout (${code})`;
   return `${address} cannot be reached from this machine (${code})`;

@@ -20,7 +20,10 @@ export const testModuleCommand = defineCommand({
     } catch (error) {
       if (error instanceof AbsoluteApiError && error.status === 401) {
         const skew = describeSkew(error.serverDateMs === undefined ? undefined : now() - error.serverDateMs);
-        if (skew) throw new AbsoluteError(`Authorization Error: Absolute rejected the request signature. ${skew}`, { suggestion: AUTHORIZATION_ADVICE });
+        if (skew) {
+          const message = `Authorization Error: Absolute rejected the request signature. ${skew}`;
+          throw new AbsoluteError(message, { suggestion: AUTHORIZATION_ADVICE });
+        }
       }
       throw error;
     }

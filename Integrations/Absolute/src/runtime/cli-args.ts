@@ -38,7 +38,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       const eq = word.indexOf('=');
       if (eq <= 0) throw new Error(`expected key=value, got "${word}"`);
       // Defined, not assigned: `__proto__=x` must stay an argument (and be refused as unknown).
-      Object.defineProperty(out.args, word.slice(0, eq), { value: word.slice(eq + 1), enumerable: true, writable: true, configurable: true });
+      const value = word.slice(eq + 1);
+      Object.defineProperty(out.args, word.slice(0, eq), { value, enumerable: true, writable: true, configurable: true });
     }
   }
   return out;

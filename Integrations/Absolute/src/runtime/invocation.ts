@@ -5,7 +5,9 @@ import type { Entry, JsonObject } from '../xsoar/entry';
  * Arguments are kept as parsed rather than copied: a copy drops an own `__proto__` key, which
  * must reach the argument check and be refused as an unknown argument.
  */
-const argsObject = z.custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), { message: 'must be an object of argument values' });
+const argsObject = z.custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), {
+  message: 'must be an object of argument values',
+});
 
 /** The one JSON object read from stdin (README: "Runner protocol"). */
 export const invocationSchema = z.object({
