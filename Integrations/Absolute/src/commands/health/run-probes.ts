@@ -29,7 +29,7 @@ export async function runProbes(client: AbsoluteClient, probes: readonly Probe[]
     const base = { Feature: probe.feature, Permission: probe.permission, Commands: probe.commands.join(', ') };
     try {
       const sentAt = nowMs();
-      const response = await client.request<unknown[]>(probe.request(sentAt));
+      const response = await client.request(probe.request(sentAt));
       if (response.serverDateMs !== undefined) clockSkewMs ??= sentAt - response.serverDateMs;
       const empty = probe.emptyMeans && Array.isArray(response.data) && response.data.length > 0 && !response.data.some(hasLocation);
       results.push({ ...base, Status: empty ? 'No data visible' : 'OK', Detail: empty ? (probe.emptyMeans ?? '') : '' });
