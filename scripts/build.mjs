@@ -5,6 +5,7 @@ import { chmodSync, existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { verifyPatchedDependencies } from './patched-dependencies.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const quiet = process.argv.includes('--quiet');
@@ -23,7 +24,8 @@ const entries = {
 
 /**
  * Start-up of dist/absolute.cjs, which the platform spawns for every command: less code to compile
- * and to run before the first request (see README "Benchmarks"). Behaviour is unchanged.
+ * and to run before the first request (see README "Benchmarks"). Behaviour is unchanged. The
+ * stand-ins below rely on exact dependency code, checked first by verifyPatchedDependencies.
  * - minified (names kept: errors report their class name);
  * - zod's error messages in English only: the other 40-odd locales are never configured here;
  * - undici's core only (Agent, EnvHttpProxyAgent, request): its index also loads fetch, WebSocket,
@@ -111,6 +113,9 @@ const commandCatalog = {
   },
 };
 const coldStartOptions = { minify: true, keepNames: true, plugins: [englishOnlyZod, undiciCore, commandCatalog] };
+
+// Before anything is built: a stand-in written for other code must stop the build, loudly.
+verifyPatchedDependencies(join(root, 'node_modules'));
 
 const started = Date.now();
 const built = [];
