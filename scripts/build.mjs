@@ -56,6 +56,24 @@ const undiciCore = {
       contents: "module.exports = function connectH2 () { throw new Error('HTTP/2 is not part of this build of the pack (allowH2 is never enabled).') }\n",
       loader: 'js',
     }));
+    // node:http costs ~4 ms of every start-up, and undici's core takes two values from it:
+    // - IncomingMessage (core/util.js): destroy() compares a stream's constructor with it, to detach
+    //   a Node HTTP response used as a request body. The pack's bodies are strings, so no stream
+    //   it destroys is one; a class nothing is an instance of gives the same answers.
+    // - maxHeaderSize (dispatcher/client.js): the default limit of a response's headers, Node's
+    //   16 KiB unless --max-http-header-size is given (command line or NODE_OPTIONS), read the same way.
+    b.onResolve({ filter: /^node:http$/ }, (args) =>
+      /[\\/]undici[\\/]lib[\\/](core[\\/]util|dispatcher[\\/]client)\.js$/.test(args.importer) ? { path: 'node-http-values', namespace: 'undici-core' } : undefined,
+    );
+    b.onLoad({ filter: /^node-http-values$/, namespace: 'undici-core' }, () => ({
+      contents: [
+        'class IncomingMessage {}',
+        "const flag = /(?:^|\\s)--max-http-header-size[= ](\\d+)(?:\\s|$)/;",
+        "const given = flag.exec(process.execArgv.join(' ')) ?? flag.exec(process.env.NODE_OPTIONS ?? '');",
+        'module.exports = { IncomingMessage, maxHeaderSize: given ? Number(given[1]) : 16 * 1024 };',
+      ].join('\n'),
+      loader: 'js',
+    }));
     // An ES module, so importing anything else from undici fails the build instead of being undefined.
     b.onLoad({ filter: /^undici-core$/, namespace: 'undici-core' }, () => ({
       contents: [

