@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchContext, type BenchContext } from './context';
-import { machineInfo } from './machine';
-import { machineLine, markdownTable, type Figure } from './report';
+import { loadAverage, machineInfo } from './machine';
+import { loadText, machineLine, markdownTable, type Figure } from './report';
 import { bulkFreeze } from './scenarios/bulk-freeze';
 import { coldStart } from './scenarios/cold-start';
 import { eventCollection } from './scenarios/event-collection';
@@ -65,9 +65,10 @@ async function main(argv: readonly string[]): Promise<number> {
     ctx.log(`${name} done in ${formatMs(Date.now() - t0)}`);
   }
   const table = markdownTable(figures);
-  process.stdout.write(`\nMachine: ${machineLine(machine)}\n\n${table}`);
+  const loadAtEnd = loadAverage();
+  process.stdout.write(`\nMachine: ${machineLine(machine)}; at the end ${loadText(loadAtEnd)}\n\n${table}`);
   mkdirSync(join(options.out, '..'), { recursive: true });
-  writeFileSync(options.out, `${JSON.stringify({ machine, options: { ...options, out: undefined }, totalMs: Date.now() - started, figures, failures, table }, null, 2)}\n`);
+  writeFileSync(options.out, `${JSON.stringify({ machine, loadAtEnd, options: { ...options, out: undefined }, totalMs: Date.now() - started, figures, failures, table }, null, 2)}\n`);
   ctx.log(`results written to ${options.out} (total ${formatMs(Date.now() - started)})`);
   return failures.length > 0 ? 1 : 0;
 }

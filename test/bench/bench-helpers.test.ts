@@ -83,6 +83,12 @@ describe('the results table', () => {
     expect([verdict(true), verdict(false), verdict(undefined)]).toEqual(['met', 'MISSED', '']);
   });
 
+  test('the machine line ends with the load averages when known', () => {
+    expect(machineLine({ cpuModel: 'Intel Xeon', cores: 2, memoryGb: 8, node: 'v20.20.2', platform: 'linux 6.1', date: '2026-01-01T00:00:00.000Z', loadAverage: [13.91, 2, 0.456] })).toBe(
+      'Intel Xeon, 2 cores, 8 GB RAM, Node v20.20.2 on linux 6.1, 2026-01-01T00:00:00.000Z, load average 13.9 / 2.0 / 0.5 (1 / 5 / 15 min)',
+    );
+  });
+
   test('the machine line names CPU, cores, memory, Node and date', () => {
     expect(machineLine({ cpuModel: 'Intel Xeon', cores: 2, memoryGb: 8, node: 'v20.20.2', platform: 'linux 6.1', date: '2026-01-01T00:00:00.000Z' })).toBe(
       'Intel Xeon, 2 cores, 8 GB RAM, Node v20.20.2 on linux 6.1, 2026-01-01T00:00:00.000Z',
