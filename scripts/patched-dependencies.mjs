@@ -10,7 +10,9 @@ import { join } from 'node:path';
 export const PATCHED_DEPENDENCIES = {
   undici: {
     version: '7.30.2',
-    why: 'undici-core: the entry point re-creates index.js (its makeDispatcher and the request() wiring) from these modules; client-h2.js is replaced, relying on client.js loading it only for allowH2',
+    why:
+      'undici-core: the entry point re-creates index.js (its makeDispatcher and the request() wiring) from these modules; ' +
+      'client-h2.js is replaced, relying on client.js loading it only for allowH2; node:http is replaced for util.js and client.js',
     files: {
       'index.js': 'dca95e2bbf4bae18325a4e5d9c887427a8a63a1345ed92a46f1067360dec0ffa',
       'lib/dispatcher/agent.js': '1b05aeaae1a23bcde54c200211d6292991b30f3a8c39c2dfca3efaa439caf5d7',
@@ -46,7 +48,9 @@ export function verifyPatchedDependencies(nodeModules, expected = PATCHED_DEPEND
     if (version !== pkg.version) problems.push(`${name}: version ${version ?? '(not installed)'} installed, the stand-ins were written for ${pkg.version}`);
     for (const [file, sha256] of Object.entries(pkg.files)) {
       const actual = hashFile(join(dir, file));
-      if (actual !== sha256) problems.push(`${name}/${file}: ${actual === undefined ? 'missing' : `content differs (sha256 ${actual.slice(0, 12)}…, expected ${sha256.slice(0, 12)}…)`}`);
+      if (actual === sha256) continue;
+      const found = actual === undefined ? 'missing' : `content differs (sha256 ${actual.slice(0, 12)}…, expected ${sha256.slice(0, 12)}…)`;
+      problems.push(`${name}/${file}: ${found}`);
     }
   }
   if (problems.length === 0) return;

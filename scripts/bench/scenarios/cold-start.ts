@@ -72,9 +72,13 @@ export async function coldStart(ctx: BenchContext, runs: number, node24: string)
         if (i >= WARM_UP_RUNS) timed.get(v.key)?.push(run.wallMs);
       }
     }
-    const figures = variants.map((v) => coldStartFigure(v.name, timed.get(v.key) ?? [], bare.get(v.bare) ?? [], v.bare === process.execPath ? here : v24, v.goal));
+    const figures = variants.map((v) =>
+      coldStartFigure(v.name, timed.get(v.key) ?? [], bare.get(v.bare) ?? [], v.bare === process.execPath ? here : v24, v.goal),
+    );
     for (const f of figures) ctx.log(`cold start: ${f.name}: ${f.value}, ${f.baseline}`);
-    if (!has24) figures.push({ group: 'Cold start', name: 'Node 24', value: `not measured: no binary at ${node24} (--node24 PATH)`, baseline: '—', goal: '—', met: false });
+    if (!has24) {
+      figures.push({ group: 'Cold start', name: 'Node 24', value: `not measured: no binary at ${node24} (--node24 PATH)`, baseline: '—', goal: '—', met: false });
+    }
     const bytes = statSync(ctx.packBundle).size;
     figures.push({
       group: 'Cold start',

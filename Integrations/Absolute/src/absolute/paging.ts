@@ -72,7 +72,12 @@ export async function collect<T>(client: AbsoluteClient, request: ApiRequest, op
 }
 
 /** The 0-based page `page` of `pageSize` records, walking the cursor as the API requires. */
-export async function pageAt<T>(client: AbsoluteClient, request: ApiRequest, page: number, options: PageOptions<T> & { pageSize: number }): Promise<T[]> {
+export async function pageAt<T>(
+  client: AbsoluteClient,
+  request: ApiRequest,
+  page: number,
+  options: PageOptions<T> & { pageSize: number },
+): Promise<T[]> {
   for await (const current of pages(client, request, options)) {
     if (current.index === page) return current.items;
   }

@@ -48,7 +48,8 @@ export function checkReply<T>(schema: ReplySchema<T>, data: unknown, reply: { op
   const expected = wanted ? `, expected ${wanted}` : '';
   const more = rest.length > 0 ? ` (and ${rest.length} more field${rest.length > 1 ? 's' : ''})` : '';
   const detail = `${field || 'the reply'} is ${found}${expected}${more}`;
-  throw new AbsoluteReplyShapeError(`Absolute returned an unexpected reply to ${reply.operation}: ${detail}.`, { status: reply.status, operation: reply.operation, field });
+  const message = `Absolute returned an unexpected reply to ${reply.operation}: ${detail}.`;
+  throw new AbsoluteReplyShapeError(message, { status: reply.status, operation: reply.operation, field });
 }
 
 const EXPECTED: Record<string, string> = {

@@ -16,7 +16,10 @@ export interface CommandFamily {
 /** The single table of commands: one line per family. The manifest drift test reads it too. */
 export const COMMAND_FAMILIES: readonly CommandFamily[] = [
   { names: ['test-module'], load: () => [(require('./test-module') as typeof import('./test-module')).testModuleCommand] },
-  { names: ['absolute-device-list', 'absolute-device-get', 'endpoint'], load: () => (require('./devices') as typeof import('./devices')).DEVICE_COMMANDS },
+  {
+    names: ['absolute-device-list', 'absolute-device-get', 'endpoint'],
+    load: () => (require('./devices') as typeof import('./devices')).DEVICE_COMMANDS,
+  },
   { names: ['absolute-device-export'], load: () => (require('./export') as typeof import('./export')).EXPORT_COMMANDS },
   {
     names: [
@@ -27,7 +30,10 @@ export const COMMAND_FAMILIES: readonly CommandFamily[] = [
     load: () => (require('./freeze') as typeof import('./freeze')).FREEZE_COMMANDS,
   },
   {
-    names: ['absolute-custom-device-field-list', 'absolute-custom-device-field-update', 'absolute-device-application-list', 'absolute-device-location-get'],
+    names: [
+      'absolute-custom-device-field-list', 'absolute-custom-device-field-update',
+      'absolute-device-application-list', 'absolute-device-location-get',
+    ],
     load: () => (require('./inventory') as typeof import('./inventory')).INVENTORY_COMMANDS,
   },
   { names: ['fetch-events', 'absolute-device-get-events'], load: () => (require('./events') as typeof import('./events')).EVENT_COMMANDS },

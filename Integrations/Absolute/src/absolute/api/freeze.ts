@@ -85,7 +85,10 @@ export interface FreezeMessageBody {
   content: string;
 }
 
-export async function createFreezeRequest(client: AbsoluteClient, payload: FreezePayload): Promise<{ requestUid?: string; errors: ApiFreezeError[] }> {
+export async function createFreezeRequest(
+  client: AbsoluteClient,
+  payload: FreezePayload,
+): Promise<{ requestUid?: string; errors: ApiFreezeError[] }> {
   const response = await client.request({ method: 'POST', path: '/v3/actions/requests/freeze', body: payload }, createdFreezeSchema);
   return { requestUid: presentId(response.data?.requestUid), errors: response.data?.errors ?? [] };
 }
