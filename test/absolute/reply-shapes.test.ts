@@ -42,9 +42,10 @@ describe('reply shapes through the commands', () => {
   });
 
   test('null fields count as absent and unknown fields pass through to the raw output', async () => {
-    const result = await run('absolute-device-list', {}, () => ({ data: [{ ...DEVICE, esn: null, bios: null, brandNewField: { x: [1] } }] }));
+    const device = { ...DEVICE, esn: null, bios: null, deviceStatus: { type: 'X' }, brandNewField: { x: [1] } };
+    const result = await run('absolute-device-list', {}, () => ({ data: [device] }));
     expect(result.ok).toBe(true);
-    expect(result.entry?.Contents).toEqual([{ ...DEVICE, esn: null, bios: null, brandNewField: { x: [1] } }]);
+    expect(result.entry?.Contents).toEqual([device]);
     expect(result.entry?.EntryContext?.['Absolute.Device(val.Id && val.Id == obj.Id)']).toEqual([
       expect.objectContaining({ Id: DEVICE.deviceUid, SystemName: 'LAPTOP-7', osName: 'Windows 11' }),
     ]);

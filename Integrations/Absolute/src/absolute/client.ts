@@ -1,6 +1,7 @@
 import type { Dispatcher } from 'undici';
 import { z } from 'zod';
-import { AbsoluteApiError, AbsoluteConfigError, AbsoluteConnectionError, AbsoluteError, AbsoluteResponseError, AbsoluteTimeoutError, type ApiErrorDetail } from './errors';
+import { readErrorBody } from './error-body';
+import { AbsoluteApiError, AbsoluteConfigError, AbsoluteConnectionError, AbsoluteError, AbsoluteResponseError, AbsoluteTimeoutError } from './errors';
 import type { SignedRequestParts } from './jws/header';
 import { signingKeyFromSecret, signRequest, type SigningKey } from './jws/sign-request';
 import { encodeQuery, type Query } from './query';
@@ -216,37 +217,16 @@ function parseJson(response: HttpResponse, operation: string): unknown {
 }
 
 function toApiError(response: HttpResponse, operation: string, nowMs: number): AbsoluteError {
-  let body: { code?: unknown; message?: unknown; details?: unknown } = {};
-  try {
-    const parsed: unknown = JSON.parse(response.body);
-    if (parsed && typeof parsed === 'object') body = parsed as typeof body;
-  } catch {
-    // A proxy or gateway may answer with HTML; the status alone still tells what happened.
-  }
-  const details = Array.isArray(body.details) ? body.details.map(toDetail).filter((d): d is ApiErrorDetail => d !== undefined) : [];
+  const body = readErrorBody(response.body);
   return new AbsoluteApiError({
     status: response.status,
-    code: typeof body.code === 'string' ? body.code : undefined,
-    apiMessage: typeof body.message === 'string' ? body.message.slice(0, 500) : undefined,
-    details: details.slice(0, 20),
+    code: body.code,
+    apiMessage: body.apiMessage,
+    details: body.details,
     operation,
     retryAfterMs: parseRetryAfter(response.headers['retry-after'], nowMs),
     serverDateMs: serverDate(response),
   });
-}
-
-/**
- * Keeps only the text members of one error detail, each cut short: a detail is quoted in the
- * analyst's error message, where an object member read "[object Object]" and a huge one buried it.
- */
-function toDetail(raw: unknown): ApiErrorDetail | undefined {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
-  const detail: ApiErrorDetail = {};
-  for (const key of ['message', 'field', 'code'] as const) {
-    const value = (raw as Record<string, unknown>)[key];
-    if (typeof value === 'string' && value.trim() !== '') detail[key] = value.slice(0, 200);
-  }
-  return Object.keys(detail).length > 0 ? detail : undefined;
 }
 
 function serverDate(response: HttpResponse): number | undefined {

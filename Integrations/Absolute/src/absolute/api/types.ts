@@ -34,7 +34,7 @@ export const deviceSchema = lazySchema(() =>
     }),
     bios: nested({ id: text(), serialNumber: text(), smBiosVersion: text(), version: text(), versionDate: text() }),
     espInfo: nested({ encryptionStatus: text(), encryptionProductName: text() }),
-    deviceStatus: nested({ type: text(), reported: z.unknown() }),
+    deviceStatus: nested({ type: text(), reported: z.unknown().optional() }),
     deviceFreezeStatus: nested({ statusCode: text(), statusName: text(), changedDateTimeUtc: text() }),
     networkAdapters: list(nested({ macAddress: text() })),
     geoData: nested({
