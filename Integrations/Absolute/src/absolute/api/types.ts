@@ -34,7 +34,7 @@ export const deviceSchema = lazySchema(() =>
     }),
     bios: nested({ id: text(), serialNumber: text(), smBiosVersion: text(), version: text(), versionDate: text() }),
     espInfo: nested({ encryptionStatus: text(), encryptionProductName: text() }),
-    deviceStatus: nested({ type: text(), reported: z.unknown().optional() }),
+    deviceStatus: nested({ type: text(), reported: text() }),
     deviceFreezeStatus: nested({ statusCode: text(), statusName: text(), changedDateTimeUtc: text() }),
     networkAdapters: list(nested({ macAddress: text() })),
     geoData: nested({
@@ -84,6 +84,14 @@ export const deviceActionShape = () => ({
   createdDateTimeUtc: text(),
   updatedDateTimeUtc: text(),
 });
+
+/** An action request's counters alone (requests that add nothing of their own). */
+export const actionRequestSchema = lazySchema(() => record(actionRequestShape()));
+export type ApiActionRequest = ReplyOf<typeof actionRequestSchema> & OtherFields;
+
+/** One device's action alone (actions that add nothing of their own). */
+export const deviceActionSchema = lazySchema(() => record(deviceActionShape()));
+export type ApiDeviceAction = ReplyOf<typeof deviceActionSchema> & OtherFields;
 
 /** The reply of a create call: the new request's id. */
 export const createdSchema = lazySchema(() => record({ requestUid: text() }));
