@@ -1,3 +1,4 @@
+import type * as Registry from '../../Integrations/Absolute/src/commands/registry';
 import { allCommands, commandNames, COMMAND_FAMILIES, findCommand } from '../../Integrations/Absolute/src/commands/registry';
 
 describe('command registry', () => {
@@ -19,14 +20,14 @@ describe('command registry', () => {
   test('finding a command loads only its own family', () => {
     const loaded: string[] = [];
     jest.isolateModules(() => {
-      for (const family of ['devices', 'export', 'freeze', 'inventory', 'events', 'wipe']) {
+      for (const family of ['devices', 'export', 'freeze', 'inventory', 'events', 'wipe', 'missing', 'user-message', 'device-groups']) {
         jest.doMock(`../../Integrations/Absolute/src/commands/${family}`, () => {
           loaded.push(family);
-          return jest.requireActual(`../../Integrations/Absolute/src/commands/${family}`);
+          return jest.requireActual<Record<string, unknown>>(`../../Integrations/Absolute/src/commands/${family}`);
         });
       }
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const registry = require('../../Integrations/Absolute/src/commands/registry') as typeof import('../../Integrations/Absolute/src/commands/registry');
+      const registry = require('../../Integrations/Absolute/src/commands/registry') as typeof Registry;
       expect(registry.findCommand('test-module')?.name).toBe('test-module');
       expect(loaded).toEqual([]);
       expect(registry.findCommand('absolute-device-unenroll')?.name).toBe('absolute-device-unenroll');

@@ -186,7 +186,7 @@ function downloaded(response: HttpResponse): ApiDownload {
 /** The envelope around every reply: `data`, and the cursor of paged endpoints. */
 const envelopeSchema = lazySchema(() => record({ data: z.unknown().optional(), metadata: nested({ pagination: nested({ nextPage: text() }) }) }));
 
-function parseSuccess<T>(response: HttpResponse, operation: string, reply: ReplySchema<T> | undefined): ApiResponse<T | unknown> {
+function parseSuccess<T>(response: HttpResponse, operation: string, reply: ReplySchema<T> | undefined): ApiResponse<unknown> {
   const serverDateMs = serverDate(response);
   const where = { operation, status: response.status };
   // `data: null` is no data, as an absent `data` is.

@@ -46,7 +46,11 @@ export function readErrorBody(text: string): ErrorBody {
   }
   const body = errorBodySchema().parse(json);
   const details = (body.details ?? []).flatMap((d) => {
-    const kept = Object.fromEntries(Object.entries(d ?? {}).filter(([, v]) => v !== undefined)) as ApiErrorDetail;
+    const kept: ApiErrorDetail = {};
+    for (const key of ['message', 'field', 'code'] as const) {
+      const value = d?.[key];
+      if (value) kept[key] = value;
+    }
     return Object.keys(kept).length > 0 ? [kept] : [];
   });
   return { code: body.code, apiMessage: body.message, details: details.slice(0, 20) };
