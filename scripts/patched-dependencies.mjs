@@ -45,7 +45,8 @@ export function verifyPatchedDependencies(nodeModules, expected = PATCHED_DEPEND
   for (const [name, pkg] of Object.entries(expected)) {
     const dir = join(nodeModules, name);
     const version = readVersion(dir);
-    if (version !== pkg.version) problems.push(`${name}: version ${version ?? '(not installed)'} installed, the stand-ins were written for ${pkg.version}`);
+    if (version !== pkg.version)
+      problems.push(`${name}: version ${version ?? '(not installed)'} installed, the stand-ins were written for ${pkg.version}`);
     for (const [file, sha256] of Object.entries(pkg.files)) {
       const actual = hashFile(join(dir, file));
       if (actual === sha256) continue;
@@ -54,7 +55,9 @@ export function verifyPatchedDependencies(nodeModules, expected = PATCHED_DEPEND
     }
   }
   if (problems.length === 0) return;
-  const reasons = Object.entries(expected).map(([name, pkg]) => `  ${name}: ${pkg.why}`).join('\n');
+  const reasons = Object.entries(expected)
+    .map(([name, pkg]) => `  ${name}: ${pkg.why}`)
+    .join('\n');
   throw new Error(
     `dist/absolute.cjs cannot be built: dependencies differ from what its build-time stand-ins were written for.\n` +
       `${problems.map((p) => `  - ${p}`).join('\n')}\n` +

@@ -6,10 +6,14 @@ describe('client-side rate limiter', () => {
   test('spaces requests evenly below the configured rate, without bursts', async () => {
     let now = 1000;
     const waits: number[] = [];
-    const limiter = new RateLimiter(20, () => now, async (ms) => {
-      waits.push(ms);
-      now += ms;
-    });
+    const limiter = new RateLimiter(
+      20,
+      () => now,
+      async (ms) => {
+        waits.push(ms);
+        now += ms;
+      },
+    );
     expect(1000 / (20 * (1 - RATE_HEADROOM))).toBeCloseTo(55.556, 3);
     const rounded = () => waits.map((w) => Math.round(w * 1000) / 1000);
     for (let i = 0; i < 5; i++) await limiter.acquire();
@@ -23,10 +27,14 @@ describe('client-side rate limiter', () => {
   test('a timer that fires late pushes the next request back by as much', async () => {
     let now = 0;
     const waits: number[] = [];
-    const limiter = new RateLimiter(20, () => now, async (ms) => {
-      waits.push(ms);
-      now += ms + 30; // the timer fires 30 ms late
-    });
+    const limiter = new RateLimiter(
+      20,
+      () => now,
+      async (ms) => {
+        waits.push(ms);
+        now += ms + 30; // the timer fires 30 ms late
+      },
+    );
     await limiter.acquire();
     await limiter.acquire();
     await limiter.acquire();
@@ -34,7 +42,7 @@ describe('client-side rate limiter', () => {
     expect(now).toBeCloseTo(2 * (55.56 + 30), 1);
   });
 
-  test('against the simulator\'s sliding window at the same limit: no 429 despite late timers and network jitter', async () => {
+  test("against the simulator's sliding window at the same limit: no 429 despite late timers and network jitter", async () => {
     const requests = 400;
     const lateness = fc.array(fc.integer({ min: 0, max: 2 }), { minLength: requests, maxLength: requests });
     const jitter = fc.array(fc.integer({ min: 0, max: 50 }), { minLength: requests, maxLength: requests });
@@ -42,9 +50,13 @@ describe('client-side rate limiter', () => {
       fc.asyncProperty(lateness, jitter, async (late, travel) => {
         let now = 0;
         let i = 0;
-        const limiter = new RateLimiter(20, () => now, async (ms) => {
-          now += ms + (late[i] ?? 0);
-        });
+        const limiter = new RateLimiter(
+          20,
+          () => now,
+          async (ms) => {
+            now += ms + (late[i] ?? 0);
+          },
+        );
         const arrivals: number[] = [];
         for (i = 0; i < requests; i++) {
           await limiter.acquire();

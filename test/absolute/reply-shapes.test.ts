@@ -37,7 +37,9 @@ describe('reply shapes through the commands', () => {
   });
 
   test('a nested record of the wrong type is named by its path', async () => {
-    const result = await run('absolute-device-get', { device_ids: DEVICE.deviceUid }, () => ({ data: [{ ...DEVICE, operatingSystem: 'Windows' }] }));
+    const result = await run('absolute-device-get', { device_ids: DEVICE.deviceUid }, () => ({
+      data: [{ ...DEVICE, operatingSystem: 'Windows' }],
+    }));
     expect(result.text).toContain('to GET /v3/reporting/devices-advanced: data[0].operatingSystem is text, expected an object.');
   });
 
@@ -52,14 +54,18 @@ describe('reply shapes through the commands', () => {
   });
 
   test('a write whose reply has the wrong shape says the write may have been carried out', async () => {
-    const result = await run('absolute-device-freeze-message-create', { message_name: 'm', html_message: '<p>x</p>' }, () => ({ data: { messageUid: 42 } }));
+    const result = await run('absolute-device-freeze-message-create', { message_name: 'm', html_message: '<p>x</p>' }, () => ({
+      data: { messageUid: 42 },
+    }));
     expect(result.text).toContain('to POST /v3/actions/freeze/messages: data.messageUid is a number, expected text.');
     expect(result.text).toContain('Absolute may have carried out POST /v3/actions/freeze/messages before the failure');
     expect(result.requests).toBe(1);
   });
 
   test('an event of the wrong type stops collection instead of moving the watermark past it', async () => {
-    const result = await run('absolute-device-get-events', { start_date: '1 hour ago' }, () => ({ data: [{ id: 'e1', createdDateTimeUtc: 1_700_000_000_000 }] }));
+    const result = await run('absolute-device-get-events', { start_date: '1 hour ago' }, () => ({
+      data: [{ id: 'e1', createdDateTimeUtc: 1_700_000_000_000 }],
+    }));
     expect(result.text).toContain('to GET /v3/reporting/siem-events: data[0].createdDateTimeUtc is a number, expected text.');
   });
 

@@ -40,7 +40,10 @@ describe('build-time stand-ins for undici and zod', () => {
 
   /** A node_modules holding only what the check reads, copied from the installed packages. */
   async function copyCheckedFiles(): Promise<void> {
-    const listed = await run(process.execPath, ['-e', `import(${JSON.stringify(CHECKER)}).then((m) => console.log(JSON.stringify(m.PATCHED_DEPENDENCIES)))`]);
+    const listed = await run(process.execPath, [
+      '-e',
+      `import(${JSON.stringify(CHECKER)}).then((m) => console.log(JSON.stringify(m.PATCHED_DEPENDENCIES)))`,
+    ]);
     const expected = JSON.parse(listed.stdout) as Record<string, { files: Record<string, string> }>;
     expect(Object.keys(expected).sort()).toEqual(['undici', 'zod']);
     for (const [name, pkg] of Object.entries(expected)) {
@@ -96,14 +99,14 @@ describe('the built bundle', () => {
     rmSync(cacheDir, { recursive: true, force: true });
   });
 
-  test('loads neither node:http2 nor node:http (undici\'s two values from it are stand-ins)', () => {
+  test("loads neither node:http2 nor node:http (undici's two values from it are stand-ins)", () => {
     const bundle = readFileSync(BUNDLE, 'utf8');
     expect(bundle).not.toMatch(/require\(["']node:http2?["']\)/);
     expect(bundle).not.toMatch(/require\(["']https?["']\)/);
   });
 
   test.each([
-    ['Node\'s default limit refuses them', {}, 'UND_ERR_HEADERS_OVERFLOW'],
+    ["Node's default limit refuses them", {}, 'UND_ERR_HEADERS_OVERFLOW'],
     ['--max-http-header-size in NODE_OPTIONS lets them through', { NODE_OPTIONS: '--max-http-header-size=65536' }, '"Contents":"ok"'],
   ])('response headers over 16 KiB: %s, as with node:http', async (_name, env, expected) => {
     const big = await startScriptedServer((_seen, _i, res) => json(res, 200, { data: [] }, { 'x-padding': 'p'.repeat(20_000) }));
@@ -117,8 +120,8 @@ describe('the built bundle', () => {
   });
 
   test.each([
-    ['the machine\'s Node', process.execPath],
-    ['the platform\'s Node 24', NODE_24],
+    ["the machine's Node", process.execPath],
+    ["the platform's Node 24", NODE_24],
   ])('answers test-module over HTTP on %s', async (_name, node) => {
     expect(existsSync(node)).toBe(true);
     const result = await run(node, [BUNDLE], { input: JSON.stringify(invocation(sim, 'test-module')) });

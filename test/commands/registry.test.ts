@@ -2,9 +2,12 @@ import type * as Registry from '../../Integrations/Absolute/src/commands/registr
 import { allCommands, commandNames, COMMAND_FAMILIES, findCommand } from '../../Integrations/Absolute/src/commands/registry';
 
 describe('command registry', () => {
-  test.each(COMMAND_FAMILIES.map((f) => [f.names.join(', '), f] as const))('family %s defines exactly the names it lists, in order', (_names, family) => {
-    expect(family.load().map((c) => c.name)).toEqual([...family.names]);
-  });
+  test.each(COMMAND_FAMILIES.map((f) => [f.names.join(', '), f] as const))(
+    'family %s defines exactly the names it lists, in order',
+    (_names, family) => {
+      expect(family.load().map((c) => c.name)).toEqual([...family.names]);
+    },
+  );
 
   test('every command name is listed once', () => {
     expect(new Set(commandNames()).size).toBe(commandNames().length);

@@ -77,7 +77,14 @@ export async function coldStart(ctx: BenchContext, runs: number, node24: string)
     );
     for (const f of figures) ctx.log(`cold start: ${f.name}: ${f.value}, ${f.baseline}`);
     if (!has24) {
-      figures.push({ group: 'Cold start', name: 'Node 24', value: `not measured: no binary at ${node24} (--node24 PATH)`, baseline: '—', goal: '—', met: false });
+      figures.push({
+        group: 'Cold start',
+        name: 'Node 24',
+        value: `not measured: no binary at ${node24} (--node24 PATH)`,
+        baseline: '—',
+        goal: '—',
+        met: false,
+      });
     }
     const bytes = statSync(ctx.packBundle).size;
     figures.push({
@@ -96,7 +103,13 @@ export async function coldStart(ctx: BenchContext, runs: number, node24: string)
 }
 
 /** One cold-start line: the median over bare node's median, with the interquartile spread of both. */
-export function coldStartFigure(name: string, pack: readonly number[], bare: readonly number[], bareLabel: string, withGoal: boolean): Figure {
+export function coldStartFigure(
+  name: string,
+  pack: readonly number[],
+  bare: readonly number[],
+  bareLabel: string,
+  withGoal: boolean,
+): Figure {
   const packMs = median(pack);
   const bareMs = median(bare);
   const spread = (v: readonly number[]) => `${formatMs(percentile(v, 25))}–${formatMs(percentile(v, 75))}`;

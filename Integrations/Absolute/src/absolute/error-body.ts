@@ -21,9 +21,18 @@ const errorBodySchema = lazySchema(() =>
   z
     .object({
       code: z.string().optional().catch(undefined),
-      message: z.string().transform((v) => v.slice(0, 500)).optional().catch(undefined),
+      message: z
+        .string()
+        .transform((v) => v.slice(0, 500))
+        .optional()
+        .catch(undefined),
       details: z
-        .array(z.object({ message: quoted(200), field: quoted(200), code: quoted(200) }).nullable().catch(null))
+        .array(
+          z
+            .object({ message: quoted(200), field: quoted(200), code: quoted(200) })
+            .nullable()
+            .catch(null),
+        )
         .optional()
         .catch(undefined),
     })

@@ -62,7 +62,10 @@ const EXPECTED: Record<string, string> = {
 
 /** `data[3].geoData.location.accuracy`, as a reader of the reply would write it. */
 export function fieldPath(path: readonly PropertyKey[], root: string): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), root);
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    root,
+  );
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
