@@ -31,5 +31,10 @@ export function describeArgs(args: Record<string, unknown>): string {
   return given.map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(',') : String(v)}`).join(', ');
 }
 
+/** Reads a string field from data the reply schemas do not cover (the API layer types what it checks). */
+export function str(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
+}
+
 export const UUID_PATTERN = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 export const UUID_HINT = 'not a device UID (expected the form 8-4-4-4-12 hexadecimal digits)';
