@@ -5,6 +5,7 @@ import { chmodSync, existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { verifyPatchedDependencies } from './patched-dependencies.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const quiet = process.argv.includes('--quiet');
@@ -23,7 +24,8 @@ const entries = {
 
 /**
  * Start-up of dist/absolute.cjs, which the platform spawns for every command: less code to compile
- * and to run before the first request (see README "Benchmarks"). Behaviour is unchanged.
+ * and to run before the first request (see README "Benchmarks"). Behaviour is unchanged. The
+ * stand-ins below rely on exact dependency code, checked first by verifyPatchedDependencies.
  * - minified (names kept: errors report their class name);
  * - zod's error messages in English only: the other 40-odd locales are never configured here;
  * - undici's core only (Agent, EnvHttpProxyAgent, request): its index also loads fetch, WebSocket,
@@ -52,6 +54,24 @@ const undiciCore = {
     b.onResolve({ filter: /^\.\/client-h2\.js$/ }, (args) => (/[\\/]undici[\\/]lib[\\/]dispatcher[\\/]client\.js$/.test(args.importer) ? { path: 'client-h2', namespace: 'undici-core' } : undefined));
     b.onLoad({ filter: /^client-h2$/, namespace: 'undici-core' }, () => ({
       contents: "module.exports = function connectH2 () { throw new Error('HTTP/2 is not part of this build of the pack (allowH2 is never enabled).') }\n",
+      loader: 'js',
+    }));
+    // node:http costs ~4 ms of every start-up, and undici's core takes two values from it:
+    // - IncomingMessage (core/util.js): destroy() compares a stream's constructor with it, to detach
+    //   a Node HTTP response used as a request body. The pack's bodies are strings, so no stream
+    //   it destroys is one; a class nothing is an instance of gives the same answers.
+    // - maxHeaderSize (dispatcher/client.js): the default limit of a response's headers, Node's
+    //   16 KiB unless --max-http-header-size is given (command line or NODE_OPTIONS), read the same way.
+    b.onResolve({ filter: /^node:http$/ }, (args) =>
+      /[\\/]undici[\\/]lib[\\/](core[\\/]util|dispatcher[\\/]client)\.js$/.test(args.importer) ? { path: 'node-http-values', namespace: 'undici-core' } : undefined,
+    );
+    b.onLoad({ filter: /^node-http-values$/, namespace: 'undici-core' }, () => ({
+      contents: [
+        'class IncomingMessage {}',
+        "const flag = /(?:^|\\s)--max-http-header-size[= ](\\d+)(?:\\s|$)/;",
+        "const given = flag.exec(process.execArgv.join(' ')) ?? flag.exec(process.env.NODE_OPTIONS ?? '');",
+        'module.exports = { IncomingMessage, maxHeaderSize: given ? Number(given[1]) : 16 * 1024 };',
+      ].join('\n'),
       loader: 'js',
     }));
     // An ES module, so importing anything else from undici fails the build instead of being undefined.
@@ -111,6 +131,9 @@ const commandCatalog = {
   },
 };
 const coldStartOptions = { minify: true, keepNames: true, plugins: [englishOnlyZod, undiciCore, commandCatalog] };
+
+// Before anything is built: a stand-in written for other code must stop the build, loudly.
+verifyPatchedDependencies(join(root, 'node_modules'));
 
 const started = Date.now();
 const built = [];

@@ -20,6 +20,8 @@ export interface RunOptions {
   /** Measure the peak RSS (GNU time when installed, else a /proc sampler). */
   measureMemory?: boolean;
   env?: NodeJS.ProcessEnv;
+  /** The node binary; default the one running the bench. */
+  node?: string;
 }
 
 /**
@@ -31,7 +33,8 @@ export function runNode(args: readonly string[], options: RunOptions = {}): Prom
   const useTime = options.measureMemory === true && existsSync(GNU_TIME);
   const scratch = useTime ? mkdtempSync(join(tmpdir(), 'absolute-bench-')) : undefined;
   const timeFile = scratch ? join(scratch, 'time.txt') : undefined;
-  const [command, argv] = timeFile ? [GNU_TIME, ['-f', '%M', '-o', timeFile, process.execPath, ...args]] : [process.execPath, [...args]];
+  const node = options.node ?? process.execPath;
+  const [command, argv] = timeFile ? [GNU_TIME, ['-f', '%M', '-o', timeFile, node, ...args]] : [node, [...args]];
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     const child = spawn(command, argv, { stdio: ['pipe', 'pipe', 'pipe'], env: options.env ?? process.env });

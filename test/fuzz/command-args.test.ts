@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { CommandDefinition } from '../../Integrations/Absolute/src/commands/command';
-import { COMMANDS } from '../../Integrations/Absolute/src/commands/registry';
+import { allCommands } from '../../Integrations/Absolute/src/commands/registry';
 import { findLeaks } from '../security/support/leaks';
 import { SUITE_CREDENTIALS } from '../faults/support/credentials';
 import { rawValue } from './support/arg-values';
@@ -25,6 +25,7 @@ function argsFor(definition: CommandDefinition, fx: FuzzFixtures): fc.Arbitrary<
   return fc.oneof(wild, plausible) as fc.Arbitrary<Record<string, unknown>>;
 }
 
+const COMMANDS = allCommands();
 const WITH_ARGS = COMMANDS.filter((c) => Object.keys(c.args).length > 0);
 
 describe.each(WITH_ARGS.map((c) => [c.name, c] as const))('%s', (_name, definition) => {

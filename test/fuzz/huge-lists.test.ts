@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { COMMANDS } from '../../Integrations/Absolute/src/commands/registry';
+import { allCommands } from '../../Integrations/Absolute/src/commands/registry';
 import { argRunProblems } from './support/check-run';
 import { fuzzParams, fuzzTimeoutMs } from './support/fuzz-config';
 import { startFuzzEnv, type FuzzEnv } from './support/fuzz-env';
@@ -11,7 +11,7 @@ import { goodValue } from './support/good-values';
  * requests that each stay well-formed.
  */
 const SIZES = [0, 1, 99, 100, 101, 1000, 10_000, 10_001, 100_001];
-const LIST_ARGS = COMMANDS.flatMap((c) => Object.entries(c.args).filter(([, spec]) => spec.meta.isArray).map(([name]) => ({ definition: c, name })));
+const LIST_ARGS = allCommands().flatMap((c) => Object.entries(c.args).filter(([, spec]) => spec.meta.isArray).map(([name]) => ({ definition: c, name })));
 
 let env: FuzzEnv;
 beforeAll(async () => {

@@ -66,129 +66,118 @@ describe('reply fields of an unexpected type (commands/**)', () => {
     expect(text).not.toContain('MACAddress');
   });
 
-  test('endpoint: networkAdapters that is not a list is read as no adapters', async () => {
+  // Since replies are checked at the boundary (absolute/reply-schema.ts), a field the pack reads with
+  // the wrong type stops the command with an error naming the operation and the field, before any
+  // table is written or action sent; the fixes these tests first guarded (coercing, skipping) are gone.
+  const shapeError = (command: string, operation: string, detail: string) =>
+    `Failed to execute ${command} command.\nError:\nAbsolute returned an unexpected reply to ${operation}: ${detail}.\n` +
+    'The Absolute API answered in a form this integration does not know; report the command and the field above.';
+
+  test('endpoint: networkAdapters that is not a list is a reply error naming the field', async () => {
     const run = await runScripted(
       'endpoint',
       { hostname: 'LAPTOP-7' },
       devices({ deviceUid: UID, deviceName: 'LAPTOP-7', networkAdapters: {} }),
     );
-    const text = expectRun(run, true);
-    expect(text).toContain(`| ${UID} | LAPTOP-7 | No |`);
-    expect(text).not.toContain('IPAddress');
+    expect(expectRun(run, false)).toBe(shapeError('endpoint', DEVICES_ROUTE, 'data[0].networkAdapters is an object, expected a list'));
   });
 
-  // The scripted server answers every lookup with the same device, whatever the filter. Name
-  // resolution is an exact match on the name the reply carries, so that device is "7", not "LAPTOP-7":
-  // the call must fail before any action is sent, and asking for "7" must find it.
-  test('device resolution (freeze, remove freeze, unenroll, wipe): a numeric deviceName is compared as text', async () => {
-    const reply = devices({ deviceUid: UID, deviceName: 7 });
-    const wrongName = await runScripted('absolute-device-remove-freeze-request', { device_names: 'LAPTOP-7' }, reply);
-    expect(expectRun(wrongName, false)).toBe(
-      'Failed to execute absolute-device-remove-freeze-request command.\nError:\n' +
-        'Invalid argument "device_names": could not resolve every device; nothing was sent.\n' +
-        'device_names "LAPTOP-7": no device has this name.',
+  test('device resolution (freeze, remove freeze, unenroll, wipe): a numeric deviceName stops the call before any action', async () => {
+    const run = await runScripted(
+      'absolute-device-remove-freeze-request',
+      { device_names: '7' },
+      devices({ deviceUid: UID, deviceName: 7 }),
     );
-    expect(wrongName.routes).toEqual([DEVICES_ROUTE]);
-
-    const numericName = await runScripted('absolute-device-remove-freeze-request', { device_names: '7' }, reply);
-    expect(expectRun(numericName, true)).toContain(`- device_names 7 → ${UID}`);
-    expect(numericName.routes).toEqual([DEVICES_ROUTE, 'POST /v3/actions/freeze/remove-freeze']);
+    expect(expectRun(run, false)).toBe(
+      shapeError('absolute-device-remove-freeze-request', DEVICES_ROUTE, 'data[0].deviceName is a number, expected text'),
+    );
+    expect(run.routes).toEqual([DEVICES_ROUTE]);
   });
 
-  test('location-get: a numeric deviceName is shown as text', async () => {
+  test('location-get: a numeric deviceName is a reply error, not a row', async () => {
     const run = await runScripted('absolute-device-location-get', { device_names: 'LAPTOP-7' }, devices({ deviceUid: UID, deviceName: 7 }));
-    const text = expectRun(run, true);
-    expect(text).toContain(`No location is recorded for: 7 (${UID}).`);
-    expect(text).toContain('Not found in Absolute: device_names: LAPTOP-7.');
+    expect(expectRun(run, false)).toBe(
+      shapeError('absolute-device-location-get', DEVICES_ROUTE, 'data[0].deviceName is a number, expected text'),
+    );
   });
 
-  test('unenroll: an action whose deviceUid is a number is reported as that text, and the asked-for device as not unenrolled', async () => {
+  test('unenroll: an action whose deviceUid is a number leaves the outcome unknown, said so, and nothing is sent twice', async () => {
     const replies = {
       'POST /v3/actions/requests/unenroll': { data: { requestUid: WIPE_UID } },
       'GET /v3/actions/requests/unenroll/{requestUid}': { data: { requestUid: WIPE_UID, totalDevices: 1 } },
       'POST /v3/actions/unenroll/get-actions': { data: [{ requestUid: WIPE_UID, deviceUid: 5 }] },
     };
-    const text = expectRun(await runScripted('absolute-device-unenroll', { device_ids: UID }, replies), true);
-    expect(text).toContain('### Absolute unenrolled devices:\n|DeviceUid|\n|---|\n| 5 |');
-    expect(text).toContain(`| ${UID} | None | no unenrollment action was created`);
+    const run = await runScripted('absolute-device-unenroll', { device_ids: UID }, replies);
+    const text = expectRun(run, true);
+    expect(text).toContain('The request was created, but its outcome could not be read (Absolute returned an unexpected reply to');
+    expect(text).toContain('data[0].deviceUid is a number, expected text');
+    expect(run.routes.filter((r) => r === 'POST /v3/actions/requests/unenroll')).toHaveLength(1);
   });
 
-  test('wipe dry run: a device whose deviceUid is a number does not stand for the asked-for device', async () => {
+  test('wipe dry run: a device whose deviceUid is a number is a reply error, and nothing is sent', async () => {
     const run = await runScripted('absolute-wipe-request-create', { device_uids: UID, dry_run: 'true' }, devices({ deviceUid: 5 }));
-    const text = expectRun(run, true);
-    expect(text).toContain('### Wipe dry run: 0 of 1 devices are eligible. Nothing was sent.');
-    expect(text).toContain(`| ${UID} |  | false | no such device in Absolute |`);
+    expect(expectRun(run, false)).toBe(
+      shapeError('absolute-wipe-request-create', DEVICES_ROUTE, 'data[0].deviceUid is a number, expected text'),
+    );
     expect(run.routes).toEqual([DEVICES_ROUTE]);
   });
 
-  test('wipe dry run: an agentStatus that is an object makes the device ineligible', async () => {
+  test('wipe dry run: an agentStatus that is an object is a reply error, and nothing is sent', async () => {
     const run = await runScripted(
       'absolute-wipe-request-create',
       { device_uids: UID, dry_run: 'true' },
       devices({ deviceUid: UID, agentStatus: {} }),
     );
-    const text = expectRun(run, true);
-    expect(text).toContain('### Wipe dry run: 0 of 1 devices are eligible. Nothing was sent.');
-    expect(text).toContain(`| ${UID} |  | false | the agent is not active (agent status unknown) |`);
+    expect(expectRun(run, false)).toBe(
+      shapeError('absolute-wipe-request-create', DEVICES_ROUTE, 'data[0].agentStatus is an object, expected text'),
+    );
     expect(run.routes).toEqual([DEVICES_ROUTE]);
   });
 
-  test('wipe polling: pending that is not a number counts as none, and an InProgress request is polled again', async () => {
+  test('wipe polling: pending that is not a number is a reply error, not a count of none', async () => {
     const replies = {
       'GET /v3/actions/requests/wipe/{requestUid}': { data: { requestUid: WIPE_UID, requestStatus: 'InProgress', pending: 'x' } },
     };
     const run = await runScripted('absolute-wipe-request-create', { request_uids: WIPE_UID, polling: 'true' }, replies);
-    expect(expectRun(run, true)).toBe('Waiting for 1 wipe request(s) to finish (0 device action(s) pending or processing).');
-    expect(run.output.entries[0]).toMatchObject({
-      PollingCommand: 'absolute-wipe-request-create',
-      PollingArgs: { request_uids: WIPE_UID },
-    });
-  });
-
-  test('custom-field-update: a numeric cdfFieldName is listed and matched as text', async () => {
-    const replies = { 'GET /v3/configurations/customfields/definitions': { data: [{ cdfUid: WIPE_UID, cdfFieldName: 5, type: 'Text' }] } };
-    const unknown = await runScripted(
-      'absolute-custom-device-field-update',
-      { device_id: UID, cdf_name: 'Department', value: 'IT' },
-      replies,
-    );
-    expect(expectRun(unknown, false)).toBe(
-      'Failed to execute absolute-custom-device-field-update command.\nError:\n' +
-        `Invalid argument "cdf_name": no Device Field is named "Department"; available fields: 5 (${WIPE_UID})`,
-    );
-    const numeric = await runScripted('absolute-custom-device-field-update', { device_id: UID, cdf_name: '5', value: 'IT' }, replies);
-    expect(expectRun(numeric, true)).toBe(`Device ${UID} with value IT was updated successfully.`);
-    expect(numeric.output.entries[0]?.Contents).toEqual({ deviceUid: UID, cdfUid: WIPE_UID, cdfFieldValue: 'IT' });
-  });
-
-  test('custom-field-update: a definition whose cdfUid is an object is listed with "?"', async () => {
-    const replies = {
-      'GET /v3/configurations/customfields/definitions': { data: [{ cdfUid: {}, cdfFieldName: 'Asset Number', type: 'Text' }] },
-    };
-    const run = await runScripted('absolute-custom-device-field-update', { device_id: UID, cdf_name: 'Department', value: 'IT' }, replies);
     expect(expectRun(run, false)).toBe(
-      'Failed to execute absolute-custom-device-field-update command.\nError:\n' +
-        'Invalid argument "cdf_name": no Device Field is named "Department"; available fields: Asset Number (?)',
+      shapeError('absolute-wipe-request-create', `GET /v3/actions/requests/wipe/${WIPE_UID}`, 'data.pending is text, expected a number'),
     );
-    expect(run.routes).toEqual(['GET /v3/configurations/customfields/definitions']);
+  });
+
+  test('custom-field-update: a numeric cdfFieldName or an object cdfUid is a reply error, and nothing is set', async () => {
+    for (const definition of [
+      { cdfUid: WIPE_UID, cdfFieldName: 5, type: 'Text' },
+      { cdfUid: {}, cdfFieldName: 'Asset Number', type: 'Text' },
+    ]) {
+      const replies = { 'GET /v3/configurations/customfields/definitions': { data: [definition] } };
+      const run = await runScripted('absolute-custom-device-field-update', { device_id: UID, cdf_name: '5', value: 'IT' }, replies);
+      const field =
+        typeof definition.cdfUid === 'string'
+          ? 'data[0].cdfFieldName is a number, expected text'
+          : 'data[0].cdfUid is an object, expected text';
+      expect(expectRun(run, false)).toBe(
+        shapeError('absolute-custom-device-field-update', 'GET /v3/configurations/customfields/definitions', field),
+      );
+      expect(run.routes).toEqual(['GET /v3/configurations/customfields/definitions']);
+    }
   });
 
   describe('events: objectProperties that is not text', () => {
     const replies = {
       'GET /v3/reporting/siem-events': { data: [{ id: 'e1', createdDateTimeUtc: '2026-05-04T08:59:30.000Z', objectProperties: 5 }] },
     };
+    const detail = 'data[0].objectProperties is a number, expected text';
 
-    test('get-events lists the event and keeps the raw value in the context', async () => {
+    test('get-events fails naming the field', async () => {
       const run = await runScripted('absolute-device-get-events', { start_date: '5 minutes ago' }, replies);
-      expect(expectRun(run, true)).toBe('### Events\n|_time|id|\n|---|---|\n| 2026-05-04T08:59:30.000Z | e1 |\n');
-      expect(run.output.entries[0]?.Contents).toEqual([expect.objectContaining({ id: 'e1', objectProperties: 5 })]);
+      expect(expectRun(run, false)).toContain(`GET /v3/reporting/siem-events: ${detail}.`);
     });
 
-    test('fetch-events sends the event and advances its state past it', async () => {
+    test('fetch-events fails and keeps its state: the event is fetched again once the API answers it properly', async () => {
       const run = await runScripted('fetch-events', {}, replies);
-      expect(run.ok).toBe(true);
-      expect(run.output.events).toEqual([expect.objectContaining({ id: 'e1', objectProperties: 5, _time: '2026-05-04T08:59:30.000Z' })]);
-      expect(run.output.lastRun).toEqual({ latest_events_time: '2026-05-04T08:59:30.000Z', latest_events_id: ['e1'] });
+      expect(expectRun(run, false)).toContain(`GET /v3/reporting/siem-events: ${detail}.`);
+      expect(run.output.events).toBeUndefined();
+      expect(run.output.lastRun).toBeNull();
     });
   });
 });

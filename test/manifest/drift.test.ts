@@ -1,9 +1,10 @@
-import { COMMANDS } from '../../Integrations/Absolute/src/commands/registry';
+import { allCommands } from '../../Integrations/Absolute/src/commands/registry';
 import { paramsSchema } from '../../Integrations/Absolute/src/runtime/params';
 import { readManifest, type ManifestArgument } from '../../scripts/docs/manifest';
 import { MANIFEST } from '../support/paths';
 
 const manifest = readManifest(MANIFEST);
+const COMMANDS = allCommands();
 /** Commands the platform runs without a manifest entry. */
 const IMPLICIT = new Set(['test-module', 'fetch-events']);
 /** Parameters the platform itself consumes; the code never reads them. */

@@ -1,9 +1,12 @@
 import type { Dispatcher } from 'undici';
-import { AbsoluteApiError, AbsoluteConfigError, AbsoluteConnectionError, AbsoluteError, AbsoluteResponseError, AbsoluteTimeoutError, type ApiErrorDetail } from './errors';
+import { z } from 'zod';
+import { readErrorBody } from './error-body';
+import { AbsoluteApiError, AbsoluteConfigError, AbsoluteConnectionError, AbsoluteError, AbsoluteResponseError, AbsoluteTimeoutError } from './errors';
 import type { SignedRequestParts } from './jws/header';
 import { signingKeyFromSecret, signRequest, type SigningKey } from './jws/sign-request';
 import { encodeQuery, type Query } from './query';
 import { RateLimiter, realSleep, type Sleep } from './rate-limiter';
+import { checkReply, lazySchema, nested, record, text, type ReplySchema } from './reply-schema';
 import { resolveApiBase, type ResolvedEndpoint } from './regions';
 import type { ProxySetting } from './proxy-setting';
 import {
@@ -107,18 +110,21 @@ export class AbsoluteClient {
    * writes are re-sent only when the server provably did not act (429, or no connection made).
    * When nothing answers, the analyst hears it fast: an unresolvable name is not retried, a
    * refused or unreachable host once. Every attempt is signed afresh so `issuedAt` is never stale.
+   * With `reply`, the envelope's `data` is checked against it (AbsoluteReplyShapeError when a field
+   * has the wrong type); without, `data` is whatever JSON came back.
    */
-  async request<T = unknown>(req: ApiRequest): Promise<ApiResponse<T>> {
-    return this.send<T>(req, false);
+  request(req: ApiRequest): Promise<ApiResponse<unknown>>;
+  request<T>(req: ApiRequest, reply: ReplySchema<T>): Promise<ApiResponse<T>>;
+  async request<T>(req: ApiRequest, reply?: ReplySchema<T>): Promise<ApiResponse<unknown>> {
+    return this.send(req, false, (response, operation) => parseSuccess(response, operation, reply));
   }
 
   /** A GET whose answer is a file rather than JSON; errors still arrive as JSON and are read as such. */
   async download(req: Omit<ApiRequest, 'method' | 'body'>): Promise<ApiDownload> {
-    const response = await this.send<ApiDownload>({ ...req, method: 'GET' }, true);
-    return response.data ?? { bytes: Buffer.alloc(0), contentType: undefined, fileName: undefined };
+    return this.send({ ...req, method: 'GET' }, true, downloaded);
   }
 
-  private async send<T>(req: ApiRequest, binary: boolean): Promise<ApiResponse<T>> {
+  private async send<R>(req: ApiRequest, binary: boolean, read: (response: HttpResponse, operation: string) => R): Promise<R> {
     const queryString = encodeQuery(req.query);
     const operation = `${req.method} ${req.path}`;
     const started = this.now();
@@ -130,7 +136,7 @@ export class AbsoluteClient {
         const jws = signRequest({ method: req.method, uri: req.path, queryString }, req.body, this.tokenId, this.signingKey, this.now());
         this.requestCount++;
         const response = await postJws(this.dispatcher, this.endpoint.apiBase, jws, { signal: this.signal, proxy: this.proxy, binary });
-        if (response.status < 400) return binary ? downloaded<T>(response) : parseSuccess<T>(response, operation);
+        if (response.status < 400) return read(response, operation);
         failure = toApiError(response, operation, this.now());
         retryAfterMs = failure instanceof AbsoluteApiError ? failure.retryAfterMs : undefined;
       } catch (error) {
@@ -178,7 +184,7 @@ function outcomeUnknown(req: ApiRequest, operation: string, failure: AbsoluteErr
   return failure.adviseFirst(`Absolute may have carried out ${operation} before the failure: check the outcome before running the command again, or it may be done twice.`);
 }
 
-function downloaded<T>(response: HttpResponse): ApiResponse<T> {
+function downloaded(response: HttpResponse): ApiDownload {
   const type = response.headers['content-type'];
   const disposition = String(response.headers['content-disposition'] ?? '');
   const named = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1];
@@ -187,22 +193,28 @@ function downloaded<T>(response: HttpResponse): ApiResponse<T> {
     contentType: typeof type === 'string' ? type : undefined,
     fileName: named,
   };
-  return { status: response.status, data: file as T, nextPage: undefined };
+  return file;
 }
 
-function parseSuccess<T>(response: HttpResponse, operation: string): ApiResponse<T> {
+/** The envelope around every reply: `data`, and the cursor of paged endpoints. */
+const envelopeSchema = lazySchema(() => record({ data: z.unknown().optional(), metadata: nested({ pagination: nested({ nextPage: text() }) }) }));
+
+function parseSuccess<T>(response: HttpResponse, operation: string, reply: ReplySchema<T> | undefined): ApiResponse<unknown> {
   const serverDateMs = serverDate(response);
+  const where = { operation, status: response.status };
+  // `data: null` is no data, as an absent `data` is.
+  const data = (value: unknown) => (value === undefined || value === null ? undefined : reply ? checkReply(reply, value, where) : value);
   if (response.body.trim() === '') return { status: response.status, data: undefined, nextPage: undefined, ...(serverDateMs === undefined ? {} : { serverDateMs }) };
   const json = parseJson(response, operation);
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
     throw new AbsoluteResponseError(`Absolute returned an unexpected reply to ${operation}: not a JSON object.`, response.status);
   }
-  const envelope = json as { data?: T; metadata?: { pagination?: { nextPage?: unknown } } };
+  const envelope = checkReply(envelopeSchema, json, { ...where, root: '' });
   const next = envelope.metadata?.pagination?.nextPage;
   return {
     status: response.status,
-    data: envelope.data,
-    nextPage: typeof next === 'string' && next !== '' ? next : undefined,
+    data: data(envelope.data),
+    nextPage: next ? next : undefined,
     ...(serverDateMs === undefined ? {} : { serverDateMs }),
   };
 }
@@ -218,37 +230,16 @@ function parseJson(response: HttpResponse, operation: string): unknown {
 }
 
 function toApiError(response: HttpResponse, operation: string, nowMs: number): AbsoluteError {
-  let body: { code?: unknown; message?: unknown; details?: unknown } = {};
-  try {
-    const parsed: unknown = JSON.parse(response.body);
-    if (parsed && typeof parsed === 'object') body = parsed as typeof body;
-  } catch {
-    // A proxy or gateway may answer with HTML; the status alone still tells what happened.
-  }
-  const details = Array.isArray(body.details) ? body.details.map(toDetail).filter((d): d is ApiErrorDetail => d !== undefined) : [];
+  const body = readErrorBody(response.body);
   return new AbsoluteApiError({
     status: response.status,
-    code: typeof body.code === 'string' ? body.code : undefined,
-    apiMessage: typeof body.message === 'string' ? body.message.slice(0, 500) : undefined,
-    details: details.slice(0, 20),
+    code: body.code,
+    apiMessage: body.apiMessage,
+    details: body.details,
     operation,
     retryAfterMs: parseRetryAfter(response.headers['retry-after'], nowMs),
     serverDateMs: serverDate(response),
   });
-}
-
-/**
- * Keeps only the text members of one error detail, each cut short: a detail is quoted in the
- * analyst's error message, where an object member read "[object Object]" and a huge one buried it.
- */
-function toDetail(raw: unknown): ApiErrorDetail | undefined {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
-  const detail: ApiErrorDetail = {};
-  for (const key of ['message', 'field', 'code'] as const) {
-    const value = (raw as Record<string, unknown>)[key];
-    if (typeof value === 'string' && value.trim() !== '') detail[key] = value.slice(0, 200);
-  }
-  return Object.keys(detail).length > 0 ? detail : undefined;
 }
 
 function serverDate(response: HttpResponse): number | undefined {

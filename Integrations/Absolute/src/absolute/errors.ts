@@ -45,9 +45,25 @@ export class AbsoluteTimeoutError extends AbsoluteError {}
 /** The server answered with something that is not the documented JSON envelope. */
 export class AbsoluteResponseError extends AbsoluteError {
   readonly status: number;
-  constructor(message: string, status: number, options: { cause?: unknown } = {}) {
+  constructor(message: string, status: number, options: { cause?: unknown; suggestion?: string } = {}) {
     super(message, options);
     this.status = status;
+  }
+}
+
+/**
+ * The reply is JSON, but a field the pack reads has the wrong type (a number where text belongs, a
+ * record that is null): the command stops rather than show a wrong or partial table.
+ */
+export class AbsoluteReplyShapeError extends AbsoluteResponseError {
+  /** `METHOD /v3/path` of the logical request. */
+  readonly operation: string;
+  /** Where in the reply, e.g. `data[3].deviceName`. */
+  readonly field: string;
+  constructor(message: string, init: { status: number; operation: string; field: string }) {
+    super(message, init.status, { suggestion: 'The Absolute API answered in a form this integration does not know; report the command and the field above.' });
+    this.operation = init.operation;
+    this.field = init.field;
   }
 }
 

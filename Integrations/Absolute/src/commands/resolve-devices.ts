@@ -3,7 +3,7 @@ import type { ApiDevice } from '../absolute/api/types';
 import type { AbsoluteClient } from '../absolute/client';
 import { anyOf, chunk } from '../absolute/filter';
 import { arg, ArgumentError } from '../xsoar/args';
-import { str, UUID_HINT, UUID_PATTERN } from './shared';
+import { UUID_HINT, UUID_PATTERN } from './shared';
 
 /** Names or serials per lookup request: keeps each filter expression short. */
 const LOOKUP_CHUNK = 100;
@@ -105,10 +105,10 @@ async function findDevices(client: AbsoluteClient, field: string, values: readon
 }
 
 /** Devices keyed by the looked-up value in lower case (names match case-insensitively). */
-function groupBy(devices: readonly ApiDevice[], read: (d: ApiDevice) => string | undefined): Map<string, ApiDevice[]> {
+function groupBy(devices: readonly ApiDevice[], read: (d: ApiDevice) => string | null | undefined): Map<string, ApiDevice[]> {
   const out = new Map<string, ApiDevice[]>();
   for (const device of devices) {
-    const key = str(read(device))?.toLowerCase();
+    const key = read(device)?.toLowerCase();
     if (key === undefined) continue;
     out.set(key, [...(out.get(key) ?? []), device]);
   }

@@ -31,7 +31,7 @@ export function describeArgs(args: Record<string, unknown>): string {
   return given.map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(',') : String(v)}`).join(', ');
 }
 
-/** Reads a string field defensively from loosely typed API data. */
+/** Reads a string field from data the reply schemas do not cover (the API layer types what it checks). */
 export function str(value: unknown): string | undefined {
   return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
 }

@@ -1,34 +1,37 @@
 import type { AbsoluteClient } from '../client';
 import { pageAt } from '../paging';
+import { lazySchema, num, record, text, type OtherFields, type ReplyOf } from '../reply-schema';
 
 /** Documented maximum page size of software reporting. */
 export const APPLICATION_PAGE_MAX = 10_000;
 
 /** One installed application on one device, as `/v3/reporting/applications*` returns it. */
-export interface ApiDeviceApplication {
-  deviceAppId?: string;
-  deviceUid?: string;
-  accountUid?: string;
-  appId?: string;
-  appName?: string;
-  appOriginalName?: string;
-  appPublisher?: string;
-  appOriginalPublisher?: string;
-  appVersion?: string;
-  appOriginalVersion?: string;
-  esn?: string;
-  deviceName?: string;
-  deviceSerialNumber?: string;
-  userName?: string;
-  installPath?: string;
-  osName?: string;
-  installDateTimeUtc?: string;
-  firstDetectDateTimeUtc?: string;
-  lastScanDateTimeUtc?: string;
-  major?: number;
-  minor?: number;
-  [key: string]: unknown;
-}
+const applicationSchema = lazySchema(() =>
+  record({
+    deviceAppId: text(),
+    deviceUid: text(),
+    accountUid: text(),
+    appId: text(),
+    appName: text(),
+    appOriginalName: text(),
+    appPublisher: text(),
+    appOriginalPublisher: text(),
+    appVersion: text(),
+    appOriginalVersion: text(),
+    esn: text(),
+    deviceName: text(),
+    deviceSerialNumber: text(),
+    userName: text(),
+    installPath: text(),
+    osName: text(),
+    installDateTimeUtc: text(),
+    firstDetectDateTimeUtc: text(),
+    lastScanDateTimeUtc: text(),
+    major: num(),
+    minor: num(),
+  }),
+);
+export type ApiDeviceApplication = ReplyOf<typeof applicationSchema> & OtherFields;
 
 export interface ApplicationQuery {
   /** Advanced filter expression (see filter.ts); without one the plain endpoint is used. */
@@ -44,5 +47,5 @@ export function applicationPage(client: AbsoluteClient, query: ApplicationQuery,
     path: advanced ? '/v3/reporting/applications-advanced' : '/v3/reporting/applications',
     query: { filter: query.filter, select: query.select?.join(',') },
   };
-  return pageAt<ApiDeviceApplication>(client, request, page, pageSize);
+  return pageAt(client, request, page, { item: applicationSchema, pageSize });
 }

@@ -1,6 +1,6 @@
 import type { AbsoluteClient } from '../client';
 import { collect, pageAt, pages, type Page } from '../paging';
-import type { ApiDevice } from './types';
+import { deviceRecordSchema, deviceSchema, type ApiDevice, type ApiDeviceRecord } from './types';
 
 /** Documented maximum page size of device reporting. */
 export const DEVICE_PAGE_MAX = 500;
@@ -22,13 +22,18 @@ function request(query: DeviceQuery) {
 }
 
 export function devicePage(client: AbsoluteClient, query: DeviceQuery, page: number, pageSize: number): Promise<ApiDevice[]> {
-  return pageAt<ApiDevice>(client, request(query), page, pageSize);
+  return pageAt(client, request(query), page, { item: deviceSchema, pageSize });
 }
 
 export function allDevices(client: AbsoluteClient, query: DeviceQuery, limit?: number): Promise<ApiDevice[]> {
-  return collect<ApiDevice>(client, request(query), { pageSize: DEVICE_PAGE_MAX, limit });
+  return collect(client, request(query), { item: deviceSchema, pageSize: DEVICE_PAGE_MAX, limit });
 }
 
 export function devicePages(client: AbsoluteClient, query: DeviceQuery, pageSize = DEVICE_PAGE_MAX): AsyncGenerator<Page<ApiDevice>> {
-  return pages<ApiDevice>(client, request(query), { pageSize });
+  return pages(client, request(query), { item: deviceSchema, pageSize });
+}
+
+/** Pages of device records checked only for being records, for exports of any selected field. */
+export function deviceRecordPages(client: AbsoluteClient, query: DeviceQuery, pageSize = DEVICE_PAGE_MAX): AsyncGenerator<Page<ApiDeviceRecord>> {
+  return pages(client, request(query), { item: deviceRecordSchema, pageSize });
 }

@@ -1,9 +1,10 @@
 import type { AbsoluteClient } from '../client';
 import { collect } from '../paging';
 import { pathSegment } from '../query';
-import { textId } from './ids';
+import { lazySchema, num, record, text, type OtherFields, type ReplyOf } from '../reply-schema';
+import { presentId } from './ids';
 import { unlessNotFound } from './not-found';
-import type { ApiActionRequest, ApiDeviceAction } from './types';
+import { actionRequestShape, createdSchema, deviceActionSchema, type ApiDeviceAction } from './types';
 
 export const EUM_MAX_DEVICES = 10_000;
 export const EUM_PAGE_MAX = 500;
@@ -24,25 +25,32 @@ export interface EumRequestBody {
 }
 
 /** A Send Message request: the action counters plus what was sent. */
-export interface ApiEumRequest extends ApiActionRequest {
-  scheduledDateTimeUtc?: string;
-  message?: string;
-  snoozeTimes?: number;
-  displayMode?: string;
-  submitButtonCaption?: string;
-}
+const eumRequestSchema = lazySchema(() =>
+  record({
+    ...actionRequestShape(),
+    scheduledDateTimeUtc: text(),
+    message: text(),
+    snoozeTimes: num(),
+    displayMode: text(),
+    submitButtonCaption: text(),
+  }),
+);
+export type ApiEumRequest = ReplyOf<typeof eumRequestSchema> & OtherFields;
 
 /** A saved End User Message (created in the console). */
-export interface ApiEumMessage {
-  messageUid?: string;
-  name?: string;
-  content?: string;
-  logo?: string;
-  createdDateTimeUtc?: string;
-  updatedDateTimeUtc?: string;
-  createdByUserUid?: string;
-  updatedByUserUid?: string;
-}
+const eumMessageSchema = lazySchema(() =>
+  record({
+    messageUid: text(),
+    name: text(),
+    content: text(),
+    logo: text(),
+    createdDateTimeUtc: text(),
+    updatedDateTimeUtc: text(),
+    createdByUserUid: text(),
+    updatedByUserUid: text(),
+  }),
+);
+export type ApiEumMessage = ReplyOf<typeof eumMessageSchema> & OtherFields;
 
 export interface EumListFilter {
   createdFromDateTimeUtc?: string;
@@ -51,23 +59,23 @@ export interface EumListFilter {
 }
 
 export async function createEumRequest(client: AbsoluteClient, body: EumRequestBody): Promise<string | undefined> {
-  const response = await client.request<{ requestUid?: string }>({ method: 'POST', path: '/v3/actions/requests/eum', body });
-  return textId(response.data?.requestUid);
+  const response = await client.request({ method: 'POST', path: '/v3/actions/requests/eum', body }, createdSchema);
+  return presentId(response.data?.requestUid);
 }
 
 /** One request, or undefined when there is none with that id. */
 export async function getEumRequest(client: AbsoluteClient, requestUid: string): Promise<ApiEumRequest | undefined> {
   const response = await unlessNotFound(
-    client.request<ApiEumRequest>({ method: 'GET', path: `/v3/actions/requests/eum/${pathSegment(requestUid)}` }),
+    client.request({ method: 'GET', path: `/v3/actions/requests/eum/${pathSegment(requestUid)}` }, eumRequestSchema),
   );
   return response?.data;
 }
 
 export function listEumRequests(client: AbsoluteClient, filter: EumListFilter, limit: number): Promise<ApiEumRequest[]> {
-  return collect<ApiEumRequest>(
+  return collect(
     client,
     { method: 'GET', path: '/v3/actions/requests/eum', query: { ...filter } },
-    { pageSize: Math.min(limit, EUM_PAGE_MAX), limit },
+    { item: eumRequestSchema, pageSize: Math.min(limit, EUM_PAGE_MAX), limit },
   );
 }
 
@@ -79,21 +87,21 @@ export function listEumActions(client: AbsoluteClient, requestUid: string, limit
     body: { deviceUids: [] },
     readOnly: true,
   };
-  return collect<ApiDeviceAction>(client, request, { pageSize: Math.min(limit, EUM_PAGE_MAX), limit });
+  return collect(client, request, { item: deviceActionSchema, pageSize: Math.min(limit, EUM_PAGE_MAX), limit });
 }
 
 export function listEumMessages(client: AbsoluteClient, limit: number): Promise<ApiEumMessage[]> {
-  return collect<ApiEumMessage>(
+  return collect(
     client,
     { method: 'GET', path: '/v3/actions/eum/messages' },
-    { pageSize: Math.min(limit, EUM_PAGE_MAX), limit },
+    { item: eumMessageSchema, pageSize: Math.min(limit, EUM_PAGE_MAX), limit },
   );
 }
 
 /** One saved message, or undefined when there is none with that id. */
 export async function getEumMessage(client: AbsoluteClient, messageUid: string): Promise<ApiEumMessage | undefined> {
   const response = await unlessNotFound(
-    client.request<ApiEumMessage>({ method: 'GET', path: `/v3/actions/eum/messages/${pathSegment(messageUid)}` }),
+    client.request({ method: 'GET', path: `/v3/actions/eum/messages/${pathSegment(messageUid)}` }, eumMessageSchema),
   );
   return response?.data;
 }

@@ -1,8 +1,10 @@
 import type { AbsoluteClient } from '../client';
 import { collect } from '../paging';
 import { pathSegment } from '../query';
-import { textId } from './ids';
-import type { ApiActionRequest, ApiDeviceAction } from './types';
+import { z } from 'zod';
+import { flag, lazySchema, list, num, record, text, type OtherFields, type ReplyOf } from '../reply-schema';
+import { presentId } from './ids';
+import { actionRequestShape, createdSchema, deviceActionShape } from './types';
 
 export const FILE_DELETE_MAX_DEVICES = 10_000;
 /** Deleting all user files (and the OS) is limited to 100 devices per request. */
@@ -27,26 +29,29 @@ export interface FileDeleteBody {
   unenrollDevicesAndFreeLicenses?: boolean;
 }
 
-export interface ApiFileDeleteRequest extends ApiActionRequest {
-  wipeType?: string;
-  secureEraseCount?: number;
-  includeFileDateInLog?: boolean;
-  filePatterns?: Array<{ platform?: string; patterns?: unknown }>;
-  unenrollDevicesAndFreeLicenses?: boolean;
-}
+const fileDeleteRequestSchema = lazySchema(() =>
+  record({
+    ...actionRequestShape(),
+    wipeType: text(),
+    secureEraseCount: num(),
+    includeFileDateInLog: flag(),
+    filePatterns: list(record({ platform: text(), patterns: z.unknown().optional() })),
+    unenrollDevicesAndFreeLicenses: flag(),
+  }),
+);
+export type ApiFileDeleteRequest = ReplyOf<typeof fileDeleteRequestSchema> & OtherFields;
 
-export interface ApiFileDeleteAction extends ApiDeviceAction {
-  certificateUid?: string;
-}
+const fileDeleteActionSchema = lazySchema(() => record({ ...deviceActionShape(), certificateUid: text() }));
+export type ApiFileDeleteAction = ReplyOf<typeof fileDeleteActionSchema> & OtherFields;
 
 export async function createFileDeleteRequest(client: AbsoluteClient, body: FileDeleteBody): Promise<string | undefined> {
-  const response = await client.request<{ requestUid?: string }>({ method: 'POST', path: '/v3/actions/requests/file-delete', body });
-  return textId(response.data?.requestUid);
+  const response = await client.request({ method: 'POST', path: '/v3/actions/requests/file-delete', body }, createdSchema);
+  return presentId(response.data?.requestUid);
 }
 
 export async function getFileDeleteRequest(client: AbsoluteClient, requestUid: string): Promise<ApiFileDeleteRequest | undefined> {
   return (
-    await client.request<ApiFileDeleteRequest>({ method: 'GET', path: `/v3/actions/requests/file-delete/${pathSegment(requestUid)}` })
+    await client.request({ method: 'GET', path: `/v3/actions/requests/file-delete/${pathSegment(requestUid)}` }, fileDeleteRequestSchema)
   ).data;
 }
 
@@ -56,7 +61,7 @@ export function listFileDeleteRequests(
   limit: number,
 ): Promise<ApiFileDeleteRequest[]> {
   const request = { method: 'GET' as const, path: '/v3/actions/requests/file-delete', query: { ...filter } };
-  return collect<ApiFileDeleteRequest>(client, request, { pageSize: Math.min(limit, FILE_DELETE_PAGE_MAX), limit });
+  return collect(client, request, { item: fileDeleteRequestSchema, pageSize: Math.min(limit, FILE_DELETE_PAGE_MAX), limit });
 }
 
 /** Every device's action in the request (an empty device list means all of them). */
@@ -67,5 +72,5 @@ export function listFileDeleteActions(client: AbsoluteClient, requestUid: string
     body: { deviceUids: [] },
     readOnly: true,
   };
-  return collect<ApiFileDeleteAction>(client, request, { pageSize: Math.min(limit, FILE_DELETE_PAGE_MAX), limit });
+  return collect(client, request, { item: fileDeleteActionSchema, pageSize: Math.min(limit, FILE_DELETE_PAGE_MAX), limit });
 }

@@ -1,7 +1,9 @@
+import { z } from 'zod';
 import type { AbsoluteClient } from '../client';
 import { collect, pageAt } from '../paging';
 import { pathSegment } from '../query';
-import { textId } from './ids';
+import { flag, lazySchema, list, nested, num, record, text, type OtherFields, type ReplyOf } from '../reply-schema';
+import { presentId } from './ids';
 import { unlessNotFound } from './not-found';
 
 /** Documented maximum number of devices in one freeze or remove-freeze request. */
@@ -26,70 +28,75 @@ export interface FreezePayload {
   notificationEmails?: string[];
 }
 
-/** An error the create call may report next to the request id (the v2 API did; v3 may). */
-export interface ApiFreezeError {
-  message?: string;
-  messageKey?: string;
-  detail?: { deviceUids?: string[] };
-}
-
-export interface ApiFreezeStatus {
-  actionUid?: string;
-  status?: string;
-  messageKey?: string;
-  message?: string;
-  [key: string]: unknown;
-}
+/** The create call's reply: the request id, and errors it may report (the v2 API did; v3 may). */
+const createdFreezeSchema = lazySchema(() =>
+  record({
+    requestUid: text(),
+    errors: list(record({ message: text(), messageKey: text(), detail: nested({ deviceUids: list(z.string()) }) })),
+  }),
+);
+export type ApiFreezeError = NonNullable<ReplyOf<typeof createdFreezeSchema>['errors']>[number];
 
 /** One device's record in a freeze request. */
-export interface ApiFreezeRequestRecord {
-  id?: string;
-  requestUid?: string;
-  deviceUid?: string;
-  requestTitle?: string;
-  statuses?: ApiFreezeStatus[];
-  configuration?: Record<string, unknown>;
-  requester?: string;
-  createdDateTimeUtc?: string;
-  changedDateTimeUtc?: string;
-  notificationEmails?: string[];
-  eventHistoryId?: string;
-  policyGroupUid?: string;
-  policyConfigurationVersion?: number;
-  freezePolicyUid?: string;
-  isDownloaded?: boolean;
-  isCurrent?: boolean;
-  actionStatus?: string;
-  actionStatusDetails?: string;
-  [key: string]: unknown;
-}
+const freezeRecordSchema = lazySchema(() =>
+  record({
+    id: text(),
+    requestUid: text(),
+    deviceUid: text(),
+    requestTitle: text(),
+    statuses: list(record({ actionUid: text(), status: text(), messageKey: text(), message: text() })),
+    // Passed through to the context as the API wrote it.
+    configuration: z.record(z.string(), z.unknown()).nullish(),
+    requester: text(),
+    createdDateTimeUtc: text(),
+    changedDateTimeUtc: text(),
+    notificationEmails: list(z.string()),
+    eventHistoryId: text(),
+    policyGroupUid: text(),
+    policyConfigurationVersion: num(),
+    freezePolicyUid: text(),
+    isDownloaded: flag(),
+    isCurrent: flag(),
+    actionStatus: text(),
+    actionStatusDetails: text(),
+  }),
+);
+export type ApiFreezeRequestRecord = ReplyOf<typeof freezeRecordSchema> & OtherFields;
 
-export interface ApiFreezeMessage {
-  messageUid?: string;
-  name?: string;
-  content?: string;
-  createdBy?: string;
-  changedBy?: string;
-  createdDateTimeUtc?: string;
-  changedDateTimeUtc?: string;
-}
+const freezeMessageShape = () =>
+  record({
+    messageUid: text(),
+    name: text(),
+    content: text(),
+    createdBy: text(),
+    changedBy: text(),
+    createdDateTimeUtc: text(),
+    changedDateTimeUtc: text(),
+  });
+const freezeMessageSchema = lazySchema(freezeMessageShape);
+/** The API answers a read of one message with an object; a list (as some gateways wrap it) is accepted too. */
+const oneFreezeMessageSchema = lazySchema(() => z.union([freezeMessageShape(), z.array(freezeMessageShape())]));
+export type ApiFreezeMessage = ReplyOf<typeof freezeMessageSchema>;
+
+const createdMessageSchema = lazySchema(() => record({ messageUid: text() }));
 
 export interface FreezeMessageBody {
   name: string;
   content: string;
 }
 
-export async function createFreezeRequest(client: AbsoluteClient, payload: FreezePayload): Promise<{ requestUid?: string; errors?: ApiFreezeError[] }> {
-  const response = await client.request<{ requestUid?: string; errors?: ApiFreezeError[] }>({ method: 'POST', path: '/v3/actions/requests/freeze', body: payload });
-  const data: unknown = response.data;
-  const created = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as { requestUid?: unknown; errors?: ApiFreezeError[] }) : {};
-  return { ...created, requestUid: textId(created.requestUid) };
+export async function createFreezeRequest(
+  client: AbsoluteClient,
+  payload: FreezePayload,
+): Promise<{ requestUid?: string; errors: ApiFreezeError[] }> {
+  const response = await client.request({ method: 'POST', path: '/v3/actions/requests/freeze', body: payload }, createdFreezeSchema);
+  return { requestUid: presentId(response.data?.requestUid), errors: response.data?.errors ?? [] };
 }
 
 /** Per-device records of a freeze request; undefined when the request does not exist. */
 export function freezeRequestRecords(client: AbsoluteClient, requestUid: string): Promise<ApiFreezeRequestRecord[] | undefined> {
   const path = `/v3/actions/freeze/requests/${pathSegment(requestUid)}`;
-  return unlessNotFound(collect<ApiFreezeRequestRecord>(client, { method: 'GET', path }, { pageSize: FREEZE_PAGE_MAX }));
+  return unlessNotFound(collect(client, { method: 'GET', path }, { item: freezeRecordSchema, pageSize: FREEZE_PAGE_MAX }));
 }
 
 export async function removeFreeze(client: AbsoluteClient, body: { deviceUids: string[]; removeScheduled: boolean; removeOffline: boolean }): Promise<number> {
@@ -98,20 +105,19 @@ export async function removeFreeze(client: AbsoluteClient, body: { deviceUids: s
 }
 
 export function freezeMessagePage(client: AbsoluteClient, page: number, pageSize: number): Promise<ApiFreezeMessage[]> {
-  return pageAt<ApiFreezeMessage>(client, { method: 'GET', path: '/v3/actions/freeze/messages' }, page, pageSize);
+  return pageAt(client, { method: 'GET', path: '/v3/actions/freeze/messages' }, page, { item: freezeMessageSchema, pageSize });
 }
 
 /** One message, or undefined when there is none with that id. */
 export async function freezeMessage(client: AbsoluteClient, messageUid: string): Promise<ApiFreezeMessage | undefined> {
-  const response = await unlessNotFound(client.request<ApiFreezeMessage | ApiFreezeMessage[]>({ method: 'GET', path: messagePath(messageUid) }));
+  const response = await unlessNotFound(client.request({ method: 'GET', path: messagePath(messageUid) }, oneFreezeMessageSchema));
   const data = response?.data;
-  // The API answers with one object; a list (as some gateways wrap it) is accepted too.
   return Array.isArray(data) ? data[0] : data;
 }
 
 export async function createFreezeMessage(client: AbsoluteClient, body: FreezeMessageBody): Promise<string | undefined> {
-  const response = await client.request<{ messageUid?: string }>({ method: 'POST', path: '/v3/actions/freeze/messages', body });
-  return textId(response.data?.messageUid);
+  const response = await client.request({ method: 'POST', path: '/v3/actions/freeze/messages', body }, createdMessageSchema);
+  return presentId(response.data?.messageUid);
 }
 
 /** False when there is no message with that id (nothing was changed). */

@@ -2,8 +2,10 @@ import type { AbsoluteClient, ApiDownload } from '../client';
 import { chunk } from '../filter';
 import { collect } from '../paging';
 import { pathSegment } from '../query';
-import { textId } from './ids';
-import type { ApiActionRequest, ApiDeviceAction } from './types';
+import { z } from 'zod';
+import { flag, lazySchema, list, nested, num, record, text, type OtherFields, type ReplyOf } from '../reply-schema';
+import { presentId } from './ids';
+import { actionRequestShape, createdSchema, deviceActionSchema, type ApiDeviceAction } from './types';
 
 /** Documented limits of the Reach endpoints. */
 export const REACH_MAX_DEVICES = 10_000;
@@ -15,40 +17,39 @@ export const SCRIPT_TYPES = ['Absolute', 'Custom'] as const;
 export const REACH_PLATFORMS = ['Windows', 'Mac'] as const;
 export type ReachPlatform = (typeof REACH_PLATFORMS)[number];
 
-/** The Advanced Configuration Options of a run, per operating system. */
-export interface ApiRunScriptOption {
-  maxRunTime?: number;
-  maxRunTimeUnit?: string;
-  displayMode?: string;
-  runPrivileges?: string;
-  runWhen?: string;
-  commandLine?: string;
-  alwaysRun32bits?: boolean;
-  startupDir?: string;
-}
-
-export interface ApiScriptParam {
-  paramName?: string;
-  helpMessage?: string;
-  required?: boolean;
-  type?: string;
-}
+/** The Advanced Configuration Options of a run, per operating system (as read, and as sent back). */
+const runScriptOptionShape = () =>
+  nested({
+    maxRunTime: num(),
+    maxRunTimeUnit: text(),
+    displayMode: text(),
+    runPrivileges: text(),
+    runWhen: text(),
+    commandLine: text(),
+    alwaysRun32bits: flag(),
+    startupDir: text(),
+  });
+const scriptParamsShape = () => list(record({ paramName: text(), helpMessage: text(), required: flag(), type: text() }));
 
 /** A script of the Reach Library. */
-export interface ApiReachScript {
-  scriptUid?: string;
-  scriptName?: string;
-  description?: string;
-  scriptType?: string;
-  supportedOS?: unknown;
-  createdDateTime?: string;
-  lastModifiedDateTime?: string;
-  winScriptParams?: ApiScriptParam[];
-  macScriptParams?: ApiScriptParam[];
-  winScript?: { fileName?: string; scriptOption?: ApiRunScriptOption };
-  macScript?: { fileName?: string; scriptOption?: ApiRunScriptOption };
-  [key: string]: unknown;
-}
+const reachScriptSchema = lazySchema(() =>
+  record({
+    scriptUid: text(),
+    scriptName: text(),
+    description: text(),
+    scriptType: text(),
+    supportedOS: z.unknown().optional(),
+    createdDateTime: text(),
+    lastModifiedDateTime: text(),
+    winScriptParams: scriptParamsShape(),
+    macScriptParams: scriptParamsShape(),
+    winScript: nested({ fileName: text(), scriptOption: runScriptOptionShape() }),
+    macScript: nested({ fileName: text(), scriptOption: runScriptOptionShape() }),
+  }),
+);
+export type ApiReachScript = ReplyOf<typeof reachScriptSchema> & OtherFields;
+export type ApiRunScriptOption = NonNullable<NonNullable<ApiReachScript['winScript']>['scriptOption']>;
+export type ApiScriptParam = NonNullable<ApiReachScript['winScriptParams']>[number];
 
 export interface RunScriptBody {
   scriptUid: string;
@@ -59,14 +60,18 @@ export interface RunScriptBody {
 }
 
 /** A Run Script request: the usual counters plus the script and the options it ran with. */
-export interface ApiReachRequest extends ApiActionRequest {
-  actionId?: string;
-  requestTitle?: string;
-  scriptName?: string;
-  scriptUid?: string;
-  winScriptOption?: ApiRunScriptOption;
-  macScriptOption?: ApiRunScriptOption;
-}
+const reachRequestSchema = lazySchema(() =>
+  record({
+    ...actionRequestShape(),
+    actionId: text(),
+    requestTitle: text(),
+    scriptName: text(),
+    scriptUid: text(),
+    winScriptOption: runScriptOptionShape(),
+    macScriptOption: runScriptOptionShape(),
+  }),
+);
+export type ApiReachRequest = ReplyOf<typeof reachRequestSchema> & OtherFields;
 
 export interface ReachListFilter {
   createdFromDateTimeUtc?: string;
@@ -79,15 +84,15 @@ export function listReachScripts(
   filter: { scriptNameContains?: string; scriptType?: string },
   limit: number,
 ): Promise<ApiReachScript[]> {
-  return collect<ApiReachScript>(
+  return collect(
     client,
     { method: 'GET', path: '/v3/actions/reach/scripts', query: { ...filter } },
-    { pageSize: Math.min(limit, REACH_PAGE_MAX), limit },
+    { item: reachScriptSchema, pageSize: Math.min(limit, REACH_PAGE_MAX), limit },
   );
 }
 
 export async function getReachScript(client: AbsoluteClient, scriptUid: string): Promise<ApiReachScript | undefined> {
-  return (await client.request<ApiReachScript>({ method: 'GET', path: `/v3/actions/reach/scripts/${pathSegment(scriptUid)}` })).data;
+  return (await client.request({ method: 'GET', path: `/v3/actions/reach/scripts/${pathSegment(scriptUid)}` }, reachScriptSchema)).data;
 }
 
 /** The script as Absolute serves it: a ZIP file. */
@@ -96,19 +101,19 @@ export function downloadReachScript(client: AbsoluteClient, scriptUid: string): 
 }
 
 export async function runReachScript(client: AbsoluteClient, body: RunScriptBody): Promise<string | undefined> {
-  const response = await client.request<{ requestUid?: string }>({ method: 'POST', path: '/v3/actions/requests/reach', body });
-  return textId(response.data?.requestUid);
+  const response = await client.request({ method: 'POST', path: '/v3/actions/requests/reach', body }, createdSchema);
+  return presentId(response.data?.requestUid);
 }
 
 export async function getReachRequest(client: AbsoluteClient, requestUid: string): Promise<ApiReachRequest | undefined> {
-  return (await client.request<ApiReachRequest>({ method: 'GET', path: `/v3/actions/requests/reach/${pathSegment(requestUid)}` })).data;
+  return (await client.request({ method: 'GET', path: `/v3/actions/requests/reach/${pathSegment(requestUid)}` }, reachRequestSchema)).data;
 }
 
 export function listReachRequests(client: AbsoluteClient, filter: ReachListFilter, limit: number): Promise<ApiReachRequest[]> {
-  return collect<ApiReachRequest>(
+  return collect(
     client,
     { method: 'GET', path: '/v3/actions/requests/reach', query: { ...filter } },
-    { pageSize: Math.min(limit, REACH_PAGE_MAX), limit },
+    { item: reachRequestSchema, pageSize: Math.min(limit, REACH_PAGE_MAX), limit },
   );
 }
 
@@ -129,7 +134,7 @@ export async function listReachActions(
       body: { deviceUids: part },
       readOnly: true,
     };
-    out.push(...(await collect<ApiDeviceAction>(client, request)));
+    out.push(...(await collect(client, request, { item: deviceActionSchema })));
   }
   return out;
 }

@@ -1,8 +1,9 @@
 import type { AbsoluteClient } from '../client';
-import type { ApiActionRequest, ApiDeviceAction } from './types';
 import { collect } from '../paging';
 import { pathSegment } from '../query';
-import { textId } from './ids';
+import { lazySchema, record, text, type OtherFields, type ReplyOf } from '../reply-schema';
+import { presentId } from './ids';
+import { actionRequestShape, createdSchema, deviceActionShape } from './types';
 
 export const WIPE_MAX_DEVICES = 10_000;
 export const WIPE_PAGE_MAX = 500;
@@ -15,12 +16,12 @@ export interface WipeRequestBody {
 }
 
 /** A wipe request's counters, as `/v3/actions/requests/wipe` returns them. */
-export type ApiWipeRequest = ApiActionRequest;
+const wipeRequestSchema = lazySchema(() => record(actionRequestShape()));
+export type ApiWipeRequest = ReplyOf<typeof wipeRequestSchema> & OtherFields;
 
 /** One device's wipe action; `certificateUid` names its Certificate of Sanitization once done. */
-export interface ApiWipeAction extends ApiDeviceAction {
-  certificateUid?: string;
-}
+const wipeActionSchema = lazySchema(() => record({ ...deviceActionShape(), certificateUid: text() }));
+export type ApiWipeAction = ReplyOf<typeof wipeActionSchema> & OtherFields;
 
 export interface WipeListFilter {
   createdFromDateTimeUtc?: string;
@@ -29,17 +30,18 @@ export interface WipeListFilter {
 }
 
 export async function createWipeRequest(client: AbsoluteClient, body: WipeRequestBody): Promise<string | undefined> {
-  const response = await client.request<{ requestUid?: string }>({ method: 'POST', path: '/v3/actions/requests/wipe', body });
-  return textId(response.data?.requestUid);
+  const response = await client.request({ method: 'POST', path: '/v3/actions/requests/wipe', body }, createdSchema);
+  return presentId(response.data?.requestUid);
 }
 
 export async function getWipeRequest(client: AbsoluteClient, requestUid: string): Promise<ApiWipeRequest | undefined> {
-  const response = await client.request<ApiWipeRequest>({ method: 'GET', path: `/v3/actions/requests/wipe/${pathSegment(requestUid)}` });
+  const response = await client.request({ method: 'GET', path: `/v3/actions/requests/wipe/${pathSegment(requestUid)}` }, wipeRequestSchema);
   return response.data;
 }
 
 export function listWipeRequests(client: AbsoluteClient, filter: WipeListFilter, limit: number): Promise<ApiWipeRequest[]> {
-  return collect<ApiWipeRequest>(client, { method: 'GET', path: '/v3/actions/requests/wipe', query: { ...filter } }, { pageSize: Math.min(limit, WIPE_PAGE_MAX), limit });
+  const request = { method: 'GET' as const, path: '/v3/actions/requests/wipe', query: { ...filter } };
+  return collect(client, request, { item: wipeRequestSchema, pageSize: Math.min(limit, WIPE_PAGE_MAX), limit });
 }
 
 /** get-actions is a POST (it takes a device list); an empty list means every device. */
@@ -50,7 +52,8 @@ export function listWipeActions(
 ): Promise<ApiWipeAction[]> {
   const path = options.requestUid ? `/v3/actions/wipe/get-actions/${pathSegment(options.requestUid)}` : '/v3/actions/wipe/get-actions';
   const query = { actionStatus: options.actionStatus, createdFromDateTimeUtc: options.createdFromDateTimeUtc, createdToDateTimeUtc: options.createdToDateTimeUtc };
-  return collect<ApiWipeAction>(client, { method: 'POST', path, query, body: { deviceUids: options.deviceUids }, readOnly: true }, { pageSize: Math.min(limit, WIPE_PAGE_MAX), limit });
+  const request = { method: 'POST' as const, path, query, body: { deviceUids: options.deviceUids }, readOnly: true };
+  return collect(client, request, { item: wipeActionSchema, pageSize: Math.min(limit, WIPE_PAGE_MAX), limit });
 }
 
 export async function cancelWipeActions(client: AbsoluteClient, requestUid: string, actionUids: readonly string[], cancelAllActions: boolean): Promise<void> {

@@ -1,6 +1,6 @@
 import { groupsOfDevice, type ApiDeviceGroup } from '../../absolute/api/device-groups';
 import { defineCommand } from '../command';
-import { str, UUID_HINT, UUID_PATTERN } from '../shared';
+import { UUID_HINT, UUID_PATTERN } from '../shared';
 import { arg, ArgumentError } from '../../xsoar/args';
 import { DEVICE_TARGET_ARGS, describeResolutions, resolveDevices } from '../resolve-devices';
 import { deviceGroupContext, groupsTable } from './device-group-view';
@@ -25,7 +25,7 @@ export const deviceGroupGetCommand = defineCommand({
         continue;
       }
       for (const group of groups) {
-        const key = str(group.deviceGroupUid)?.toLowerCase() ?? '';
+        const key = group.deviceGroupUid?.toLowerCase() ?? '';
         const entry = members.get(key) ?? { group, devices: [] };
         entry.devices.push(uid);
         members.set(key, entry);

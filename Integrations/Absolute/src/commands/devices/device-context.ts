@@ -1,14 +1,14 @@
 import type { ApiDevice } from '../../absolute/api/types';
 import type { JsonObject } from '../../xsoar/entry';
-import { compact, str } from '../shared';
+import { compact } from '../shared';
 
 /**
  * `Absolute.Device` as the official pack documents it (Id, SystemName, Serial, EncryptionStatus, ...)
  * plus the keys its 2.x code actually wrote (DeviceName, Os), so playbooks written against either work.
  */
 export function deviceContext(d: ApiDevice): JsonObject {
-  const os = d.operatingSystem ?? {};
-  const bios = d.bios ?? {};
+  const os = d.operatingSystem;
+  const bios = d.bios;
   return compact({
     Id: d.deviceUid,
     Esn: d.esn,
@@ -18,23 +18,23 @@ export function deviceContext(d: ApiDevice): JsonObject {
     Domain: d.domain,
     AgentStatus: d.agentStatus,
     PlatformOSType: d.platformOSType,
-    osName: str(os['name']),
+    osName: os?.name,
     Os: {
-      name: os['name'],
-      version: os['version'],
-      currentBuild: os['currentBuild'] ?? os['build'],
-      architecture: os['architecture'],
-      installDate: os['installDateTimeUtc'],
-      lastBootTime: os['lastBootDateTimeUtc'],
-      productKey: os['productKey'],
-      serialNumber: os['serialNumber'],
+      name: os?.name,
+      version: os?.version,
+      currentBuild: os?.currentBuild ?? os?.build,
+      architecture: os?.architecture,
+      installDate: os?.installDateTimeUtc,
+      lastBootTime: os?.lastBootDateTimeUtc,
+      productKey: os?.productKey,
+      serialNumber: os?.serialNumber,
     },
     Bios: {
-      id: bios['id'],
-      serialNumber: bios['serialNumber'],
-      smBiosVersion: bios['smBiosVersion'],
-      version: bios['version'],
-      versionDate: bios['versionDate'],
+      id: bios?.id,
+      serialNumber: bios?.serialNumber,
+      smBiosVersion: bios?.smBiosVersion,
+      version: bios?.version,
+      versionDate: bios?.versionDate,
     },
     SystemManufacturer: d.systemManufacturer,
     SystemModel: d.systemModel,

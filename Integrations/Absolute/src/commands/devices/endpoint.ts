@@ -3,7 +3,7 @@ import { arg, ArgumentError } from '../../xsoar/args';
 import type { JsonObject } from '../../xsoar/entry';
 import { tableToMarkdown } from '../../xsoar/table';
 import { defineCommand } from '../command';
-import { compact, str } from '../shared';
+import { compact } from '../shared';
 import { DEVICE_GET_SELECT, deviceContext } from './device-context';
 import { lookUpDevices } from './lookup';
 
@@ -48,21 +48,19 @@ export const endpointCommand = defineCommand({
 
 /** The platform's standard Endpoint object, filled with what Absolute knows. */
 export function endpointContext(d: ApiDevice, nowMs: number): JsonObject {
-  const os = d.operatingSystem ?? {};
-  const adapters: unknown[] = Array.isArray(d.networkAdapters) ? d.networkAdapters : [];
-  const macs = adapters.map((a) => (a !== null && typeof a === 'object' ? str((a as Record<string, unknown>)['macAddress']) : undefined)).filter((m): m is string => !!m);
+  const macs = (d.networkAdapters ?? []).flatMap((a) => (a?.macAddress ? [a.macAddress] : []));
   const lastSeen = d.lastConnectedDateTimeUtc ? Date.parse(d.lastConnectedDateTimeUtc) : Number.NaN;
   return compact({
     ID: d.deviceUid,
     Hostname: d.deviceName,
     IPAddress: d.localIp,
     MACAddress: macs.length > 1 ? macs : macs[0],
-    OS: d.platformOSType ?? str(os['name']),
-    OSVersion: str(os['version']),
+    OS: d.platformOSType ?? d.operatingSystem?.name,
+    OSVersion: d.operatingSystem?.version,
     Domain: d.domain,
     Model: d.systemModel,
     Manufacturer: d.systemManufacturer,
-    BIOSVersion: str(d.bios?.['version']),
+    BIOSVersion: d.bios?.version,
     Status: Number.isNaN(lastSeen) ? undefined : nowMs - lastSeen <= ONLINE_WINDOW_MS ? 'Online' : 'Offline',
     // Freeze is what Absolute has instead of network isolation: a frozen device is locked.
     IsIsolated: d.deviceFreezeStatus?.statusCode ? (d.deviceFreezeStatus.statusCode === 'FRZN' ? 'Yes' : 'No') : 'No',

@@ -36,8 +36,8 @@ export class Watermark {
   /** True when the event was delivered before (same millisecond, same id). */
   isDuplicate(event: ApiSiemEvent): boolean {
     // Only events of the watermark's own millisecond can repeat; most events skip the parse.
-    if (this.ids.size === 0 || event.id === undefined || !this.ids.has(event.id)) return false;
-    return event.createdDateTimeUtc !== undefined && sameInstant(event.createdDateTimeUtc, this.time);
+    if (this.ids.size === 0 || !event.id || !this.ids.has(event.id)) return false;
+    return !!event.createdDateTimeUtc && sameInstant(event.createdDateTimeUtc, this.time);
   }
 
   /** Moves the watermark to a delivered event. */
@@ -51,7 +51,7 @@ export class Watermark {
       this.timeMs = createdMs;
       this.ids = new Set();
     }
-    if (event.id !== undefined) this.ids.add(event.id);
+    if (event.id) this.ids.add(event.id);
   }
 
   state(): EventState | undefined {

@@ -1,4 +1,4 @@
-import { DEVICE_PAGE_MAX, devicePages } from '../../absolute/api/devices';
+import { DEVICE_PAGE_MAX, deviceRecordPages } from '../../absolute/api/devices';
 import { arg, ArgumentError } from '../../xsoar/args';
 import type { CommandResults } from '../../xsoar/entry';
 import { tableToMarkdown } from '../../xsoar/table';
@@ -36,7 +36,7 @@ export const deviceExportCommand = defineCommand({
     let file: ExportFile | undefined;
     let count = 0;
     try {
-      for await (const page of devicePages(client, { filter, select: fields }, DEVICE_PAGE_MAX)) {
+      for await (const page of deviceRecordPages(client, { filter, select: fields }, DEVICE_PAGE_MAX)) {
         if (page.items.length === 0) continue;
         // Created on the first device, so an empty result leaves no empty file behind.
         if (!file) {

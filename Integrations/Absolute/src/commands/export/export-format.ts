@@ -1,4 +1,4 @@
-import type { ApiDevice } from '../../absolute/api/types';
+import type { ApiDeviceRecord } from '../../absolute/api/types';
 import { cellText, csvRecord, valueAt } from './csv';
 
 export const EXPORT_FORMATS = ['csv', 'json'] as const;
@@ -8,7 +8,7 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export interface ExportEncoder {
   readonly extension: string;
   header(): string;
-  page(devices: readonly ApiDevice[]): string;
+  page(devices: readonly ApiDeviceRecord[]): string;
   footer(): string;
 }
 

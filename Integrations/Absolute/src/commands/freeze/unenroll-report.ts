@@ -1,7 +1,7 @@
 import type { ApiUnenrollAction, ApiUnenrollRequest } from '../../absolute/api/unenroll';
 import type { JsonObject } from '../../xsoar/entry';
 import { tableToMarkdown } from '../../xsoar/table';
-import { compact, str } from '../shared';
+import { compact } from '../shared';
 
 /** Action states in which the device will not be unenrolled. */
 const REFUSED = new Set(['ineligible', 'failed', 'canceled']);
@@ -75,7 +75,7 @@ export function unenrollReadable(result: UnenrollResult, context: JsonObject): s
 
 function notUnenrolled(result: UnenrollResult): JsonObject[] {
   const rows: JsonObject[] = [];
-  const seen = new Set(result.actions.map((a) => str(a.deviceUid)?.toLowerCase()));
+  const seen = new Set(result.actions.map((a) => a.deviceUid?.toLowerCase()));
   for (const a of result.actions) {
     const status = String(a.actionStatus).toLowerCase();
     if (!REFUSED.has(status)) continue;

@@ -1,6 +1,7 @@
 import type { AbsoluteClient } from '../../absolute/client';
 import { AbsoluteApiError, AbsoluteError } from '../../absolute/errors';
 import type { Probe } from './probes';
+import { probeReplySchema } from '../../absolute/api/probe-reply';
 
 export type ProbeStatus = 'OK' | 'Missing permission' | 'No data visible' | 'Not available' | 'Not authenticated' | 'Failed';
 
@@ -29,9 +30,10 @@ export async function runProbes(client: AbsoluteClient, probes: readonly Probe[]
     const base = { Feature: probe.feature, Permission: probe.permission, Commands: probe.commands.join(', ') };
     try {
       const sentAt = nowMs();
-      const response = await client.request<unknown[]>(probe.request(sentAt));
+      const response = await client.request(probe.request(sentAt), probeReplySchema);
       if (response.serverDateMs !== undefined) clockSkewMs ??= sentAt - response.serverDateMs;
-      const empty = probe.emptyMeans && Array.isArray(response.data) && response.data.length > 0 && !response.data.some(hasLocation);
+      const records = response.data ?? [];
+      const empty = probe.emptyMeans && records.length > 0 && !records.some((r) => r.geoData != null);
       results.push({ ...base, Status: empty ? 'No data visible' : 'OK', Detail: empty ? (probe.emptyMeans ?? '') : '' });
     } catch (error) {
       if (error instanceof AbsoluteApiError && error.serverDateMs !== undefined) clockSkewMs ??= nowMs() - error.serverDateMs;
@@ -49,10 +51,6 @@ function classify(error: unknown): { Status: ProbeStatus; Detail: string } {
   if (error instanceof AbsoluteApiError && error.status === 401) return { Status: 'Not authenticated', Detail: error.suggestion ?? error.message };
   if (error instanceof AbsoluteError) return { Status: 'Failed', Detail: error.message };
   return { Status: 'Failed', Detail: error instanceof Error ? error.message : String(error) };
-}
-
-function hasLocation(device: unknown): boolean {
-  return typeof device === 'object' && device !== null && 'geoData' in device;
 }
 
 /** One sentence about the clock, or undefined when it is fine or unknown. */

@@ -32,7 +32,7 @@ export const customFieldUpdateCommand = defineCommand({
     let note = '';
     if (definitions) {
       const definition = findDefinition(definitions, { cdfUid: args.cdf_uid, cdfName: args.cdf_name });
-      cdfUid = definition.cdfUid;
+      cdfUid = definition.cdfUid ?? undefined;
       toSend = checkValue(definition, value);
     } else {
       note = '\nThe value was not checked against the field definition: the API token cannot read Device Field definitions.';

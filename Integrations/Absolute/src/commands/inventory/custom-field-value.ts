@@ -1,6 +1,5 @@
 import type { ApiCustomFieldDefinition } from '../../absolute/api/custom-fields';
 import { ArgumentError } from '../../xsoar/args';
-import { str } from '../shared';
 
 /** Field names shown in an "unknown field" error before it is cut short. */
 const NAMES_SHOWN = 40;
@@ -12,12 +11,12 @@ export function findDefinition(
 ): ApiCustomFieldDefinition {
   if (wanted.cdfUid !== undefined) {
     const uid = wanted.cdfUid.toLowerCase();
-    const hit = definitions.find((d) => str(d.cdfUid)?.toLowerCase() === uid);
+    const hit = definitions.find((d) => d.cdfUid?.toLowerCase() === uid);
     if (!hit) throw new ArgumentError('cdf_uid', `no Device Field has cdfUid ${JSON.stringify(wanted.cdfUid)}; ${available(definitions)}`);
     return hit;
   }
   const name = (wanted.cdfName ?? '').toLowerCase();
-  const hits = definitions.filter((d) => (str(d.cdfFieldName) ?? '').trim().toLowerCase() === name);
+  const hits = definitions.filter((d) => (d.cdfFieldName ?? '').trim().toLowerCase() === name);
   if (hits.length === 0) throw new ArgumentError('cdf_name', `no Device Field is named ${JSON.stringify(wanted.cdfName)}; ${available(definitions)}`);
   if (hits.length > 1) {
     throw new ArgumentError('cdf_name', `${hits.length} Device Fields are named ${JSON.stringify(wanted.cdfName)}; give cdf_uid instead (one of ${hits.map((h) => h.cdfUid).join(', ')})`);
@@ -33,7 +32,7 @@ export function findDefinition(
 export function checkValue(definition: ApiCustomFieldDefinition, value: string): string {
   const field = definition.cdfFieldName ?? definition.cdfUid ?? 'the field';
   if (definition.type === 'Dropdown') {
-    const allowed = (definition.dropdowns ?? []).map((d) => d.elementValue).filter((v): v is string => typeof v === 'string');
+    const allowed = (definition.dropdowns ?? []).flatMap((d) => (d?.elementValue == null ? [] : [d.elementValue]));
     const hit = allowed.find((a) => a === value) ?? allowed.find((a) => a.toLowerCase() === value.toLowerCase());
     if (hit === undefined) {
       const choices = allowed.length ? `one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}` : 'a defined element, but it has none';
@@ -57,7 +56,7 @@ function isCalendarDate(value: string): boolean {
 
 function available(definitions: readonly ApiCustomFieldDefinition[]): string {
   if (definitions.length === 0) return 'this account has no Device Fields defined';
-  const names = definitions.slice(0, NAMES_SHOWN).map((d) => `${str(d.cdfFieldName) ?? '?'} (${str(d.cdfUid) ?? '?'})`);
+  const names = definitions.slice(0, NAMES_SHOWN).map((d) => `${d.cdfFieldName ?? '?'} (${d.cdfUid ?? '?'})`);
   const rest = definitions.length > NAMES_SHOWN ? ` and ${definitions.length - NAMES_SHOWN} more` : '';
   return `available fields: ${names.join(', ')}${rest}`;
 }

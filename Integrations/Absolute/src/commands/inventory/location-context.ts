@@ -27,14 +27,14 @@ export function locationContext(device: ApiDevice): JsonObject | undefined {
     ID: device.deviceUid,
     DeviceName: device.deviceName,
     Coordinates: point.coordinates,
-    Latitude: finite(point.x),
-    Longitude: finite(point.y),
+    Latitude: point.x,
+    Longitude: point.y,
     City: address.city,
     State: address.state,
     CountryCode: address.countryCode,
     Country: address.country,
     LocationTechnology: location.locationTechnology,
-    Accuracy: finite(location.accuracy),
+    Accuracy: location.accuracy,
     LastUpdate: isoTime(location.lastUpdateDateTimeUtc),
   });
 }
@@ -50,8 +50,4 @@ export function isoTime(value: unknown): string | undefined {
   const ms = Math.abs(n) < 1e11 ? n * 1000 : n;
   const date = new Date(ms);
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
-}
-
-function finite(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }

@@ -6,7 +6,7 @@ import { arg, ArgumentError } from '../../xsoar/args';
 import type { JsonObject } from '../../xsoar/entry';
 import { tableToMarkdown } from '../../xsoar/table';
 import { defineCommand } from '../command';
-import { describeArgs, str, UUID_HINT, UUID_PATTERN } from '../shared';
+import { describeArgs, UUID_HINT, UUID_PATTERN } from '../shared';
 import { LOCATION_SELECT, LOCATION_TABLE_HEADERS, locationContext } from './location-context';
 
 /** Identifiers per request: keeps each filter expression small while needing few requests. */
@@ -71,7 +71,7 @@ async function lookUp(client: AbsoluteClient, wanted: Record<LookupArg, string[]
 
 function missing(wanted: Record<LookupArg, string[]>, devices: readonly ApiDevice[]): string {
   const absent = LOOKUPS.flatMap((l) => {
-    const found = new Set(devices.map((d) => str(l.read(d))?.toLowerCase()));
+    const found = new Set(devices.map((d) => l.read(d)?.toLowerCase()));
     return wanted[l.arg].filter((v) => !found.has(v.toLowerCase())).map((v) => `${l.arg}: ${v}`);
   });
   return absent.length ? `\nNot found in Absolute: ${absent.join(', ')}.` : '';

@@ -1,7 +1,6 @@
 import type { ApiDevice } from '../../absolute/api/types';
 import type { AbsoluteClient } from '../../absolute/client';
 import { lookUpDevices } from '../devices/lookup';
-import { str } from '../shared';
 
 const SELECT = ['deviceUid', 'deviceName', 'agentStatus', 'isStolen', 'deviceStatus.type', 'deviceStatus.reported'] as const;
 
@@ -18,10 +17,10 @@ export type MissingEligibility = {
  */
 export function missingIneligibility(device: ApiDevice | undefined): string | undefined {
   if (!device) return 'no such device in Absolute';
-  const status = str(device.deviceStatus?.type);
-  if (status === 'MISSING') return `already reported missing (since ${str(device.deviceStatus?.reported) ?? 'an unknown date'})`;
+  const status = device.deviceStatus?.type;
+  if (status === 'MISSING') return `already reported missing (since ${device.deviceStatus?.reported ?? 'an unknown date'})`;
   if (status === 'STOLEN' || device.isStolen === true) return 'reported stolen (Absolute Investigations handles it)';
-  const agent = str(device.agentStatus);
+  const agent = device.agentStatus;
   if (agent !== 'A') return `the agent is not active (agent status ${agent ?? 'unknown'})`;
   return undefined;
 }
@@ -30,8 +29,8 @@ export function missingIneligibility(device: ApiDevice | undefined): string | un
 export async function judgeMissing(client: AbsoluteClient, deviceUids: readonly string[]): Promise<MissingEligibility[]> {
   const devices = await lookUpDevices(client, [{ field: 'deviceUid', values: deviceUids }], SELECT);
   return deviceUids.map((uid) => {
-    const device = devices.find((d) => str(d.deviceUid)?.toLowerCase() === uid);
+    const device = devices.find((d) => d.deviceUid?.toLowerCase() === uid);
     const reason = missingIneligibility(device);
-    return { DeviceUID: uid, DeviceName: str(device?.deviceName) ?? '', Eligible: reason === undefined, Reason: reason ?? '' };
+    return { DeviceUID: uid, DeviceName: device?.deviceName ?? '', Eligible: reason === undefined, Reason: reason ?? '' };
   });
 }

@@ -1,7 +1,7 @@
 import type { ApiMissingDevice, ApiMissingOutcome } from '../../absolute/api/missing';
 import type { JsonObject } from '../../xsoar/entry';
 import { tableToMarkdown } from '../../xsoar/table';
-import { compact, str } from '../shared';
+import { compact } from '../shared';
 
 export type MissingAction = 'ReportMissing' | 'ReportFound';
 
@@ -23,8 +23,8 @@ export function outcomeRows(
   for (const o of outcomes) {
     for (const uid of o.failDeviceUids ?? []) reasons.set(String(uid).toLowerCase(), 'Absolute refused this device');
     for (const d of o.deviceMissingFailDetails ?? []) {
-      const uid = str(d.deviceUid)?.toLowerCase();
-      if (uid) reasons.set(uid, str(d.reason) ?? 'Absolute refused this device');
+      const uid = d.deviceUid?.toLowerCase();
+      if (uid) reasons.set(uid, d.reason ?? 'Absolute refused this device');
     }
   }
   return sent.map((uid) => {
@@ -52,7 +52,7 @@ export function outcomeTable(title: string, rows: readonly JsonObject[]): string
 /** A listed missing device as `Absolute.MissingDevice`. */
 export function missingDeviceContext(d: ApiMissingDevice): JsonObject {
   return compact({
-    DeviceUID: str(d.deviceUid)?.toLowerCase(),
+    DeviceUID: d.deviceUid?.toLowerCase(),
     IsMissing: true,
     CreationDateTimeUtc: d.creationDateTimeUtc,
     LastNotificationDateTimeUtc: d.lastNotificationDateTimeUtc,

@@ -2,7 +2,7 @@ import type { ApiEumMessage, ApiEumRequest } from '../../absolute/api/eum';
 import type { ApiDeviceAction } from '../../absolute/api/types';
 import type { JsonObject } from '../../xsoar/entry';
 import { tableToMarkdown } from '../../xsoar/table';
-import { compact, str } from '../shared';
+import { compact } from '../shared';
 
 const REQUEST_HEADERS = [
   'RequestUID',
@@ -22,8 +22,8 @@ const DEVICE_HEADERS = ['RequestUID', 'DeviceUID', 'DeviceName', 'ActionStatus',
 /** `Absolute.UserMessageRequest`: the request's counters and settings, and each device's action when read. */
 export function userMessageRequestContext(r: ApiEumRequest, actions?: readonly ApiDeviceAction[]): JsonObject {
   const context = compact({
-    RequestUID: str(r.requestUid)?.toLowerCase(),
-    RequestID: str(r.requestId),
+    RequestUID: r.requestUid?.toLowerCase(),
+    RequestID: r.requestId,
     RequestStatus: r.requestStatus,
     TotalDevices: r.totalDevices,
     Pending: r.pending,
@@ -47,7 +47,7 @@ export function userMessageRequestContext(r: ApiEumRequest, actions?: readonly A
 function deviceActionContext(a: ApiDeviceAction): JsonObject {
   return compact({
     ActionUID: a.actionUid,
-    DeviceUID: str(a.deviceUid)?.toLowerCase(),
+    DeviceUID: a.deviceUid?.toLowerCase(),
     DeviceName: a.deviceName,
     ESN: a.esn,
     ActionStatus: a.actionStatus,
@@ -71,7 +71,7 @@ export function devicesTable(title: string, contexts: readonly JsonObject[]): st
 /** `Absolute.UserMessage`: a saved End User Message (the logo image stays in the raw response). */
 export function userMessageContext(m: ApiEumMessage): JsonObject {
   return compact({
-    MessageUID: str(m.messageUid)?.toLowerCase(),
+    MessageUID: m.messageUid?.toLowerCase(),
     Name: m.name,
     Content: m.content,
     CreatedDateTimeUtc: m.createdDateTimeUtc,

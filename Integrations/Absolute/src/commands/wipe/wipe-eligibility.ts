@@ -1,5 +1,4 @@
 import type { ApiDevice } from '../../absolute/api/types';
-import { str } from '../shared';
 
 /** Device fields the dry run needs to judge eligibility. */
 export const WIPE_ELIGIBILITY_SELECT = ['deviceUid', 'deviceName', 'serialNumber', 'agentStatus', 'platformOSType', 'isStolen', 'espInfo.encryptionStatus', 'espInfo.encryptionProductName'] as const;
@@ -10,11 +9,10 @@ export const WIPE_ELIGIBILITY_SELECT = ['deviceUid', 'deviceName', 'serialNumber
  * FileVault (which also needs the Mac administrator credentials).
  */
 export function wipeIneligibility(device: ApiDevice, hasMacCredentials: boolean): string | undefined {
-  // Read as text: the reasons quote these values, and API data of another type must not garble them.
-  const agent = str(device.agentStatus);
-  const product = str(device.espInfo?.encryptionProductName);
-  const status = str(device.espInfo?.encryptionStatus);
-  const platform = str(device.platformOSType);
+  const agent = device.agentStatus;
+  const product = device.espInfo?.encryptionProductName;
+  const status = device.espInfo?.encryptionStatus;
+  const platform = device.platformOSType;
   if (agent !== 'A') return `the agent is not active (agent status ${agent ?? 'unknown'})`;
   const encrypted = status === 'ENCR';
   if (platform === 'Windows') {

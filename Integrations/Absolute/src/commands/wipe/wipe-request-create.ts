@@ -7,7 +7,7 @@ import { defineCommand } from '../command';
 import { inChunks } from '../freeze/in-chunks';
 import { pollingArgs, POLLING_ARGS, schedule } from '../polling';
 import { describeResolutions, resolveDevices } from '../resolve-devices';
-import { str, UUID_HINT, UUID_PATTERN } from '../shared';
+import { UUID_HINT, UUID_PATTERN } from '../shared';
 import { WIPE_ELIGIBILITY_SELECT, wipeIneligibility } from './wipe-eligibility';
 import { wipeStatusResult } from './wipe-status';
 import { describeDevices } from '../describe-targets';
@@ -43,9 +43,9 @@ export const wipeRequestCreateCommand = defineCommand({
       const devices = await lookUpDevices(client, [{ field: 'deviceUid', values: deviceUids }], WIPE_ELIGIBILITY_SELECT);
       const hasMac = args.mac_user_name !== undefined;
       const rows = deviceUids.map((uid) => {
-        const device = devices.find((d) => str(d.deviceUid)?.toLowerCase() === uid);
+        const device = devices.find((d) => d.deviceUid?.toLowerCase() === uid);
         const reason = device ? wipeIneligibility(device, hasMac) : 'no such device in Absolute';
-        return { DeviceUid: uid, DeviceName: str(device?.deviceName) ?? '', Eligible: reason === undefined, Reason: reason ?? '' };
+        return { DeviceUid: uid, DeviceName: device?.deviceName ?? '', Eligible: reason === undefined, Reason: reason ?? '' };
       });
       const eligible = rows.filter((r) => r.Eligible).length;
       return {

@@ -13,7 +13,7 @@ export async function wipeStatusResult(client: AbsoluteClient, requestUids: read
   for (const uid of requestUids) requests.push((await getWipeRequest(client, uid)) ?? { requestUid: uid });
   const open = requests.filter((r) => !FINAL_REQUEST_STATUSES.has(String(r.requestStatus)));
   if (open.length > 0 && args.polling) {
-    const waiting = open.reduce((n, r) => n + count(r.pending) + count(r.processing), 0);
+    const waiting = open.reduce((n, r) => n + (r.pending ?? 0) + (r.processing ?? 0), 0);
     const next = pollingArgs({ polling: true, interval_in_seconds: args.interval_in_seconds, timeout_in_seconds: args.timeout_in_seconds }, requestUids);
     return schedule({ readable: `Waiting for ${open.length} wipe request(s) to finish (${waiting} device action(s) pending or processing).`, raw: requests }, command, args, next, waiting);
   }
@@ -27,9 +27,4 @@ export async function wipeStatusResult(client: AbsoluteClient, requestUids: read
       { prefix: 'Absolute.WipeAction', keyField: 'actionUid', value: actions.map(wipeActionContext) },
     ],
   };
-}
-
-/** A counter from the API, or 0 when it is missing or not a number. */
-function count(value: unknown): number {
-  return typeof value === 'number' && Number.isFinite(value) ? value : 0;
 }
