@@ -36,7 +36,9 @@ const englishOnlyZod = {
   name: 'zod-english-only',
   setup(b) {
     b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
-      /[\\/]zod[\\/]v4[\\/](classic|core)[\\/]/.test(args.importer) ? { path: join(args.resolveDir, '..', 'locales', 'index.js'), namespace: 'zod-locales' } : undefined,
+      /[\\/]zod[\\/]v4[\\/](classic|core)[\\/]/.test(args.importer)
+        ? { path: join(args.resolveDir, '..', 'locales', 'index.js'), namespace: 'zod-locales' }
+        : undefined,
     );
     b.onLoad({ filter: ZOD_LOCALES, namespace: 'zod-locales' }, (args) => ({
       contents: "export { default as en } from './en.js';\n",
@@ -48,12 +50,19 @@ const englishOnlyZod = {
 const undiciCore = {
   name: 'undici-core',
   setup(b) {
-    b.onResolve({ filter: /^undici$/ }, (args) => (args.importer.includes(`${join('Integrations', 'Absolute', 'src')}`) ? { path: 'undici-core', namespace: 'undici-core' } : undefined));
+    b.onResolve({ filter: /^undici$/ }, (args) =>
+      args.importer.includes(`${join('Integrations', 'Absolute', 'src')}`) ? { path: 'undici-core', namespace: 'undici-core' } : undefined,
+    );
     // HTTP/2 is only negotiated with allowH2/useH2c, which the transport never sets; its client
     // would load node:http2 at start-up for nothing.
-    b.onResolve({ filter: /^\.\/client-h2\.js$/ }, (args) => (/[\\/]undici[\\/]lib[\\/]dispatcher[\\/]client\.js$/.test(args.importer) ? { path: 'client-h2', namespace: 'undici-core' } : undefined));
+    b.onResolve({ filter: /^\.\/client-h2\.js$/ }, (args) =>
+      /[\\/]undici[\\/]lib[\\/]dispatcher[\\/]client\.js$/.test(args.importer)
+        ? { path: 'client-h2', namespace: 'undici-core' }
+        : undefined,
+    );
     b.onLoad({ filter: /^client-h2$/, namespace: 'undici-core' }, () => ({
-      contents: "module.exports = function connectH2 () { throw new Error('HTTP/2 is not part of this build of the pack (allowH2 is never enabled).') }\n",
+      contents:
+        "module.exports = function connectH2 () { throw new Error('HTTP/2 is not part of this build of the pack (allowH2 is never enabled).') }\n",
       loader: 'js',
     }));
     // node:http costs ~4 ms of every start-up, and undici's core takes two values from it:
@@ -63,12 +72,14 @@ const undiciCore = {
     // - maxHeaderSize (dispatcher/client.js): the default limit of a response's headers, Node's
     //   16 KiB unless --max-http-header-size is given (command line or NODE_OPTIONS), read the same way.
     b.onResolve({ filter: /^node:http$/ }, (args) =>
-      /[\\/]undici[\\/]lib[\\/](core[\\/]util|dispatcher[\\/]client)\.js$/.test(args.importer) ? { path: 'node-http-values', namespace: 'undici-core' } : undefined,
+      /[\\/]undici[\\/]lib[\\/](core[\\/]util|dispatcher[\\/]client)\.js$/.test(args.importer)
+        ? { path: 'node-http-values', namespace: 'undici-core' }
+        : undefined,
     );
     b.onLoad({ filter: /^node-http-values$/, namespace: 'undici-core' }, () => ({
       contents: [
         'class IncomingMessage {}',
-        "const flag = /(?:^|\\s)--max-http-header-size[= ](\\d+)(?:\\s|$)/;",
+        'const flag = /(?:^|\\s)--max-http-header-size[= ](\\d+)(?:\\s|$)/;',
         "const given = flag.exec(process.execArgv.join(' ')) ?? flag.exec(process.env.NODE_OPTIONS ?? '');",
         'module.exports = { IncomingMessage, maxHeaderSize: given ? Number(given[1]) : 16 * 1024 };',
       ].join('\n'),
@@ -164,6 +175,14 @@ if (!quiet) console.error(`built ${built.map((b) => `dist/${b}`).join(', ')} in 
 {
   const { execFileSync } = await import('node:child_process');
   const unify = join(root, 'dist', 'unify.cjs');
-  await build({ entryPoints: [join(root, 'scripts/unify/cli.ts')], outfile: unify, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' });
+  await build({
+    entryPoints: [join(root, 'scripts/unify/cli.ts')],
+    outfile: unify,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'warning',
+  });
   execFileSync(process.execPath, [unify, root, ...(quiet ? ['--quiet'] : [])], { stdio: 'inherit' });
 }

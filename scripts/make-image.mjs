@@ -47,14 +47,58 @@ const roundedSquare = (x, y, size, corner) => (px, py) => {
 
 // ---- the wordmark: glyphs in x-height units, origin at the baseline, y up ----
 const GLYPHS = {
-  a: { width: 1, strokes: [['arc', 0.5, 0.5, 0.5, 0, 360], ['seg', 1, 0, 1, 1]] },
-  b: { width: 1, strokes: [['seg', 0, 0, 0, 1.5], ['arc', 0.5, 0.5, 0.5, 0, 360]] },
-  s: { width: 0.62, strokes: [['arc', 0.31, 0.75, 0.25, 25, 270], ['arc', 0.31, 0.25, 0.25, 205, 450]] },
+  a: {
+    width: 1,
+    strokes: [
+      ['arc', 0.5, 0.5, 0.5, 0, 360],
+      ['seg', 1, 0, 1, 1],
+    ],
+  },
+  b: {
+    width: 1,
+    strokes: [
+      ['seg', 0, 0, 0, 1.5],
+      ['arc', 0.5, 0.5, 0.5, 0, 360],
+    ],
+  },
+  s: {
+    width: 0.62,
+    strokes: [
+      ['arc', 0.31, 0.75, 0.25, 25, 270],
+      ['arc', 0.31, 0.25, 0.25, 205, 450],
+    ],
+  },
   o: { width: 1, strokes: [['arc', 0.5, 0.5, 0.5, 0, 360]] },
-  l: { width: 0.25, strokes: [['seg', 0, 0.18, 0, 1.5], ['arc', 0.2, 0.18, 0.2, 180, 300]] },
-  u: { width: 1, strokes: [['seg', 0, 1, 0, 0.5], ['arc', 0.5, 0.5, 0.5, 180, 360], ['seg', 1, 1, 1, 0]] },
-  t: { width: 0.62, strokes: [['seg', 0.22, 1.38, 0.22, 0.2], ['arc', 0.42, 0.2, 0.2, 180, 300], ['seg', 0, 1, 0.62, 1]] },
-  e: { width: 1, strokes: [['seg', 0, 0.5, 1, 0.5], ['arc', 0.5, 0.5, 0.5, 0, 318]] },
+  l: {
+    width: 0.25,
+    strokes: [
+      ['seg', 0, 0.18, 0, 1.5],
+      ['arc', 0.2, 0.18, 0.2, 180, 300],
+    ],
+  },
+  u: {
+    width: 1,
+    strokes: [
+      ['seg', 0, 1, 0, 0.5],
+      ['arc', 0.5, 0.5, 0.5, 180, 360],
+      ['seg', 1, 1, 1, 0],
+    ],
+  },
+  t: {
+    width: 0.62,
+    strokes: [
+      ['seg', 0.22, 1.38, 0.22, 0.2],
+      ['arc', 0.42, 0.2, 0.2, 180, 300],
+      ['seg', 0, 1, 0.62, 1],
+    ],
+  },
+  e: {
+    width: 1,
+    strokes: [
+      ['seg', 0, 0.5, 1, 0.5],
+      ['arc', 0.5, 0.5, 0.5, 0, 318],
+    ],
+  },
 };
 
 function wordmark(text, left, baseline, unit, stroke, gap) {
@@ -65,9 +109,9 @@ function wordmark(text, left, baseline, unit, stroke, gap) {
     for (const [kind, ...n] of glyph.strokes) {
       const X = (v) => x + v * unit;
       const Y = (v) => baseline - v * unit;
-      shapes.push(kind === 'seg'
-        ? segment(X(n[0]), Y(n[1]), X(n[2]), Y(n[3]), stroke)
-        : arc(X(n[0]), Y(n[1]), n[2] * unit, n[3], n[4], stroke));
+      shapes.push(
+        kind === 'seg' ? segment(X(n[0]), Y(n[1]), X(n[2]), Y(n[3]), stroke) : arc(X(n[0]), Y(n[1]), n[2] * unit, n[3], n[4], stroke),
+      );
     }
     x += (glyph.width + gap) * unit;
   }
@@ -101,12 +145,17 @@ function render() {
           for (const layer of layers) if (layer.shapes.some((shape) => shape(px, py) <= 0)) color = layer.color;
           if (color) {
             covered += 1;
-            color.forEach((c, i) => { sum[i] += c; });
+            color.forEach((c, i) => {
+              sum[i] += c;
+            });
           }
         }
       }
       const offset = (y * WIDTH + x) * 4;
-      if (covered > 0) sum.forEach((s, i) => { rgba[offset + i] = Math.round(s / covered); });
+      if (covered > 0)
+        sum.forEach((s, i) => {
+          rgba[offset + i] = Math.round(s / covered);
+        });
       rgba[offset + 3] = Math.round((covered * 255) / (SAMPLES * SAMPLES));
     }
   }
@@ -167,7 +216,12 @@ function enlarge(rgba, factor) {
   const out = Buffer.alloc(rgba.length * factor * factor);
   for (let y = 0; y < HEIGHT * factor; y += 1) {
     for (let x = 0; x < WIDTH * factor; x += 1) {
-      rgba.copy(out, (y * WIDTH * factor + x) * 4, (Math.floor(y / factor) * WIDTH + Math.floor(x / factor)) * 4, (Math.floor(y / factor) * WIDTH + Math.floor(x / factor)) * 4 + 4);
+      rgba.copy(
+        out,
+        (y * WIDTH * factor + x) * 4,
+        (Math.floor(y / factor) * WIDTH + Math.floor(x / factor)) * 4,
+        (Math.floor(y / factor) * WIDTH + Math.floor(x / factor)) * 4 + 4,
+      );
     }
   }
   return out;

@@ -66,7 +66,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     else if (flag === '--rate-limit') {
       const text = value();
       options.rateLimit = text === 'off' ? false : Number(text);
-      if (options.rateLimit !== false && !(Number.isInteger(options.rateLimit) && options.rateLimit > 0)) throw new Error('--rate-limit needs a positive integer or off');
+      if (options.rateLimit !== false && !(Number.isInteger(options.rateLimit) && options.rateLimit > 0))
+        throw new Error('--rate-limit needs a positive integer or off');
     } else if (flag === '--strict') options.strict = true;
     else if (flag === '--print-es256-key') options.printEs256Key = true;
     else throw new Error(`unknown option ${flag} (see --help)`);
@@ -99,7 +100,10 @@ async function main(): Promise<void> {
   process.stdout.write(`${lines.join('\n')}\n`);
   const stop = () => {
     process.stdout.write(`${undocumentedSummary(sim.stats().undocumentedInputs)}\n`);
-    sim.close().then(() => process.exit(0), () => process.exit(1));
+    sim.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

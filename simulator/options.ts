@@ -41,7 +41,12 @@ export type ResolvedOptions = Required<Omit<SimulatorOptions, 'snapshot'>>;
 
 export const DEMO_TOKENS: readonly SimulatorToken[] = [
   { tokenId: DEMO_CREDENTIALS.hs256.tokenId, alg: 'HS256', secret: DEMO_CREDENTIALS.hs256.secretKey, username: 'demo.hs256@acme.example' },
-  { tokenId: DEMO_CREDENTIALS.es256.tokenId, alg: 'ES256', publicKeyPem: DEMO_CREDENTIALS.es256.publicKeyPem, username: 'demo.es256@acme.example' },
+  {
+    tokenId: DEMO_CREDENTIALS.es256.tokenId,
+    alg: 'ES256',
+    publicKeyPem: DEMO_CREDENTIALS.es256.publicKeyPem,
+    username: 'demo.es256@acme.example',
+  },
 ];
 
 export function resolveOptions(options: SimulatorOptions): ResolvedOptions {

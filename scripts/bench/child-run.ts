@@ -43,7 +43,10 @@ export function runNode(args: readonly string[], options: RunOptions = {}): Prom
     child.stdout.on('data', (d: Buffer) => out.push(d));
     child.stderr.on('data', (d: Buffer) => err.push(d));
     let sampledPeak = 0;
-    const sampler = options.measureMemory && !useTime && child.pid !== undefined ? setInterval(() => (sampledPeak = Math.max(sampledPeak, readHighWaterMark(child.pid as number))), 25) : undefined;
+    const sampler =
+      options.measureMemory && !useTime && child.pid !== undefined
+        ? setInterval(() => (sampledPeak = Math.max(sampledPeak, readHighWaterMark(child.pid as number))), 25)
+        : undefined;
     child.on('error', reject);
     child.on('close', (code) => {
       const wallMs = Number(process.hrtime.bigint() - started) / 1e6;

@@ -71,7 +71,10 @@ async function main(argv: readonly string[]): Promise<number> {
   const loadAtEnd = loadAverage();
   process.stdout.write(`\nMachine: ${machineLine(machine)}; at the end ${loadText(loadAtEnd)}\n\n${table}`);
   mkdirSync(join(options.out, '..'), { recursive: true });
-  writeFileSync(options.out, `${JSON.stringify({ machine, loadAtEnd, options: { ...options, out: undefined }, totalMs: Date.now() - started, figures, failures, table }, null, 2)}\n`);
+  writeFileSync(
+    options.out,
+    `${JSON.stringify({ machine, loadAtEnd, options: { ...options, out: undefined }, totalMs: Date.now() - started, figures, failures, table }, null, 2)}\n`,
+  );
   ctx.log(`results written to ${options.out} (total ${formatMs(Date.now() - started)})`);
   return failures.length > 0 ? 1 : 0;
 }

@@ -37,5 +37,9 @@ export function parsePackOutput(stdout: string, what: string): PackOutput {
 /** The error text of a failed run, for the report. */
 export function failureText(output: PackOutput): string {
   const first = output.entries.find((e) => e.Type === 4) ?? output.entries[0];
-  return String(first?.Contents ?? 'no entry').split('\n').slice(-1)[0] ?? '';
+  return (
+    String(first?.Contents ?? 'no entry')
+      .split('\n')
+      .slice(-1)[0] ?? ''
+  );
 }

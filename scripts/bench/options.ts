@@ -44,7 +44,9 @@ export function parseBenchArgs(argv: readonly string[], repoRoot: string): Bench
       return Number(v);
     };
     if (flag === '--only') {
-      const wanted = value().split(',').map((s) => s.trim());
+      const wanted = value()
+        .split(',')
+        .map((s) => s.trim());
       const unknown = wanted.filter((w) => !(SCENARIOS as readonly string[]).includes(w));
       if (unknown.length) throw new Error(`--only: unknown ${unknown.join(', ')} (known: ${SCENARIOS.join(', ')})`);
       options.only = wanted as Scenario[];
@@ -61,4 +63,3 @@ export function parseBenchArgs(argv: readonly string[], repoRoot: string): Bench
   }
   return options;
 }
-

@@ -19,7 +19,13 @@ export interface RawResult {
  * (HS256), POSTs it, parses the envelope for the cursor and drops the data: no rate limiter, no
  * retries, no validation, no mapping, no output.
  */
-export async function rawPages(target: RawTarget, path: string, query: Record<string, string>, pageSize: number, onItem?: (item: Record<string, unknown>) => void): Promise<RawResult> {
+export async function rawPages(
+  target: RawTarget,
+  path: string,
+  query: Record<string, string>,
+  pageSize: number,
+  onItem?: (item: Record<string, unknown>) => void,
+): Promise<RawResult> {
   const agent = new Agent({ keepAliveTimeout: 10_000 });
   const key = { alg: 'HS256' as const, secret: target.secretKey };
   const started = process.hrtime.bigint();
@@ -30,7 +36,12 @@ export async function rawPages(target: RawTarget, path: string, query: Record<st
     do {
       const queryString = encodeQuery({ ...query, pageSize, nextPage: cursor });
       const jws = signRequest({ method: 'GET', uri: path, queryString }, undefined, target.tokenId, key, Date.now());
-      const response = await request(`${target.url}/jws/validate`, { method: 'POST', dispatcher: agent, headers: { 'content-type': 'text/plain' }, body: jws });
+      const response = await request(`${target.url}/jws/validate`, {
+        method: 'POST',
+        dispatcher: agent,
+        headers: { 'content-type': 'text/plain' },
+        body: jws,
+      });
       const text = await response.body.text();
       if (response.statusCode !== 200) throw new Error(`raw loop: HTTP ${response.statusCode} for ${path}: ${text.slice(0, 300)}`);
       const envelope = JSON.parse(text) as { data?: Array<Record<string, unknown>>; metadata?: { pagination?: { nextPage?: string } } };

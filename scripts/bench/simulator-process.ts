@@ -27,14 +27,18 @@ export class SimulatorProcess {
   }
 
   static start(benchBundle: string, options: SimulatorHostOptions): Promise<SimulatorProcess> {
-    const child = fork(benchBundle, [SIMULATOR_HOST_FLAG, JSON.stringify(options)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [] });
+    const child = fork(benchBundle, [SIMULATOR_HOST_FLAG, JSON.stringify(options)], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      execArgv: [],
+    });
     return new Promise((resolve, reject) => {
       const onExit = (code: number | null) => reject(new Error(`the simulator process exited (${code}) before it was ready`));
       child.once('exit', onExit);
       child.once('error', reject);
       child.once('message', (message: HostMessage) => {
         child.off('exit', onExit);
-        if ('type' in message && message.type === 'ready') resolve(new SimulatorProcess(child, message.url, message.tokenId, message.secretKey));
+        if ('type' in message && message.type === 'ready')
+          resolve(new SimulatorProcess(child, message.url, message.tokenId, message.secretKey));
         else reject(new Error('the simulator process did not say it was ready'));
       });
     });

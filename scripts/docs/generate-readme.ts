@@ -16,10 +16,18 @@ export function generateReadme(manifest: Manifest, runs: readonly ExampleRun[], 
     configureSection(manifest),
     '## Commands',
     'You can execute these commands from the CLI, as part of an automation, or in a playbook.\nAfter you successfully execute a command, a DBot message appears in the War Room with the command details.',
-    ...manifest.script.commands.map((c) => commandSection(c, runs.find((r) => r.command === c.name))),
+    ...manifest.script.commands.map((c) =>
+      commandSection(
+        c,
+        runs.find((r) => r.command === c.name),
+      ),
+    ),
   ];
   // Blocks are separated by one blank line, as markdown needs before a heading or a table.
-  return `${parts.join('\n\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return `${parts
+    .join('\n\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
 }
 
 function configureSection(manifest: Manifest): string {
@@ -35,12 +43,24 @@ function configureSection(manifest: Manifest): string {
 }
 
 function paramRow(p: ManifestParam): string {
-  const label = p.type === 9 ? `${p.display ?? ''} / ${p.displaypassword ?? ''}` : p.display ?? p.name;
+  const label = p.type === 9 ? `${p.display ?? ''} / ${p.displaypassword ?? ''}` : (p.display ?? p.name);
   return `| ${cell(label)} | ${cell(p.additionalinfo ?? '')} | ${p.required ? 'True' : 'False'} |`;
 }
 
 function commandSection(command: ManifestCommand, run: ExampleRun | undefined): string {
-  const lines = [`### ${command.name}`, '', '***', command.description, '', '#### Base Command', '', `\`${command.name}\``, '', '#### Input', ''];
+  const lines = [
+    `### ${command.name}`,
+    '',
+    '***',
+    command.description,
+    '',
+    '#### Base Command',
+    '',
+    `\`${command.name}\``,
+    '',
+    '#### Input',
+    '',
+  ];
   const args = command.arguments ?? [];
   if (args.length === 0) lines.push('There are no input arguments for this command.');
   else {
@@ -71,7 +91,15 @@ function exampleLines(run: ExampleRun): string[] {
   const context = mergedContext(run.entries);
   if (Object.keys(context).length > 0) out.push('', '#### Context Example', '', '```json', JSON.stringify(context, null, 4), '```');
   const readable = run.entries.map((e) => e.HumanReadable ?? (typeof e.Contents === 'string' ? e.Contents : '')).join('\n');
-  out.push('', '#### Human Readable Output', '', ...readable.trimEnd().split('\n').map((l) => `>${l}`));
+  out.push(
+    '',
+    '#### Human Readable Output',
+    '',
+    ...readable
+      .trimEnd()
+      .split('\n')
+      .map((l) => `>${l}`),
+  );
   return out;
 }
 

@@ -19,10 +19,16 @@ export async function runExamples(examples: readonly ExampleLine[]): Promise<Exa
   // File entries (exports) go to a scratch directory, never into the working tree.
   const filesDir = mkdtempSync(join(tmpdir(), 'absolute-docs-'));
   try {
-    const params = { url: sim.url, credentials: { identifier: DEMO_CREDENTIALS.hs256.tokenId, password: DEMO_CREDENTIALS.hs256.secretKey } };
+    const params = {
+      url: sim.url,
+      credentials: { identifier: DEMO_CREDENTIALS.hs256.tokenId, password: DEMO_CREDENTIALS.hs256.secretKey },
+    };
     const runs: ExampleRun[] = [];
     for (const example of examples) {
-      const result = await runInvocation({ command: example.command, params, args: example.args, filesDir }, { now, sleep: async () => undefined });
+      const result = await runInvocation(
+        { command: example.command, params, args: example.args, filesDir },
+        { now, sleep: async () => undefined },
+      );
       if (!result.ok) throw new Error(`command example failed: ${example.line}\n${JSON.stringify(result.output.entries[0]?.Contents)}`);
       runs.push({ line: example.line, command: example.command, entries: result.output.entries });
     }

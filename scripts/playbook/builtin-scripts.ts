@@ -23,7 +23,10 @@ export const BUILTIN_SCRIPTS: Readonly<Record<string, Builtin>> = {
         scope.context.clear();
         return { summary: 'deleted the whole context', contextKeys: [] };
       }
-      const keys = stringify(args['key']).split(',').map((k) => k.trim()).filter(Boolean);
+      const keys = stringify(args['key'])
+        .split(',')
+        .map((k) => k.trim())
+        .filter(Boolean);
       if (keys.length === 0) throw new PlaybookError('DeleteContext needs all=yes or key=<context path>');
       for (const key of keys) scope.context.delete(key);
       return { summary: `deleted ${keys.join(', ')}`, contextKeys: keys };
@@ -54,6 +57,9 @@ export function runBuiltin(name: string, args: Readonly<Record<string, unknown>>
   const builtin = BUILTIN_SCRIPTS[name];
   if (!builtin) throw new PlaybookError(`script "${name}" is not available in the local runner (built-ins: ${BUILTIN_NAMES.join(', ')})`);
   const unknown = Object.keys(args).filter((a) => !builtin.args.includes(a));
-  if (unknown.length > 0) throw new PlaybookError(`${name} argument(s) ${unknown.join(', ')} are not supported by the local runner (supported: ${builtin.args.join(', ')})`);
+  if (unknown.length > 0)
+    throw new PlaybookError(
+      `${name} argument(s) ${unknown.join(', ')} are not supported by the local runner (supported: ${builtin.args.join(', ')})`,
+    );
   return builtin.run(args, scope);
 }

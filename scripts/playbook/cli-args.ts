@@ -24,7 +24,10 @@ export function parsePlaybookCliArgs(argv: readonly string[]): PlaybookCliArgs {
   const out: PlaybookCliArgs = { inputs: {}, json: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const word = argv[i] as string;
-    const [flag, inline] = word.startsWith('--') && word.includes('=') ? [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)] : [word, undefined];
+    const [flag, inline] =
+      word.startsWith('--') && word.includes('=')
+        ? [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)]
+        : [word, undefined];
     const value = (): string => {
       const v = inline ?? argv[++i];
       if (v === undefined) throw new Error(`${flag} needs a value`);

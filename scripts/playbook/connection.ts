@@ -27,7 +27,13 @@ export async function connect(env: Readonly<Record<string, string | undefined>>)
     const tokenId = env['ABSOLUTE_TOKEN_ID'] ?? '';
     const secretKey = env['ABSOLUTE_SECRET_KEY'] ?? '';
     if (!tokenId || !secretKey) throw new Error('ABSOLUTE_URL is set, so ABSOLUTE_TOKEN_ID and ABSOLUTE_SECRET_KEY are needed too.');
-    return { params: instanceParams(url, tokenId, secretKey), simulated: false, runDeps: {}, description: `Absolute tenant at ${url}`, close: async () => undefined };
+    return {
+      params: instanceParams(url, tokenId, secretKey),
+      simulated: false,
+      runDeps: {},
+      description: `Absolute tenant at ${url}`,
+      close: async () => undefined,
+    };
   }
   const clock = new VirtualClock();
   const simulator = await startSimulator({ port: 0, now: clock.now });

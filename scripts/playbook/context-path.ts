@@ -18,10 +18,13 @@ export function parsePath(path: string): PathSegment[] {
       segments.push({ kind: 'index', index: Number(index[1]) });
       continue;
     }
-    if (/^\[.*\]$/.test(part)) throw new PlaybookError(`context path "${path}": "${part}" is not supported (only .[N] indexing, no slices)`);
+    if (/^\[.*\]$/.test(part))
+      throw new PlaybookError(`context path "${path}": "${part}" is not supported (only .[N] indexing, no slices)`);
     const keyed = /^([^()[\]=]+?)(?:\[(\d+)\])?(?:\((.*)\))?$/s.exec(part);
     if (!keyed || keyed[1] === undefined) {
-      throw new PlaybookError(`context path "${path}": "${part}" is not supported (DT mutators, method calls and slices are not implemented)`);
+      throw new PlaybookError(
+        `context path "${path}": "${part}" is not supported (DT mutators, method calls and slices are not implemented)`,
+      );
     }
     const filter = keyed[3] !== undefined ? parseSelector(keyed[3]) : undefined;
     segments.push(filter ? { kind: 'key', name: keyed[1], filter } : { kind: 'key', name: keyed[1] });

@@ -72,7 +72,9 @@ export class ContextStore {
       if (child === undefined && create) child = node[key] = {};
       if (child === undefined) return undefined;
       if (child === null || typeof child !== 'object' || Array.isArray(child)) {
-        throw new PlaybookError(`cannot write "${keys.join('.')}": "${key}" holds ${Array.isArray(child) ? 'a list' : 'a value'}, not an object`);
+        throw new PlaybookError(
+          `cannot write "${keys.join('.')}": "${key}" holds ${Array.isArray(child) ? 'a list' : 'a value'}, not an object`,
+        );
       }
       node = child as Record<string, unknown>;
     }

@@ -54,14 +54,16 @@ export function summarize(context: Record<string, unknown>): string {
   const read = (path: string) => readSegments(context, parsePath(path));
   const device = asList(read(`Absolute.Device(val.SystemName == '${DEMO_DEVICE_NAME}')`))[0] as Record<string, unknown> | undefined;
   const deviceUid = stringify(device?.['Id']);
-  const location = asList(read('Absolute.LocationReport')).find((l) => (l as Record<string, unknown>)['ID'] === deviceUid) as Record<string, unknown> | undefined;
+  const location = asList(read('Absolute.LocationReport')).find((l) => (l as Record<string, unknown>)['ID'] === deviceUid) as
+    Record<string, unknown> | undefined;
   const requestUid = stringify(asList(read('Absolute.FreezeRequest.RequestUID')).at(-1));
   const detail = asList(read('Absolute.FreezeRequestDetail')).find((d) => {
     const r = d as Record<string, unknown>;
     return r['ActionRequestUid'] === requestUid && r['DeviceUid'] === deviceUid;
   }) as Record<string, unknown> | undefined;
   const place = location ? [location['City'], location['State'], location['Country']].filter(Boolean).join(', ') : '';
-  const coords = location && location['Latitude'] !== undefined ? ` (${stringify(location['Latitude'])}, ${stringify(location['Longitude'])})` : '';
+  const coords =
+    location && location['Latitude'] !== undefined ? ` (${stringify(location['Latitude'])}, ${stringify(location['Longitude'])})` : '';
   return [
     'Summary',
     `  Device:         ${device ? `${stringify(device['SystemName'])} (UID ${deviceUid}, serial ${stringify(device['Serial'])})` : 'not found'}`,

@@ -21,7 +21,8 @@ export const ERROR_TASK_NAME = /^\s*(error|fail(ed|ure)?)\b/i;
  */
 export async function executePlaybook(playbook: Playbook, scope: Scope, transcript: Transcript, env: RunEnv): Promise<PlaybookRunResult> {
   const graph = buildGraph(playbook);
-  for (const id of graph.unreachable) transcript.write(`(task ${id} "${playbook.tasks[id]?.task.name}" is not connected to the start and will not run)`);
+  for (const id of graph.unreachable)
+    transcript.write(`(task ${id} "${playbook.tasks[id]?.task.name}" is not connected to the start and will not run)`);
   const waiting = new Map(graph.parents);
   const chosen = new Set<string>();
   const queue = [graph.start];
@@ -45,7 +46,8 @@ export async function executePlaybook(playbook: Playbook, scope: Scope, transcri
     try {
       label = (await runTask(task, taskAction(task), scope, transcript, env)).label;
     } catch (error) {
-      const reason = error instanceof PlaybookError ? new PlaybookError(error.message, taskLabel(playbook.name, task)).message : describeError(error);
+      const reason =
+        error instanceof PlaybookError ? new PlaybookError(error.message, taskLabel(playbook.name, task)).message : describeError(error);
       transcript.write(`    FAILED: ${firstLine(reason)}`);
       // A construct the runner cannot execute is never "handled" by continueonerror.
       if (error instanceof PlaybookError) return { ok: false, failedTask: failed(reason) };

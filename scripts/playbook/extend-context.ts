@@ -12,7 +12,10 @@ import { stringify } from './values';
 export function applyExtendContext(spec: unknown, entries: readonly Entry[], context: ContextStore): string[] {
   if (spec === undefined) return [];
   const written: string[] = [];
-  for (const mapping of stringify(spec).split('::').map((m) => m.trim()).filter(Boolean)) {
+  for (const mapping of stringify(spec)
+    .split('::')
+    .map((m) => m.trim())
+    .filter(Boolean)) {
     const eq = mapping.indexOf('=');
     if (eq <= 0) throw new PlaybookError(`extend-context "${mapping}" is not Key=path`);
     const key = mapping.slice(0, eq).trim();

@@ -28,7 +28,11 @@ const DEFAULT_TIMEOUT_SECONDS = 600;
  * last entry carries PollingCommand, wait NextRun seconds and run PollingCommand with PollingArgs.
  * Time is counted in scheduled seconds (not wall clock), so a fast test sleep gives the same result.
  */
-export async function runIntegrationCommand(command: string, args: Record<string, unknown>, env: CommandEnv): Promise<{ entries: Entry[]; rounds: number }> {
+export async function runIntegrationCommand(
+  command: string,
+  args: Record<string, unknown>,
+  env: CommandEnv,
+): Promise<{ entries: Entry[]; rounds: number }> {
   const entries: Entry[] = [];
   let current = { command, args };
   let waited = 0;
@@ -47,9 +51,12 @@ export async function runIntegrationCommand(command: string, args: Record<string
     if (!scheduled?.PollingCommand) return { entries, rounds: round };
     const nextRun = Number(scheduled.NextRun ?? 0);
     const timeout = Number(scheduled.Timeout ?? DEFAULT_TIMEOUT_SECONDS);
-    if (!Number.isFinite(nextRun) || nextRun < 0) throw new TaskFailure(`${current.command} scheduled a re-run with an invalid NextRun "${scheduled.NextRun}"`);
+    if (!Number.isFinite(nextRun) || nextRun < 0)
+      throw new TaskFailure(`${current.command} scheduled a re-run with an invalid NextRun "${scheduled.NextRun}"`);
     if (waited + nextRun > timeout) {
-      throw new TaskFailure(`${command} was still polling after ${waited} s; the next run (in ${nextRun} s) would pass its Timeout of ${timeout} s`);
+      throw new TaskFailure(
+        `${command} was still polling after ${waited} s; the next run (in ${nextRun} s) would pass its Timeout of ${timeout} s`,
+      );
     }
     waited += nextRun;
     env.onPoll(scheduled.PollingCommand, nextRun, round + 1, scheduled);

@@ -48,7 +48,9 @@ export class PlaybookLibrary {
     const index = new Map<string, string>();
     for (const dir of this.dirs) {
       if (!existsSync(dir)) continue;
-      for (const name of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort()) {
+      for (const name of readdirSync(dir)
+        .filter((f) => /\.ya?ml$/.test(f))
+        .sort()) {
         const file = join(dir, name);
         const doc = safeHeader(file);
         for (const key of [doc.name, doc.id]) if (key && !index.has(key)) index.set(key, file);

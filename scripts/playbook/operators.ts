@@ -6,7 +6,11 @@
 export type Operator = (left: unknown, right: unknown, ignoreCase: boolean) => boolean;
 
 const isEmptyValue = (v: unknown): boolean =>
-  v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0) || (typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0);
+  v === undefined ||
+  v === null ||
+  v === '' ||
+  (Array.isArray(v) && v.length === 0) ||
+  (typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0);
 
 const items = (v: unknown): unknown[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]);
 
@@ -28,11 +32,19 @@ const containsGeneral: Operator = (l, r, ic) =>
   Array.isArray(l) ? l.some((x) => items(r).some((y) => text(x, ic) === text(y, ic))) : containsString(l, r, ic);
 const inList: Operator = (l, r, ic) => anyItem(l, (x) => rightList(r).some((y) => text(x, ic) === text(y, ic)));
 const bool = (wanted: boolean) => (l: unknown) => anyItem(l, (x) => x === wanted || String(x).toLowerCase() === String(wanted));
-const numeric = (test: (a: number, b: number) => boolean): Operator => (l, r) => {
-  const b = Number(items(r)[0]);
-  return anyItem(l, (x) => x !== '' && x !== null && typeof x !== 'boolean' && !Number.isNaN(Number(x)) && !Number.isNaN(b) && test(Number(x), b));
-};
-const not = (op: Operator): Operator => (l, r, ic) => !op(l, r, ic);
+const numeric =
+  (test: (a: number, b: number) => boolean): Operator =>
+  (l, r) => {
+    const b = Number(items(r)[0]);
+    return anyItem(
+      l,
+      (x) => x !== '' && x !== null && typeof x !== 'boolean' && !Number.isNaN(Number(x)) && !Number.isNaN(b) && test(Number(x), b),
+    );
+  };
+const not =
+  (op: Operator): Operator =>
+  (l, r, ic) =>
+    !op(l, r, ic);
 
 export const OPERATORS: Readonly<Record<string, Operator>> = {
   isNotEmpty: (l) => !isEmptyValue(l),

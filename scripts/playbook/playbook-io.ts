@@ -4,7 +4,8 @@ import type { ArgValue, Playbook } from './playbook-schema';
 import { resolveValue, type Scope } from './values';
 
 const isEmpty = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
-const hasValue = (v: ArgValue | null | undefined): v is ArgValue => !!v && (v.complex != null || (v.simple !== undefined && v.simple !== null));
+const hasValue = (v: ArgValue | null | undefined): v is ArgValue =>
+  !!v && (v.complex != null || (v.simple !== undefined && v.simple !== null));
 
 /**
  * A playbook's input values. Precedence: an explicit override (--input), then the value the calling
@@ -19,7 +20,8 @@ export function resolveInputs(
 ): Record<string, unknown> {
   const declared = new Set((playbook.inputs ?? []).map((i) => i.key));
   for (const key of [...Object.keys(passed), ...Object.keys(overrides)]) {
-    if (!declared.has(key)) throw new PlaybookError(`playbook "${playbook.name}" has no input "${key}" (inputs: ${[...declared].join(', ') || 'none'})`);
+    if (!declared.has(key))
+      throw new PlaybookError(`playbook "${playbook.name}" has no input "${key}" (inputs: ${[...declared].join(', ') || 'none'})`);
   }
   const inputs: Record<string, unknown> = {};
   for (const input of playbook.inputs ?? []) {

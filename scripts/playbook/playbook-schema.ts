@@ -37,7 +37,9 @@ export interface ConditionClause {
   ignorecase?: boolean | null;
 }
 
-const operandSchema: z.ZodType<OperandSpec> = z.lazy(() => z.looseObject({ value: argValueSchema.nullish(), iscontext: z.boolean().nullish() }));
+const operandSchema: z.ZodType<OperandSpec> = z.lazy(() =>
+  z.looseObject({ value: argValueSchema.nullish(), iscontext: z.boolean().nullish() }),
+);
 
 const clauseSchema: z.ZodType<ConditionClause> = z.lazy(() =>
   z.looseObject({ operator: z.string(), left: operandSchema, right: operandSchema.nullish(), ignorecase: z.boolean().nullish() }),

@@ -57,10 +57,27 @@ export async function runPlaybook(options: RunPlaybookOptions): Promise<RunPlayb
     const library = new PlaybookLibrary(dirs);
     const inputs = resolveInputs(playbook, { context, inputs: {} }, {}, options.inputs ?? {});
     transcript.write(`Playbook "${playbook.name}"${Object.keys(inputs).length ? ` -- inputs: ${formatArgs(inputs)}` : ''}`);
-    const env = { params: options.params, sleep: options.sleep ?? realSleep, runDeps: options.runDeps, invoke: options.invoke, filesDir: options.filesDir, library, depth: 0, stats, execute: executePlaybook };
+    const env = {
+      params: options.params,
+      sleep: options.sleep ?? realSleep,
+      runDeps: options.runDeps,
+      invoke: options.invoke,
+      filesDir: options.filesDir,
+      library,
+      depth: 0,
+      stats,
+      execute: executePlaybook,
+    };
     const result = await executePlaybook(playbook, { context, inputs }, transcript, env);
     transcript.write(summary(playbook.name, result.ok, stats, result.failedTask));
-    return { ok: result.ok, context: context.snapshot(), outputs: readOutputs(playbook, context), transcript: transcript.lines, stats, failedTask: result.failedTask };
+    return {
+      ok: result.ok,
+      context: context.snapshot(),
+      outputs: readOutputs(playbook, context),
+      transcript: transcript.lines,
+      stats,
+      failedTask: result.failedTask,
+    };
   } catch (error) {
     // Only load/input problems get here; task failures come back as results.
     const reason = describeError(error);
@@ -79,6 +96,8 @@ function load(options: RunPlaybookOptions): Playbook {
 function summary(name: string, ok: boolean, stats: RunStats, failed: FailedTask | undefined): string {
   const counts = `${stats.tasks} tasks, ${stats.commands} commands, ${stats.conditions} conditions, ${stats.subPlaybooks} sub-playbooks, ${stats.polls} scheduled re-runs`;
   if (ok) return `PASSED: "${name}" finished (${counts}).`;
-  const where = failed?.taskId ? ` at task ${failed.taskId} "${failed.taskName}"${failed.playbook !== name ? ` of "${failed.playbook}"` : ''}` : '';
+  const where = failed?.taskId
+    ? ` at task ${failed.taskId} "${failed.taskName}"${failed.playbook !== name ? ` of "${failed.playbook}"` : ''}`
+    : '';
   return `FAILED: "${name}"${where}: ${failed?.reason ?? 'unknown reason'} (${counts}).`;
 }

@@ -14,7 +14,13 @@ import { resolveOperand, resolveValue, type Scope } from './values';
 /** The branch label a finished task continues on. */
 export type TaskOutcome = { label: string };
 
-export async function runTask(task: PlaybookTask, action: TaskAction, scope: Scope, transcript: Transcript, env: RunEnv): Promise<TaskOutcome> {
+export async function runTask(
+  task: PlaybookTask,
+  action: TaskAction,
+  scope: Scope,
+  transcript: Transcript,
+  env: RunEnv,
+): Promise<TaskOutcome> {
   const head = `[${task.id}] ${task.task.name || `(${task.type})`}`;
   switch (action.kind) {
     case 'start':
@@ -42,7 +48,14 @@ export async function runTask(task: PlaybookTask, action: TaskAction, scope: Sco
   }
 }
 
-async function runCommandTask(task: PlaybookTask, command: string, head: string, scope: Scope, transcript: Transcript, env: RunEnv): Promise<TaskOutcome> {
+async function runCommandTask(
+  task: PlaybookTask,
+  command: string,
+  head: string,
+  scope: Scope,
+  transcript: Transcript,
+  env: RunEnv,
+): Promise<TaskOutcome> {
   const args = resolveArgs(task, scope);
   transcript.write(`${head} -- !${command} ${formatArgs(args)}`);
   env.stats.commands++;
@@ -65,12 +78,24 @@ async function runCommandTask(task: PlaybookTask, command: string, head: string,
   for (const key of applyExtendContext(args['extend-context'], entries, scope.context)) written.add(key);
   const last = entries.at(-1);
   const context = written.size ? `context: ${[...written].join(', ')}` : 'no context';
-  const files = entries.filter((e) => e.File).map((e) => `; file: ${e.File}`).join('');
-  transcript.write(`    -> ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}; ${context}${files}; ${firstLine(entryText(last))}`);
+  const files = entries
+    .filter((e) => e.File)
+    .map((e) => `; file: ${e.File}`)
+    .join('');
+  transcript.write(
+    `    -> ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}; ${context}${files}; ${firstLine(entryText(last))}`,
+  );
   return { label: '#none#' };
 }
 
-async function runSubPlaybook(task: PlaybookTask, name: string, head: string, scope: Scope, transcript: Transcript, env: RunEnv): Promise<TaskOutcome> {
+async function runSubPlaybook(
+  task: PlaybookTask,
+  name: string,
+  head: string,
+  scope: Scope,
+  transcript: Transcript,
+  env: RunEnv,
+): Promise<TaskOutcome> {
   if (env.depth >= MAX_DEPTH) throw new PlaybookError(`sub-playbooks nest deeper than ${MAX_DEPTH} levels (recursion?)`);
   const child = env.library.get(name);
   const inputs = resolveInputs(child, scope, task.scriptarguments ?? {});

@@ -28,7 +28,9 @@ export function parseSelector(source: string): SelectorExpr {
   if (tokens.length === 0) throw new PlaybookError(`empty selector "()"`);
   let pos = 0;
   const fail = (why: string): never => {
-    throw new PlaybookError(`unsupported selector "(${source})": ${why} (supported: val.X / obj.X / 'text' / numbers / true, compared with == or !=, joined with && or ||)`);
+    throw new PlaybookError(
+      `unsupported selector "(${source})": ${why} (supported: val.X / obj.X / 'text' / numbers / true, compared with == or !=, joined with && or ||)`,
+    );
   };
   const peek = () => tokens[pos];
   const next = () => tokens[pos++] ?? fail('unexpected end');

@@ -34,15 +34,22 @@ function checkTask(task: PlaybookTask): void {
   if (action.kind === 'builtin') {
     const allowed = BUILTIN_SCRIPTS[action.script]?.args ?? [];
     const extra = Object.keys(task.scriptarguments ?? {}).filter((a) => !allowed.includes(a));
-    if (extra.length) throw new PlaybookError(`${action.script} argument(s) ${extra.join(', ')} are not supported by the local runner (supported: ${allowed.join(', ')})`);
+    if (extra.length)
+      throw new PlaybookError(
+        `${action.script} argument(s) ${extra.join(', ')} are not supported by the local runner (supported: ${allowed.join(', ')})`,
+      );
   }
-  if (task.continueonerrortype && task.continueonerrortype !== 'errorPath') throw new PlaybookError(`continueonerrortype "${task.continueonerrortype}" is not supported`);
+  if (task.continueonerrortype && task.continueonerrortype !== 'errorPath')
+    throw new PlaybookError(`continueonerrortype "${task.continueonerrortype}" is not supported`);
   const errorPath = task.continueonerror === true && task.continueonerrortype === 'errorPath';
   const allowed = new Set(action.kind === 'condition' ? [...(task.conditions ?? []).map((c) => c.label), '#default#', 'else'] : ['#none#']);
   if (errorPath) allowed.add('#error#');
   for (const label of Object.keys(task.nexttasks ?? {})) {
     if (!allowed.has(label)) {
-      const why = label === '#error#' ? 'an #error# branch needs continueonerror: true and continueonerrortype: errorPath' : `allowed here: ${[...allowed].join(', ')}`;
+      const why =
+        label === '#error#'
+          ? 'an #error# branch needs continueonerror: true and continueonerrortype: errorPath'
+          : `allowed here: ${[...allowed].join(', ')}`;
       throw new PlaybookError(`branch "${label}" can never be taken (${why})`);
     }
   }
@@ -50,7 +57,8 @@ function checkTask(task: PlaybookTask): void {
 
 function checkClauses(groups: readonly (readonly ConditionClause[])[]): void {
   for (const clause of groups.flat()) {
-    if (!OPERATORS[clause.operator]) throw new PlaybookError(`condition operator "${clause.operator}" is not supported (supported: ${Object.keys(OPERATORS).join(', ')})`);
+    if (!OPERATORS[clause.operator])
+      throw new PlaybookError(`condition operator "${clause.operator}" is not supported (supported: ${Object.keys(OPERATORS).join(', ')})`);
     checkOperand(clause.left);
     checkOperand(clause.right);
   }
@@ -74,7 +82,8 @@ function checkValue(value: ArgValue): void {
   checkClauses(complex.filters ?? []);
   for (const t of complex.transformers ?? []) {
     const transformer = TRANSFORMERS[t.operator];
-    if (!transformer) throw new PlaybookError(`transformer "${t.operator}" is not supported (supported: ${Object.keys(TRANSFORMERS).join(', ')})`);
+    if (!transformer)
+      throw new PlaybookError(`transformer "${t.operator}" is not supported (supported: ${Object.keys(TRANSFORMERS).join(', ')})`);
     const extra = Object.keys(t.args ?? {}).filter((a) => !transformer.args.includes(a));
     if (extra.length) throw new PlaybookError(`transformer "${t.operator}" argument(s) ${extra.join(', ')} are not supported`);
     for (const arg of Object.values(t.args ?? {})) checkOperand(arg);

@@ -17,14 +17,16 @@ export type TaskAction =
 /** What a task does, or a PlaybookError naming the construct the runner does not implement. */
 export function taskAction(task: PlaybookTask): TaskAction {
   const info = task.task;
-  if (loopEnabled(task.loop)) throw new PlaybookError('task loops ("loop" with forEach, exitCondition or builtincondition) are not supported');
+  if (loopEnabled(task.loop))
+    throw new PlaybookError('task loops ("loop" with forEach, exitCondition or builtincondition) are not supported');
   switch (task.type) {
     case 'start':
       return { kind: 'start' };
     case 'title':
       return { kind: 'title' };
     case 'condition':
-      if (info.scriptName || info.script) throw new PlaybookError(`script-based conditions (${info.scriptName ?? info.script}) are not supported; use built-in "conditions"`);
+      if (info.scriptName || info.script)
+        throw new PlaybookError(`script-based conditions (${info.scriptName ?? info.script}) are not supported; use built-in "conditions"`);
       if (!task.conditions?.length) throw new PlaybookError('condition task has no "conditions"');
       return { kind: 'condition' };
     case 'playbook': {
@@ -44,13 +46,15 @@ function regularAction(task: PlaybookTask): TaskAction {
   const script = info.script?.trim() || undefined;
   if (script?.includes('|||')) {
     const [brand = '', command = ''] = script.split('|||');
-    if (brand !== '' && brand !== BRAND) throw new PlaybookError(`command "${script}" needs integration "${brand}", which the local runner does not have (only ${BRAND})`);
+    if (brand !== '' && brand !== BRAND)
+      throw new PlaybookError(`command "${script}" needs integration "${brand}", which the local runner does not have (only ${BRAND})`);
     return commandAction(command);
   }
   if (info.iscommand && script) return commandAction(script);
   const name = info.scriptName?.trim() || script;
   if (!name) throw new PlaybookError('manual tasks (regular tasks without a script) are not supported');
-  if (!BUILTIN_SCRIPTS[name]) throw new PlaybookError(`script "${name}" is not available in the local runner (built-ins: ${BUILTIN_NAMES.join(', ')})`);
+  if (!BUILTIN_SCRIPTS[name])
+    throw new PlaybookError(`script "${name}" is not available in the local runner (built-ins: ${BUILTIN_NAMES.join(', ')})`);
   return { kind: 'builtin', script: name };
 }
 

@@ -37,6 +37,10 @@ function formatValue(value: unknown): string {
 
 /** The first non-empty line of a War Room text, shortened. */
 export function firstLine(text: string | undefined): string {
-  const line = (text ?? '').split('\n').map((l) => l.trim()).find((l) => l !== '') ?? '';
+  const line =
+    (text ?? '')
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => l !== '') ?? '';
   return line.length > 160 ? `${line.slice(0, 157)}...` : line;
 }

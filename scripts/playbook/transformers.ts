@@ -11,7 +11,13 @@ export const TRANSFORMERS: Readonly<Record<string, { args: readonly string[]; ap
   LastArrayElement: { args: [], apply: (v) => asList(v).at(-1) },
   uniq: { args: [], apply: (v) => unwrap([...new Map(asList(v).map((x) => [JSON.stringify(x), x])).values()]) },
   count: { args: [], apply: (v) => asList(v).length },
-  join: { args: ['separator'], apply: (v, a) => asList(v).map(String).join(typeof a['separator'] === 'string' ? a['separator'] : ',') },
+  join: {
+    args: ['separator'],
+    apply: (v, a) =>
+      asList(v)
+        .map(String)
+        .join(typeof a['separator'] === 'string' ? a['separator'] : ','),
+  },
   toLowerCase: { args: [], apply: (v) => eachText(v, (s) => s.toLowerCase()) },
   toUpperCase: { args: [], apply: (v) => eachText(v, (s) => s.toUpperCase()) },
 };

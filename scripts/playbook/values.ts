@@ -48,7 +48,9 @@ export function resolveComplex(scope: Scope, complex: ComplexValue): unknown {
   let value = readPath(scope, complex.root);
   const filters = complex.filters ?? [];
   if (filters.length > 0) {
-    value = unwrap(asList(value).filter((item) => evaluateClauses(filters, (operand) => resolveOperand(scope, operand, { root: complex.root, item }))));
+    value = unwrap(
+      asList(value).filter((item) => evaluateClauses(filters, (operand) => resolveOperand(scope, operand, { root: complex.root, item }))),
+    );
   }
   if (complex.accessor) value = readSegments(value, parsePath(complex.accessor));
   for (const spec of complex.transformers ?? []) {
@@ -56,7 +58,8 @@ export function resolveComplex(scope: Scope, complex: ComplexValue): unknown {
     if (!transformer) throw new PlaybookError(`transformer "${spec.operator}" is not supported by the local runner`);
     const args: Record<string, unknown> = {};
     for (const [name, operand] of Object.entries(spec.args ?? {})) {
-      if (!transformer.args.includes(name)) throw new PlaybookError(`transformer "${spec.operator}" has no argument "${name}" in the local runner`);
+      if (!transformer.args.includes(name))
+        throw new PlaybookError(`transformer "${spec.operator}" has no argument "${name}" in the local runner`);
       args[name] = resolveOperand(scope, operand);
     }
     value = transformer.apply(value, args);

@@ -29,16 +29,19 @@ function notice(support: PackSupport): string {
     return [
       '### Community Contributed Integration',
       `#### Integration Author: ${support.author}`,
-      'No support or maintenance is provided by the author. Customers are encouraged to engage with the user community '
-      + `for questions and guidance at the [Cortex XSOAR Live Discussions](${LIVE_DISCUSSIONS}).`,
+      'No support or maintenance is provided by the author. Customers are encouraged to engage with the user community ' +
+        `for questions and guidance at the [Cortex XSOAR Live Discussions](${LIVE_DISCUSSIONS}).`,
     ].join('\n');
   }
-  const emails = typeof support.email === 'string' ? support.email.split(',') : support.email ?? [];
+  const emails = typeof support.email === 'string' ? support.email.split(',') : (support.email ?? []);
   return [
     `### ${capitalize(support.level)} Contributed Integration`,
     `#### Integration Author: ${support.author}`,
     'Support and maintenance for this integration are provided by the author. Please use the following contact details:',
-    ...emails.map((e) => e.trim()).filter(Boolean).map((e) => `- **Email**: [${e}](mailto:${e})`),
+    ...emails
+      .map((e) => e.trim())
+      .filter(Boolean)
+      .map((e) => `- **Email**: [${e}](mailto:${e})`),
     ...(support.url ? [`- **URL**: [${support.url}](${support.url})`] : []),
   ].join('\n');
 }

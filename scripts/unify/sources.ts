@@ -43,7 +43,8 @@ function packSupport(metadataFile: string): PackSupport | undefined {
 export function readIntegrationParts(root: string): IntegrationParts {
   const paths = integrationPaths(root);
   const manifest: unknown = parse(readFileSync(paths.manifest, 'utf8'));
-  if (typeof manifest !== 'object' || manifest === null || Array.isArray(manifest)) throw new Error(`${paths.manifest} is not a YAML mapping`);
+  if (typeof manifest !== 'object' || manifest === null || Array.isArray(manifest))
+    throw new Error(`${paths.manifest} is not a YAML mapping`);
   const version: unknown = readJson(paths.packageJson)['version'];
   if (typeof version !== 'string') throw new Error('package.json has no version');
   return {

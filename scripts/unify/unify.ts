@@ -42,7 +42,16 @@ function isMap(value: unknown): value is YamlMap {
 /** A copy of `map` with `value` under `key`, placed right after `anchor` when the key is new. */
 function withKeyAfter(map: YamlMap, anchor: string, key: string, value: unknown): YamlMap {
   if (key in map || !(anchor in map)) return { ...map, [key]: value };
-  return Object.fromEntries(Object.entries(map).flatMap(([k, v]) => (k === anchor ? [[k, v], [key, value]] : [[k, v]])));
+  return Object.fromEntries(
+    Object.entries(map).flatMap(([k, v]) =>
+      k === anchor
+        ? [
+            [k, v],
+            [key, value],
+          ]
+        : [[k, v]],
+    ),
+  );
 }
 
 /**

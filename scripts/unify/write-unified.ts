@@ -38,10 +38,12 @@ export function writeUnifiedIntegration(root: string, options: UnifyOptions = {}
   const parts = readIntegrationParts(root);
   const warnings: string[] = [];
   const bridge = pythonPackVersion(parts.pythonSource);
-  if (bridge !== parts.packVersion) warnings.push(`${BRIDGE_SOURCE} has PACK_VERSION ${bridge ?? '(none)'}, package.json has ${parts.packVersion}`);
+  if (bridge !== parts.packVersion)
+    warnings.push(`${BRIDGE_SOURCE} has PACK_VERSION ${bridge ?? '(none)'}, package.json has ${parts.packVersion}`);
   if (existsSync(paths.bundle)) {
     const bundle = bundleVersion(readFileSync(paths.bundle, 'utf8').slice(0, 200));
-    if (bundle !== parts.packVersion) warnings.push(`dist/absolute.cjs is version ${bundle ?? '(no banner)'}, package.json has ${parts.packVersion}`);
+    if (bundle !== parts.packVersion)
+      warnings.push(`dist/absolute.cjs is version ${bundle ?? '(no banner)'}, package.json has ${parts.packVersion}`);
   }
   const file = out ?? unifiedFileFor(root, options);
   const text = renderUnified(unifyIntegration(parts, options));

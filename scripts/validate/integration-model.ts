@@ -43,14 +43,16 @@ export function integrationViews(pack: PackContents): IntegrationView[] {
         args: indexed(command.raw['arguments']),
         outputs: indexed(command.raw['outputs']),
       }));
-      return [{
-        file: manifest.file,
-        dir: folder.dir,
-        baseName: basename(manifest.file, '.yml'),
-        data,
-        params: indexed(data['configuration']),
-        commands,
-      }];
+      return [
+        {
+          file: manifest.file,
+          dir: folder.dir,
+          baseName: basename(manifest.file, '.yml'),
+          data,
+          params: indexed(data['configuration']),
+          commands,
+        },
+      ];
     }),
   );
 }

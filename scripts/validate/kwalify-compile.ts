@@ -2,9 +2,7 @@
 // (plus a few cheap neighbours) are accepted; anything else throws, so a schema update that needs
 // more of pykwalify fails loudly instead of being half-checked.
 
-export const SCALAR_TYPES = [
-  'str', 'int', 'float', 'number', 'bool', 'text', 'any', 'scalar', 'date', 'timestamp', 'none',
-] as const;
+export const SCALAR_TYPES = ['str', 'int', 'float', 'number', 'bool', 'text', 'any', 'scalar', 'date', 'timestamp', 'none'] as const;
 export type KwalifyType = (typeof SCALAR_TYPES)[number] | 'map' | 'seq';
 
 export interface KwalifyRange {
@@ -55,8 +53,21 @@ export class KwalifySchemaError extends Error {
 
 const IGNORED_KEYWORDS = new Set(['name', 'desc']);
 const HANDLED_KEYWORDS = new Set([
-  'type', 'required', 'req', 'nullable', 'enum', 'pattern', 'range', 'length', 'sequence', 'seq',
-  'mapping', 'map', 'allowempty', 'matching-rule', 'matching',
+  'type',
+  'required',
+  'req',
+  'nullable',
+  'enum',
+  'pattern',
+  'range',
+  'length',
+  'sequence',
+  'seq',
+  'mapping',
+  'map',
+  'allowempty',
+  'matching-rule',
+  'matching',
 ]);
 
 type Doc = Record<string, unknown>;
@@ -98,7 +109,13 @@ function compileRule(raw: unknown, where: string): KwalifyRule {
   if (raw !== null && raw !== undefined && !isDoc(raw)) throw new KwalifySchemaError(where, 'rule must be a mapping');
   const doc: Doc = isDoc(raw) ? raw : {};
   const base: KwalifyRule = {
-    type: 'any', required: false, nullable: true, matching: 'any', regexKeys: [], matchingRule: 'any', allowEmpty: false,
+    type: 'any',
+    required: false,
+    nullable: true,
+    matching: 'any',
+    regexKeys: [],
+    matchingRule: 'any',
+    allowEmpty: false,
   };
   if (typeof doc['include'] === 'string') return { ...base, include: doc['include'] };
 

@@ -20,7 +20,12 @@ function nextTasks(raw: DataRecord): Map<string, string[]> {
   const next = new Map<string, string[]>();
   for (const [label, targets] of Object.entries(asRecord(raw['nexttasks']) ?? {})) {
     // Task ids are strings in exported playbooks, but a hand-written `- 1` is a number in YAML.
-    next.set(label, asArray(targets).filter((t) => t !== null && t !== undefined).map(String));
+    next.set(
+      label,
+      asArray(targets)
+        .filter((t) => t !== null && t !== undefined)
+        .map(String),
+    );
   }
   return next;
 }

@@ -43,29 +43,31 @@ export function parseReleaseNote(text: string): ParsedReleaseNote {
   const parsed: ParsedReleaseNote = { sections: [], forceHeaders: 0, malformedHeaders: [], orphanItems: [] };
   let section: ReleaseNoteSection | undefined;
   let item: ReleaseNoteItem | undefined;
-  blankComments(text).split(/\r?\n/).forEach((raw, index) => {
-    const line = index + 1;
-    const trimmed = raw.trimEnd();
-    const typeHeader = /^####[ \t]+(\S.*)$/.exec(trimmed);
-    const itemHeader = /^#####[ \t]+(\S.*)$/.exec(trimmed);
-    if (typeHeader?.[1] !== undefined) {
-      section = { contentType: typeHeader[1].trim(), line, items: [], looseLines: [] };
-      item = undefined;
-      parsed.sections.push(section);
-    } else if (itemHeader?.[1] !== undefined) {
-      const title = itemHeader[1].trim();
-      const isNew = title.startsWith('New: ');
-      item = { title: isNew ? title.slice('New: '.length).trim() : title, isNew, line, body: [] };
-      if (section) section.items.push(item);
-      else parsed.orphanItems.push({ line, text: trimmed });
-    } else if (/^#{4,5}[^#\s]/.test(trimmed)) {
-      parsed.malformedHeaders.push({ line, text: trimmed });
-    } else if (/^##[ \t]+\S/.test(trimmed)) {
-      parsed.forceHeaders += 1;
-    } else if (trimmed.trim() !== '') {
-      if (item) item.body.push(trimmed);
-      else if (section) section.looseLines.push(trimmed);
-    }
-  });
+  blankComments(text)
+    .split(/\r?\n/)
+    .forEach((raw, index) => {
+      const line = index + 1;
+      const trimmed = raw.trimEnd();
+      const typeHeader = /^####[ \t]+(\S.*)$/.exec(trimmed);
+      const itemHeader = /^#####[ \t]+(\S.*)$/.exec(trimmed);
+      if (typeHeader?.[1] !== undefined) {
+        section = { contentType: typeHeader[1].trim(), line, items: [], looseLines: [] };
+        item = undefined;
+        parsed.sections.push(section);
+      } else if (itemHeader?.[1] !== undefined) {
+        const title = itemHeader[1].trim();
+        const isNew = title.startsWith('New: ');
+        item = { title: isNew ? title.slice('New: '.length).trim() : title, isNew, line, body: [] };
+        if (section) section.items.push(item);
+        else parsed.orphanItems.push({ line, text: trimmed });
+      } else if (/^#{4,5}[^#\s]/.test(trimmed)) {
+        parsed.malformedHeaders.push({ line, text: trimmed });
+      } else if (/^##[ \t]+\S/.test(trimmed)) {
+        parsed.forceHeaders += 1;
+      } else if (trimmed.trim() !== '') {
+        if (item) item.body.push(trimmed);
+        else if (section) section.looseLines.push(trimmed);
+      }
+    });
   return parsed;
 }

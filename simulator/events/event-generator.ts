@@ -49,9 +49,15 @@ function buildEvent(random: Random, config: StreamConfig, createdMs: number, eve
   if (kind === 0) {
     const user = pick(random, CONSOLE_USERS);
     return {
-      id, eventType: 'UserLogin', verb: 'LoggedIn',
-      actorObjectType: 'User', actorDisplayName: user, actorDisplayId: user,
-      objectObjectType: 'User', objectDisplayName: user, objectDisplayId: user,
+      id,
+      eventType: 'UserLogin',
+      verb: 'LoggedIn',
+      actorObjectType: 'User',
+      actorDisplayName: user,
+      actorDisplayId: user,
+      objectObjectType: 'User',
+      objectDisplayName: user,
+      objectDisplayId: user,
       objectProperties: formatProperties([
         { name: 'IpAddress', newValue: `203.0.113.${intBetween(random, 1, 254)}` },
         { name: 'BrowserAgent', newValue: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/124.0' },
@@ -64,17 +70,29 @@ function buildEvent(random: Random, config: StreamConfig, createdMs: number, eve
   if (kind === 1) {
     const octet = () => intBetween(random, 2, 254);
     return {
-      id, eventType: 'DeviceSystemInformationUpdated', verb: 'Updated', ...deviceActor, ...deviceObject,
+      id,
+      eventType: 'DeviceSystemInformationUpdated',
+      verb: 'Updated',
+      ...deviceActor,
+      ...deviceObject,
       objectDisplayName: 'Device System Information',
       objectProperties: formatProperties([
-        { name: 'DeviceSystemInformationUpdated.LocalIpAddr', oldValue: `10.0.${octet()}.${octet()}`, newValue: `10.0.${octet()}.${octet()}` },
+        {
+          name: 'DeviceSystemInformationUpdated.LocalIpAddr',
+          oldValue: `10.0.${octet()}.${octet()}`,
+          newValue: `10.0.${octet()}.${octet()}`,
+        },
       ]),
       ...times,
     };
   }
   if (kind === 2) {
     return {
-      id, eventType: 'DeviceUserInformationUpdated', verb: 'Updated', ...deviceActor, ...deviceObject,
+      id,
+      eventType: 'DeviceUserInformationUpdated',
+      verb: 'Updated',
+      ...deviceActor,
+      ...deviceObject,
       objectDisplayName: 'Device User Information',
       objectProperties: formatProperties([{ name: 'Username', oldValue: 'defaultuser0', newValue: device.accountName }]),
       ...times,
@@ -83,8 +101,13 @@ function buildEvent(random: Random, config: StreamConfig, createdMs: number, eve
   const from = pick(random, CITIES);
   const to = pick(random, CITIES);
   return {
-    id, eventType: 'DeviceLocationUpdated', verb: 'Updated',
-    actorObjectType: 'System', actorDisplayName: 'System', actorDisplayId: 'System', ...deviceObject,
+    id,
+    eventType: 'DeviceLocationUpdated',
+    verb: 'Updated',
+    actorObjectType: 'System',
+    actorDisplayName: 'System',
+    actorDisplayId: 'System',
+    ...deviceObject,
     objectDisplayName: 'Device Location',
     objectProperties: formatProperties([
       { name: 'City', oldValue: from.city, newValue: to.city },
@@ -92,7 +115,9 @@ function buildEvent(random: Random, config: StreamConfig, createdMs: number, eve
       { name: 'Latitude', oldValue: String(from.latitude), newValue: String(to.latitude) },
       { name: 'Longitude', oldValue: String(from.longitude), newValue: String(to.longitude) },
     ]),
-    secondaryObjectType: 'Device', secondaryObjectDisplayName: device.deviceName, secondaryObjectDisplayId: device.deviceUid,
+    secondaryObjectType: 'Device',
+    secondaryObjectDisplayName: device.deviceName,
+    secondaryObjectDisplayId: device.deviceUid,
     ...times,
   };
 }

@@ -21,7 +21,13 @@ const DEPARTMENT_VALUES = ['Engineering', 'Finance', 'Sales', 'Marketing', 'Huma
 /** Fixed definitions (uids are constants so fixtures and docs can quote them). */
 export const CUSTOM_FIELD_DEFINITIONS: readonly CustomFieldDefinition[] = [
   { cdfUid: '0b7f1c2e-4a5d-4e3f-8a1b-9c0d1e2f3a41', cdfFieldName: 'Asset Number', cdfFieldKey: '1', type: 'Text', categoryCode: 'UDF' },
-  { cdfUid: '1c8e2d3f-5b6e-4f4a-9b2c-0d1e2f3a4b52', cdfFieldName: 'Assigned Username', cdfFieldKey: '2', type: 'Text', categoryCode: 'UDF' },
+  {
+    cdfUid: '1c8e2d3f-5b6e-4f4a-9b2c-0d1e2f3a4b52',
+    cdfFieldName: 'Assigned Username',
+    cdfFieldKey: '2',
+    type: 'Text',
+    categoryCode: 'UDF',
+  },
   {
     cdfUid: '2d9f3e4a-6c7f-4a5b-8c3d-1e2f3a4b5c63',
     cdfFieldName: 'Department',

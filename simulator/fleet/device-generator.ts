@@ -10,7 +10,11 @@ import { DAY_MS, HOUR_MS, isoMs, MINUTE_MS } from '../util/time';
 export const ACCOUNT_UID = '8a9b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d';
 
 /** Documentation address blocks (RFC 5737): data only, never contacted. */
-const PUBLIC_TEST_NETS: readonly (readonly number[])[] = [[192, 0, 2], [198, 51, 100], [203, 0, 113]];
+const PUBLIC_TEST_NETS: readonly (readonly number[])[] = [
+  [192, 0, 2],
+  [198, 51, 100],
+  [203, 0, 113],
+];
 
 /**
  * Builds the full report of device `identity.index` as it was at `epochMs` (the fleet epoch): a pure
@@ -24,7 +28,13 @@ export function generateDevice(seed: number, identity: DeviceIdentity, epochMs: 
   const os = isDemo ? OS_RELEASES.Windows[0] : pick(random, OS_RELEASES[platform]);
   if (!os) throw new Error('empty OS catalog');
 
-  const agentStatus = isDemo ? 'A' : weighted(random, [['A', 90], ['D', 6], ['I', 4]] as const);
+  const agentStatus = isDemo
+    ? 'A'
+    : weighted(random, [
+        ['A', 90],
+        ['D', 6],
+        ['I', 4],
+      ] as const);
   const firstCall = epochMs - intBetween(random, 30, 1000) * DAY_MS - intBetween(random, 0, DAY_MS);
   const lastConnected =
     agentStatus === 'A'
@@ -44,7 +54,11 @@ export function generateDevice(seed: number, identity: DeviceIdentity, epochMs: 
   const policyGroup = isDemo ? POLICY_GROUPS[1] : pick(random, POLICY_GROUPS);
   const ramGb = pick(random, [8, 16, 16, 32]);
   const username =
-    platform === 'Windows' ? `${identity.domain.netbios}\\${identity.accountName}` : platform === 'Mac' ? identity.accountName : `${identity.accountName}@acme.example`;
+    platform === 'Windows'
+      ? `${identity.domain.netbios}\\${identity.accountName}`
+      : platform === 'Mac'
+        ? identity.accountName
+        : `${identity.accountName}@acme.example`;
 
   const device: DeviceReport = {
     deviceUid: identity.deviceUid,
@@ -114,11 +128,21 @@ export function generateDevice(seed: number, identity: DeviceIdentity, epochMs: 
     device.avpInfo = { antivirusName: av.name, antivirusVersion: av.version, antivirusDataReceivedDateTimeUtc: isoMs(lastConnected) };
   }
   if (isStolen || isMissing) {
-    device.deviceStatus = { type: isStolen ? 'STOLEN' : 'MISSING', reported: isoMs(epochMs - intBetween(random, 1, 60) * DAY_MS), emailContacts: 'security@acme.example' };
+    device.deviceStatus = {
+      type: isStolen ? 'STOLEN' : 'MISSING',
+      reported: isoMs(epochMs - intBetween(random, 1, 60) * DAY_MS),
+      emailContacts: 'security@acme.example',
+    };
   }
   if (isDemo || random() < 0.9) device.geoData = { location: locationFor(random, isDemo, lastConnected) };
   if (agentStatus === 'A' && !isStolen && !isDemo && random() < 0.015) {
-    device.deviceFreezeStatus = { statusCode: 'FRZN', statusName: 'Frozen', passCode: randomDigits(random, 8), displayPassCode: 'true', changedDateTimeUtc: isoMs(lastConnected - DAY_MS) };
+    device.deviceFreezeStatus = {
+      statusCode: 'FRZN',
+      statusName: 'Frozen',
+      passCode: randomDigits(random, 8),
+      displayPassCode: 'true',
+      changedDateTimeUtc: isoMs(lastConnected - DAY_MS),
+    };
     device.deviceFreezeReportingStatuses = ['Frozen'];
   }
   if (agentStatus === 'D') device.unenrollmentDateTimeUtc = isoMs(lastConnected + HOUR_MS);
@@ -130,7 +154,14 @@ export function generateDevice(seed: number, identity: DeviceIdentity, epochMs: 
 function encryptionFor(random: Random, platform: string, isDemo: boolean, lastConnected: number): EncryptionInfo | undefined {
   if (platform === 'Chrome') return undefined;
   const product = platform === 'Windows' ? 'BitLocker' : 'FileVault';
-  const status = isDemo ? 'ENCR' : weighted(random, [['ENCR', 85], ['INPR', 5], ['SUSP', 4], ['UNKN', 6]] as const);
+  const status = isDemo
+    ? 'ENCR'
+    : weighted(random, [
+        ['ENCR', 85],
+        ['INPR', 5],
+        ['SUSP', 4],
+        ['UNKN', 6],
+      ] as const);
   const received = isoMs(lastConnected);
   if (status === 'UNKN') return { encryptionStatus: 'UNKN', lastEncryptionDataReceivedDateTimeUtc: received };
   return {
@@ -187,7 +218,11 @@ function networkAdapters(random: Random, identity: DeviceIdentity, localIp: stri
 
 function customFields(identity: DeviceIdentity, random: Random, epochMs: number): DeviceReport['customFields'] {
   const values = initialCustomFieldValues(identity, random, epochMs);
-  return CUSTOM_FIELD_DEFINITIONS.filter((d) => values.has(d.cdfUid)).map((d) => ({ cdfUid: d.cdfUid, cdfFieldName: d.cdfFieldName, cdfFieldValue: values.get(d.cdfUid) ?? '' }));
+  return CUSTOM_FIELD_DEFINITIONS.filter((d) => values.has(d.cdfUid)).map((d) => ({
+    cdfUid: d.cdfUid,
+    cdfFieldName: d.cdfFieldName,
+    cdfFieldValue: values.get(d.cdfUid) ?? '',
+  }));
 }
 
 function macAddress(random: Random): string {

@@ -47,11 +47,17 @@ const RULES: readonly GroupRule[] = [
     'Laptops assigned to executives.',
     (d, i) => i.index === 0 || d.policyGroupName === 'Executives',
   ),
-  fixed('7e1f9b82-3a5d-4c7b-8d2e-1f8a4b3c2d12', 'Finance and Accounting', 'Devices of the finance and accounting teams.', (_, i) =>
-    i.department === 'FINANCE' || i.department === 'ACCOUNTING',
+  fixed(
+    '7e1f9b82-3a5d-4c7b-8d2e-1f8a4b3c2d12',
+    'Finance and Accounting',
+    'Devices of the finance and accounting teams.',
+    (_, i) => i.department === 'FINANCE' || i.department === 'ACCOUNTING',
   ),
-  fixed('7e1f9b82-3a5d-4c7b-8d2e-1f8a4b3c2d13', 'Sales and Marketing', 'Devices of the sales and marketing teams.', (_, i) =>
-    i.department === 'SALES' || i.department === 'MKTG',
+  fixed(
+    '7e1f9b82-3a5d-4c7b-8d2e-1f8a4b3c2d13',
+    'Sales and Marketing',
+    'Devices of the sales and marketing teams.',
+    (_, i) => i.department === 'SALES' || i.department === 'MKTG',
   ),
   fixed('7e1f9b82-3a5d-4c7b-8d2e-1f8a4b3c2d14', 'Engineering', 'Devices of the engineering team.', (_, i) => i.department === 'ENG'),
 ];

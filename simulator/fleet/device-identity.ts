@@ -42,7 +42,15 @@ export function deviceIdentity(seed: number, index: number): DeviceIdentity {
   const random = rngFor(seed, index, 'identity');
   const duplicate = DUPLICATE_NAME_SLOTS.find((slot) => slot.indices.includes(index));
   const platform: Platform =
-    index === 0 ? 'Windows' : duplicate ? duplicate.platform : weighted(random, [['Windows', 70], ['Mac', 20], ['Chrome', 10]]);
+    index === 0
+      ? 'Windows'
+      : duplicate
+        ? duplicate.platform
+        : weighted(random, [
+            ['Windows', 70],
+            ['Mac', 20],
+            ['Chrome', 10],
+          ]);
   const hardware = index === 0 ? demoHardware() : pick(random, MODELS[platform]);
   const department = pick(random, DEPARTMENTS);
   const firstName = pick(random, FIRST_NAMES);

@@ -31,9 +31,27 @@ export interface SoftwareReport {
 }
 
 export const SOFTWARE_REPORT_FIELDS: readonly string[] = [
-  'accountUid', 'appId', 'appName', 'appOriginalName', 'appOriginalPublisher', 'appOriginalVersion', 'appPublisher',
-  'appVersion', 'deviceAppId', 'deviceName', 'deviceSerialNumber', 'deviceUid', 'esn', 'firstDetectDateTimeUtc',
-  'installDateTimeUtc', 'installPath', 'lastScanDateTimeUtc', 'major', 'minor', 'osName', 'userName',
+  'accountUid',
+  'appId',
+  'appName',
+  'appOriginalName',
+  'appOriginalPublisher',
+  'appOriginalVersion',
+  'appPublisher',
+  'appVersion',
+  'deviceAppId',
+  'deviceName',
+  'deviceSerialNumber',
+  'deviceUid',
+  'esn',
+  'firstDetectDateTimeUtc',
+  'installDateTimeUtc',
+  'installPath',
+  'lastScanDateTimeUtc',
+  'major',
+  'minor',
+  'osName',
+  'userName',
 ];
 
 /**

@@ -15,9 +15,7 @@ import type { FilterParam } from './filter-fields';
  * `field` is any simple filter name including its suffix (`esnStartsWith eq '1A2B'`). Anything
  * else is a 400 with the real API's unhelpful message.
  */
-export type FilterNode =
-  | { kind: 'condition'; field: string; value: string }
-  | { kind: 'and' | 'or'; left: FilterNode; right: FilterNode };
+export type FilterNode = { kind: 'condition'; field: string; value: string } | { kind: 'and' | 'or'; left: FilterNode; right: FilterNode };
 
 export function parseAdvancedFilter(source: string): FilterNode {
   const tokens = tokenizeFilter(source);
@@ -57,7 +55,8 @@ export function parseAdvancedFilter(source: string): FilterNode {
     if (!isKeyword(next(), 'eq')) throw invalidFilter();
     const literal = next();
     if (literal.type === 'string' || literal.type === 'number') return { kind: 'condition', field: token.text, value: literal.text };
-    if (isKeyword(literal, 'true') || isKeyword(literal, 'false')) return { kind: 'condition', field: token.text, value: literal.text.toLowerCase() };
+    if (isKeyword(literal, 'true') || isKeyword(literal, 'false'))
+      return { kind: 'condition', field: token.text, value: literal.text.toLowerCase() };
     throw invalidFilter();
   };
 
@@ -70,7 +69,11 @@ export function parseAdvancedFilter(source: string): FilterNode {
  * Compiles a parsed filter against a resource's filter parameters; unknown fields are a 400 too.
  * A field the simulator knows but the endpoint does not document (`documented`) is undocumented input.
  */
-export function compileFilter<T>(node: FilterNode, filters: ReadonlyMap<string, FilterParam<T>>, documented?: ReadonlySet<string>): Predicate<T> {
+export function compileFilter<T>(
+  node: FilterNode,
+  filters: ReadonlyMap<string, FilterParam<T>>,
+  documented?: ReadonlySet<string>,
+): Predicate<T> {
   if (node.kind === 'condition') {
     const param = filters.get(node.field);
     if (!param) throw invalidFilter();

@@ -33,12 +33,18 @@ function listSoftware(ctx: RouteContext, sortCache: Map<string, { device: number
   if (advanced) {
     allowOnlyParams(query, [...PAGING_PARAMS, ...ODATA_PARAMS, 'filter']);
     const filter = query.get('filter');
-    matches = filter === undefined || filter.trim() === '' ? () => true : compileFilter(parseAdvancedFilter(filter), SOFTWARE_FILTER_PARAMS, documentedFilterFields(ctx.routeKey));
+    matches =
+      filter === undefined || filter.trim() === ''
+        ? () => true
+        : compileFilter(parseAdvancedFilter(filter), SOFTWARE_FILTER_PARAMS, documentedFilterFields(ctx.routeKey));
   } else {
     matches = simpleFilterPredicate(query, SOFTWARE_FILTER_PARAMS, [...PAGING_PARAMS, ...ODATA_PARAMS]);
   }
   if (odata.matches) matches = allOf([matches, odata.matches]);
-  const select = mergeSelections(parseSelect(query.getAll('select'), (name) => SOFTWARE_REPORT_FIELDS.includes(name)), odata.select);
+  const select = mergeSelections(
+    parseSelect(query.getAll('select'), (name) => SOFTWARE_REPORT_FIELDS.includes(name)),
+    odata.select,
+  );
   const sort = parseSortBy(query.get('sortBy'), SOFTWARE_SORT_FIELDS, true);
   const page = readPageRequest(query, PAGE_LIMITS.applications, ctx.fingerprint);
   const deviceFilter = advanced ? [] : query.getAll('deviceUid');
@@ -83,7 +89,9 @@ function sortedPage(
   if (!entries) {
     const rows: { device: number; app: number; keys: ReturnType<typeof sortValue>[] }[] = [];
     for (let device = 0; device < state.fleet.size; device++) {
-      appsOf(state, device).forEach((app, i) => rows.push({ device, app: i, keys: sort.map((k) => sortValue(app[k.field as keyof SoftwareReport])) }));
+      appsOf(state, device).forEach((app, i) =>
+        rows.push({ device, app: i, keys: sort.map((k) => sortValue(app[k.field as keyof SoftwareReport])) }),
+      );
     }
     rows.sort((a, b) => {
       for (let k = 0; k < sort.length; k++) {

@@ -59,7 +59,12 @@ export function optionalBoolean(obj: Record<string, unknown>, field: string): bo
 }
 
 const BOOLEAN_STRINGS: ReadonlyMap<string, boolean> = new Map([
-  ['true', true], ['True', true], ['TRUE', true], ['false', false], ['False', false], ['FALSE', false],
+  ['true', true],
+  ['True', true],
+  ['TRUE', true],
+  ['false', false],
+  ['False', false],
+  ['FALSE', false],
 ]);
 
 export function optionalInteger(obj: Record<string, unknown>, field: string, min: number, max: number, label = field): number | undefined {

@@ -12,14 +12,18 @@ const BASE = '/v3/configurations/customfields';
 export function customFieldRoutes(): RouteDefinition[] {
   return [
     {
-      method: 'GET', path: `${BASE}/definitions`, permissions: ['cdf.view'],
+      method: 'GET',
+      path: `${BASE}/definitions`,
+      permissions: ['cdf.view'],
       handle: (ctx) => {
         allowOnlyParams(ctx.query, []);
         return { status: 200, data: ctx.state.customFields.definitions.map(definitionView) };
       },
     },
     {
-      method: 'GET', path: `${BASE}/definitions/{cdfUid}`, permissions: ['cdf.view'],
+      method: 'GET',
+      path: `${BASE}/definitions/{cdfUid}`,
+      permissions: ['cdf.view'],
       handle: (ctx) => {
         allowOnlyParams(ctx.query, []);
         const definition = ctx.state.customFields.definition(ctx.params['cdfUid'] ?? '');
@@ -28,7 +32,9 @@ export function customFieldRoutes(): RouteDefinition[] {
       },
     },
     {
-      method: 'GET', path: `${BASE}/devices/{deviceUid}`, permissions: ['cdf.view'],
+      method: 'GET',
+      path: `${BASE}/devices/{deviceUid}`,
+      permissions: ['cdf.view'],
       handle: (ctx) => {
         allowOnlyParams(ctx.query, ['cdfFieldNameContains', 'nextPage', 'pageSize']);
         const needle = ctx.query.get('cdfFieldNameContains')?.toLowerCase();
@@ -38,7 +44,9 @@ export function customFieldRoutes(): RouteDefinition[] {
       },
     },
     {
-      method: 'GET', path: `${BASE}/devices/{deviceUid}/{cdfUid}`, permissions: ['cdf.view'],
+      method: 'GET',
+      path: `${BASE}/devices/{deviceUid}/{cdfUid}`,
+      permissions: ['cdf.view'],
       handle: (ctx) => {
         allowOnlyParams(ctx.query, []);
         const cdfUid = (ctx.params['cdfUid'] ?? '').toLowerCase();
@@ -75,7 +83,8 @@ function updateValues(ctx: RouteContext) {
   const deviceUid = ctx.params['deviceUid'] ?? '';
   const index = ctx.state.indexOfDevice(deviceUid);
   if (index === undefined) throw notFound('deviceUid');
-  if (!Array.isArray(ctx.body) || ctx.body.length === 0) throw invalidRequest('body', 'expected a non-empty array of {cdfUid, cdfFieldValue}', 'INVALID_JSON');
+  if (!Array.isArray(ctx.body) || ctx.body.length === 0)
+    throw invalidRequest('body', 'expected a non-empty array of {cdfUid, cdfFieldValue}', 'INVALID_JSON');
   const writes = ctx.body.map((entry, i) => {
     const item = requireObject(entry, `[${i}]`);
     const cdfUid = item['cdfUid'];
@@ -83,7 +92,8 @@ function updateValues(ctx: RouteContext) {
     const definition = ctx.state.customFields.definition(cdfUid);
     if (!definition) throw invalidValue(`[${i}].cdfUid`, `unknown custom field ${cdfUid}`);
     const raw = item['cdfFieldValue'];
-    if (raw !== undefined && raw !== null && typeof raw !== 'string') throw invalidValue(`[${i}].cdfFieldValue`, 'cdfFieldValue must be a string');
+    if (raw !== undefined && raw !== null && typeof raw !== 'string')
+      throw invalidValue(`[${i}].cdfFieldValue`, 'cdfFieldValue must be a string');
     const value = typeof raw === 'string' ? raw : '';
     checkValue(definition, value, `[${i}].cdfFieldValue`);
     return { definition, value };
@@ -92,8 +102,12 @@ function updateValues(ctx: RouteContext) {
   ctx.state.version += 1;
   ctx.stats.action('cdfUpdate');
   emitApiEvent(ctx.state, ctx.now, {
-    eventType: 'DeviceCustomFieldsUpdated', verb: 'Updated', actor: ctx.token.username,
-    objectType: 'Device', objectName: ctx.state.fleet.identity(index).deviceName, objectId: ctx.state.fleet.identity(index).deviceUid,
+    eventType: 'DeviceCustomFieldsUpdated',
+    verb: 'Updated',
+    actor: ctx.token.username,
+    objectType: 'Device',
+    objectName: ctx.state.fleet.identity(index).deviceName,
+    objectId: ctx.state.fleet.identity(index).deviceUid,
     properties: writes.map((w) => ({ name: w.definition.cdfFieldName, newValue: w.value })),
   });
   return { status: 202 };
@@ -102,7 +116,8 @@ function updateValues(ctx: RouteContext) {
 function checkValue(definition: CustomFieldDefinition, value: string, field: string): void {
   if (value === '') return;
   if (value.length > 255) throw invalidValue(field, 'value is longer than 255 characters');
-  if (definition.type === 'Date' && !isValidUsDate(value)) throw invalidValue(field, `${definition.cdfFieldName} must be a date in MM/dd/yyyy format`);
+  if (definition.type === 'Date' && !isValidUsDate(value))
+    throw invalidValue(field, `${definition.cdfFieldName} must be a date in MM/dd/yyyy format`);
   if (definition.type === 'Dropdown' && !definition.dropdowns?.some((d) => d.elementValue === value)) {
     throw invalidValue(field, `${value} is not one of the ${definition.cdfFieldName} values (matching is case-sensitive)`);
   }

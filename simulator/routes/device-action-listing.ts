@@ -18,7 +18,11 @@ export function listRequests(ctx: RouteContext, store: DeviceActionStore): Route
     .filter((r) => inWindow(r.createdMs))
     .filter((r) => wantedStatus === undefined || store.requestStatus(r, ctx.now).toLowerCase() === wantedStatus.toLowerCase());
   const page = pageOfList(requests, readPageRequest(ctx.query, PAGE_LIMITS.standard, ctx.fingerprint));
-  return { status: 200, data: page.items.map((r) => requestView(store, r, ctx.now)), ...(page.nextPage ? { nextPage: page.nextPage } : {}) };
+  return {
+    status: 200,
+    data: page.items.map((r) => requestView(store, r, ctx.now)),
+    ...(page.nextPage ? { nextPage: page.nextPage } : {}),
+  };
 }
 
 export function getRequest(ctx: RouteContext, store: DeviceActionStore): RouteResult {
@@ -39,7 +43,8 @@ export function getActions(ctx: RouteContext, store: DeviceActionStore): RouteRe
   const body = ctx.body === undefined ? {} : requireObject(ctx.body);
   const deviceUids = new Set(uuidList(body['deviceUids'], 'deviceUids', 0, 10_000));
   const statuses = ctx.query.getAll('actionStatus');
-  for (const status of statuses) if (!ACTION_STATUSES.includes(status)) throw invalidValue('actionStatus', `actionStatus must be one of ${ACTION_STATUSES.join(', ')}`);
+  for (const status of statuses)
+    if (!ACTION_STATUSES.includes(status)) throw invalidValue('actionStatus', `actionStatus must be one of ${ACTION_STATUSES.join(', ')}`);
   const inWindow = createdWindow(ctx);
   const actions: DeviceActionRecord[] = [];
   for (const request of requests) {

@@ -23,7 +23,12 @@ export function deviceRoutes(): RouteDefinition[] {
   const orders = new SortOrderCache();
   return [
     { method: 'GET', path: '/v3/reporting/devices', permissions: ['devices.view'], handle: (ctx) => listDevices(ctx, orders, false) },
-    { method: 'GET', path: '/v3/reporting/devices-advanced', permissions: ['devices.view'], handle: (ctx) => listDevices(ctx, orders, true) },
+    {
+      method: 'GET',
+      path: '/v3/reporting/devices-advanced',
+      permissions: ['devices.view'],
+      handle: (ctx) => listDevices(ctx, orders, true),
+    },
   ];
 }
 
@@ -34,7 +39,10 @@ function listDevices(ctx: RouteContext, orders: SortOrderCache, advanced: boolea
   if (advanced) {
     allowOnlyParams(query, [...PAGING_PARAMS, ...ODATA_PARAMS, 'filter']);
     const filter = query.get('filter');
-    matches = filter === undefined || filter.trim() === '' ? () => true : compileFilter(parseAdvancedFilter(filter), DEVICE_FILTER_PARAMS, documentedFilterFields(ctx.routeKey));
+    matches =
+      filter === undefined || filter.trim() === ''
+        ? () => true
+        : compileFilter(parseAdvancedFilter(filter), DEVICE_FILTER_PARAMS, documentedFilterFields(ctx.routeKey));
   } else {
     matches = simpleFilterPredicate(query, DEVICE_FILTER_PARAMS, [...PAGING_PARAMS, ...ODATA_PARAMS]);
   }
@@ -73,7 +81,9 @@ function candidatePositions(ctx: RouteContext, advanced: boolean, sort: SortKey 
   }
   const uids = advanced ? [] : ctx.query.getAll('deviceUid');
   if (uids.length > 0) {
-    const indices = [...new Set(uids.map((uid) => state.indexOfDevice(uid)).filter((i): i is number => i !== undefined))].sort((a, b) => a - b);
+    const indices = [...new Set(uids.map((uid) => state.indexOfDevice(uid)).filter((i): i is number => i !== undefined))].sort(
+      (a, b) => a - b,
+    );
     return { count: indices.length, indexAt: (p) => indices[p] ?? 0 };
   }
   return { count: state.fleet.size, indexAt: (p) => p };

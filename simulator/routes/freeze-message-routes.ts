@@ -13,7 +13,12 @@ export function freezeMessageRoutes(): RouteDefinition[] {
   return [
     { method: 'GET', path: BASE, permissions: ['freeze.messages.view'], handle: listMessages },
     { method: 'POST', path: BASE, permissions: ['freeze.messages.manage'], handle: createMessage },
-    { method: 'GET', path: `${BASE}/{messageUid}`, permissions: ['freeze.messages.view'], handle: (ctx) => ({ status: 200, data: messageView(existing(ctx)) }) },
+    {
+      method: 'GET',
+      path: `${BASE}/{messageUid}`,
+      permissions: ['freeze.messages.view'],
+      handle: (ctx) => ({ status: 200, data: messageView(existing(ctx)) }),
+    },
     { method: 'PUT', path: `${BASE}/{messageUid}`, permissions: ['freeze.messages.manage'], handle: updateMessage },
     { method: 'DELETE', path: `${BASE}/{messageUid}`, permissions: ['freeze.messages.manage'], handle: deleteMessage },
   ];
@@ -78,5 +83,12 @@ function messageView(message: FreezeMessage) {
 }
 
 function audit(ctx: RouteContext, eventType: string, verb: string, name: string, messageUid: string): void {
-  emitApiEvent(ctx.state, ctx.now, { eventType, verb, actor: ctx.token.username, objectType: 'FreezeMessage', objectName: name, objectId: messageUid });
+  emitApiEvent(ctx.state, ctx.now, {
+    eventType,
+    verb,
+    actor: ctx.token.username,
+    objectType: 'FreezeMessage',
+    objectName: name,
+    objectId: messageUid,
+  });
 }

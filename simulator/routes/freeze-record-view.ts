@@ -33,7 +33,9 @@ export function freezeRecordView(store: FreezeStore, record: FreezeDeviceRecord,
       passcodeLength: request.passcodeLength,
       passcodeClear: record.passcode,
       passcodeSalt: salt,
-      passcodeHashed: createHash('sha256').update(salt + record.passcode).digest('hex'),
+      passcodeHashed: createHash('sha256')
+        .update(salt + record.passcode)
+        .digest('hex'),
       freezeId: request.freezeId,
       issuedDateTimeUTC: isoMs(request.createdMs),
       conditions: conditions(record),
@@ -52,7 +54,8 @@ export function freezeRecordView(store: FreezeStore, record: FreezeDeviceRecord,
 
 function conditions(record: FreezeDeviceRecord) {
   const { request } = record;
-  if (request.type === 'Scheduled' && request.scheduledMs !== undefined) return [{ scheduledFreezeDateTimeUtc: isoMs(request.scheduledMs) }];
+  if (request.type === 'Scheduled' && request.scheduledMs !== undefined)
+    return [{ scheduledFreezeDateTimeUtc: isoMs(request.scheduledMs) }];
   if (request.type === 'OffLine' && request.offlineTimeSeconds !== undefined) return [{ secondsUntilFreeze: request.offlineTimeSeconds }];
   return [];
 }
@@ -73,31 +76,66 @@ interface StatusEntry {
 function history(record: FreezeDeviceRecord, status: string, nowMs: number, progressMs: number): StatusEntry[] {
   const { request } = record;
   const entry = (atMs: number, fields: Omit<StatusEntry, 'atMs' | 'actionUid' | 'updatedDateTimeUtc'>): StatusEntry => ({
-    atMs, actionUid: record.actionUid, updatedDateTimeUtc: isoMs(atMs), ...fields,
+    atMs,
+    actionUid: record.actionUid,
+    updatedDateTimeUtc: isoMs(atMs),
+    ...fields,
   });
   if (record.ineligibleReason) {
     const reason = record.ineligibleReason;
-    return [entry(request.createdMs, { status: 'Ineligible', eventType: 'FreezeIneligible', updatedBy: 'System', messageKey: 'DFZ_INELIGIBLE', message: reason })];
+    return [
+      entry(request.createdMs, {
+        status: 'Ineligible',
+        eventType: 'FreezeIneligible',
+        updatedBy: 'System',
+        messageKey: 'DFZ_INELIGIBLE',
+        message: reason,
+      }),
+    ];
   }
   const until = Math.min(nowMs, record.endedMs ?? nowMs);
   const entries = [
-    entry(request.createdMs, { status: 'Pending', eventType: 'FreezeRequested', updatedBy: request.requester, messageKey: 'DFZ_REQUESTED', message: 'Freeze requested' }),
+    entry(request.createdMs, {
+      status: 'Pending',
+      eventType: 'FreezeRequested',
+      updatedBy: request.requester,
+      messageKey: 'DFZ_REQUESTED',
+      message: 'Freeze requested',
+    }),
   ];
   const processingAt = processingStartMs(request.createdMs, progressMs);
   if (until >= processingAt) {
-    entries.push(entry(processingAt, { status: 'Processing', eventType: 'FreezeDownloaded', updatedBy: 'Agent', ackClientDateTimeUtc: isoMs(processingAt) }));
+    entries.push(
+      entry(processingAt, {
+        status: 'Processing',
+        eventType: 'FreezeDownloaded',
+        updatedBy: 'Agent',
+        ackClientDateTimeUtc: isoMs(processingAt),
+      }),
+    );
   }
   const doneAt = finishMs(request.createdMs, progressMs);
   if (status === 'Succeeded' || (record.endedMs !== undefined && record.endedMs >= doneAt)) {
-    const eventType = request.type === 'OnDemand' ? 'Frozen' : request.type === 'Scheduled' ? 'FreezeScheduled' : 'FreezeConditionOfflineSet';
-    entries.push(entry(doneAt, {
-      status: 'Succeeded', eventType, updatedBy: 'Agent',
-      ...(request.scheduledMs !== undefined ? { scheduledFreezeDateTimeUtc: isoMs(request.scheduledMs) } : {}),
-    }));
+    const eventType =
+      request.type === 'OnDemand' ? 'Frozen' : request.type === 'Scheduled' ? 'FreezeScheduled' : 'FreezeConditionOfflineSet';
+    entries.push(
+      entry(doneAt, {
+        status: 'Succeeded',
+        eventType,
+        updatedBy: 'Agent',
+        ...(request.scheduledMs !== undefined ? { scheduledFreezeDateTimeUtc: isoMs(request.scheduledMs) } : {}),
+      }),
+    );
   }
   if (record.endedMs !== undefined && record.endedMs <= nowMs) {
     const canceled = status === 'Canceled';
-    entries.push(entry(record.endedMs, { status: canceled ? 'Canceled' : 'Unfrozen', eventType: 'FreezeRemoved', updatedBy: record.endedBy ?? 'System' }));
+    entries.push(
+      entry(record.endedMs, {
+        status: canceled ? 'Canceled' : 'Unfrozen',
+        eventType: 'FreezeRemoved',
+        updatedBy: record.endedBy ?? 'System',
+      }),
+    );
   }
   return entries;
 }

@@ -44,7 +44,8 @@ export function parseFreezeRequest(body: unknown, state: SimulatorState, nowMs: 
   }
   if (type === 'OffLine') {
     offlineTimeSeconds = optionalInteger(definition, 'offlineTimeSeconds', 1200, 172_800_000, 'freezeDefinition.offlineTimeSeconds');
-    if (offlineTimeSeconds === undefined) throw validationError('freezeDefinition.offlineTimeSeconds', 'offlineTimeSeconds is required for OffLine freezes');
+    if (offlineTimeSeconds === undefined)
+      throw validationError('freezeDefinition.offlineTimeSeconds', 'offlineTimeSeconds is required for OffLine freezes');
   }
 
   const passcodeDefinition = requireObject(data['passcodeDefinition'] ?? missing('passcodeDefinition'), 'passcodeDefinition');
@@ -62,8 +63,16 @@ export function parseFreezeRequest(body: unknown, state: SimulatorState, nowMs: 
 
   const { message, messageName } = resolveMessage(data, state);
   return {
-    requestTitle, deviceUids, type: type as FreezeType, scheduledMs, offlineTimeSeconds,
-    passcodeOption: option as PasscodeOption, passcode, passcodeLength, message, messageName,
+    requestTitle,
+    deviceUids,
+    type: type as FreezeType,
+    scheduledMs,
+    offlineTimeSeconds,
+    passcodeOption: option as PasscodeOption,
+    passcode,
+    passcodeLength,
+    message,
+    messageName,
     notificationEmails: parseEmails(data['notificationEmails']),
   };
 }

@@ -14,7 +14,12 @@ export function freezeRoutes(): RouteDefinition[] {
   return [
     { method: 'POST', path: '/v3/actions/requests/freeze', permissions: ['freeze.perform'], handle: createFreeze },
     // Documented as needing both Perform on Freeze Device and Remove Freeze.
-    { method: 'GET', path: '/v3/actions/freeze/requests/{requestUid}', permissions: ['freeze.perform', 'freeze.remove'], handle: freezeDetails },
+    {
+      method: 'GET',
+      path: '/v3/actions/freeze/requests/{requestUid}',
+      permissions: ['freeze.perform', 'freeze.remove'],
+      handle: freezeDetails,
+    },
     { method: 'POST', path: '/v3/actions/freeze/remove-freeze', permissions: ['freeze.remove'], handle: removeFreeze },
   ];
 }
@@ -66,9 +71,16 @@ function createFreeze(ctx: RouteContext): RouteResult {
   state.version += 1;
   ctx.stats.action('freeze');
   emitApiEvent(state, now, {
-    eventType: 'DeviceFreezeRequested', verb: 'Requested', actor: ctx.token.username,
-    objectType: 'FreezeRequest', objectName: request.requestTitle, objectId: request.requestUid,
-    properties: [{ name: 'FreezeType', newValue: request.type }, { name: 'DeviceCount', newValue: String(request.records.length) }],
+    eventType: 'DeviceFreezeRequested',
+    verb: 'Requested',
+    actor: ctx.token.username,
+    objectType: 'FreezeRequest',
+    objectName: request.requestTitle,
+    objectId: request.requestUid,
+    properties: [
+      { name: 'FreezeType', newValue: request.type },
+      { name: 'DeviceCount', newValue: String(request.records.length) },
+    ],
   });
   return { status: 200, data: { requestUid: request.requestUid } };
 }
@@ -108,7 +120,8 @@ function removeFreeze(ctx: RouteContext): RouteResult {
     const onDemand = state.freeze.current(index, 'OnDemand');
     if (onDemand) state.freeze.end(onDemand, now, by);
     const scheduled = state.freeze.current(index, 'Scheduled');
-    const triggered = scheduled && state.freeze.status(scheduled, now) === 'Succeeded' && now >= (scheduled.request.scheduledMs ?? Infinity);
+    const triggered =
+      scheduled && state.freeze.status(scheduled, now) === 'Succeeded' && now >= (scheduled.request.scheduledMs ?? Infinity);
     if (scheduled && (triggered || removeScheduled)) state.freeze.end(scheduled, now, by);
     const offline = state.freeze.current(index, 'OffLine');
     if (offline && removeOffline) state.freeze.end(offline, now, by);
@@ -116,9 +129,16 @@ function removeFreeze(ctx: RouteContext): RouteResult {
   state.version += 1;
   ctx.stats.action('removeFreeze');
   emitApiEvent(state, now, {
-    eventType: 'DeviceUnfreezeRequested', verb: 'Requested', actor: by,
-    objectType: 'Device', objectName: `${deviceUids.length} device(s)`, objectId: deviceUids[0] ?? '',
-    properties: [{ name: 'RemoveScheduled', newValue: String(removeScheduled) }, { name: 'RemoveOffline', newValue: String(removeOffline) }],
+    eventType: 'DeviceUnfreezeRequested',
+    verb: 'Requested',
+    actor: by,
+    objectType: 'Device',
+    objectName: `${deviceUids.length} device(s)`,
+    objectId: deviceUids[0] ?? '',
+    properties: [
+      { name: 'RemoveScheduled', newValue: String(removeScheduled) },
+      { name: 'RemoveOffline', newValue: String(removeOffline) },
+    ],
   });
   return { status: 202 };
 }

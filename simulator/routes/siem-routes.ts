@@ -15,7 +15,8 @@ function listEvents(ctx: RouteContext): RouteResult {
   const to = requiredTimestamp(ctx, 'toDateTimeUtc');
   if (from > to) throw validationError('fromDateTimeUtc', 'fromDateTimeUtc must not be after toDateTimeUtc');
   const page = readPageRequest(ctx.query, PAGE_LIMITS.siem, ctx.fingerprint);
-  const after = typeof page.position === 'object' && !Array.isArray(page.position) ? (page.position as { t: number; id: string }) : undefined;
+  const after =
+    typeof page.position === 'object' && !Array.isArray(page.position) ? (page.position as { t: number; id: string }) : undefined;
   const result = ctx.state.events.query(from, to, ctx.now, page.pageSize, after);
   return { status: 200, data: result.events, ...(result.next ? { nextPage: page.cursorFor(result.next) } : {}) };
 }

@@ -12,10 +12,30 @@ import type { RouteContext, RouteDefinition, RouteResult } from './route-types';
 export function unenrollRoutes(): RouteDefinition[] {
   return [
     { method: 'POST', path: '/v3/actions/requests/unenroll', permissions: ['unenroll.perform'], handle: createUnenroll },
-    { method: 'GET', path: '/v3/actions/requests/unenroll', permissions: ['unenroll.perform'], handle: (ctx) => listRequests(ctx, ctx.state.unenroll) },
-    { method: 'GET', path: '/v3/actions/requests/unenroll/{requestUid}', permissions: ['unenroll.perform'], handle: (ctx) => getRequest(ctx, ctx.state.unenroll) },
-    { method: 'POST', path: '/v3/actions/unenroll/get-actions', permissions: ['unenroll.view'], handle: (ctx) => getActions(ctx, ctx.state.unenroll) },
-    { method: 'POST', path: '/v3/actions/unenroll/get-actions/{requestUid}', permissions: ['unenroll.view'], handle: (ctx) => getActions(ctx, ctx.state.unenroll) },
+    {
+      method: 'GET',
+      path: '/v3/actions/requests/unenroll',
+      permissions: ['unenroll.perform'],
+      handle: (ctx) => listRequests(ctx, ctx.state.unenroll),
+    },
+    {
+      method: 'GET',
+      path: '/v3/actions/requests/unenroll/{requestUid}',
+      permissions: ['unenroll.perform'],
+      handle: (ctx) => getRequest(ctx, ctx.state.unenroll),
+    },
+    {
+      method: 'POST',
+      path: '/v3/actions/unenroll/get-actions',
+      permissions: ['unenroll.view'],
+      handle: (ctx) => getActions(ctx, ctx.state.unenroll),
+    },
+    {
+      method: 'POST',
+      path: '/v3/actions/unenroll/get-actions/{requestUid}',
+      permissions: ['unenroll.view'],
+      handle: (ctx) => getActions(ctx, ctx.state.unenroll),
+    },
   ];
 }
 
@@ -41,7 +61,12 @@ function createUnenroll(ctx: RouteContext): RouteResult {
     // "Missing" covers devices reported missing or stolen; they are left out entirely when asked.
     if (excludeMissingDevices && device.deviceStatus) continue;
     const action: DeviceActionRecord = {
-      actionUid: state.ids.uuid(), request, deviceIndex: index, deviceUid: device.deviceUid, deviceName: device.deviceName, esn: device.esn,
+      actionUid: state.ids.uuid(),
+      request,
+      deviceIndex: index,
+      deviceUid: device.deviceUid,
+      deviceName: device.deviceName,
+      esn: device.esn,
       unenrollsDevice: true,
     };
     if (device.isStolen) action.failureReason = 'The device is reported stolen and cannot be unenrolled';
@@ -52,8 +77,12 @@ function createUnenroll(ctx: RouteContext): RouteResult {
   state.version += 1;
   ctx.stats.action('unenroll');
   emitApiEvent(state, now, {
-    eventType: 'DeviceUnenrollRequested', verb: 'Requested', actor: ctx.token.username,
-    objectType: 'UnenrollRequest', objectName: request.requestId, objectId: request.requestUid,
+    eventType: 'DeviceUnenrollRequested',
+    verb: 'Requested',
+    actor: ctx.token.username,
+    objectType: 'UnenrollRequest',
+    objectName: request.requestId,
+    objectId: request.requestUid,
     properties: [{ name: 'DeviceCount', newValue: String(request.actions.length) }],
   });
   return { status: 200, data: { requestUid: request.requestUid } };

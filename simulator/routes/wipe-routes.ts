@@ -12,9 +12,19 @@ export function wipeRoutes(): RouteDefinition[] {
   return [
     { method: 'POST', path: '/v3/actions/requests/wipe', permissions: ['wipe.perform'], handle: createWipe },
     { method: 'GET', path: '/v3/actions/requests/wipe', permissions: ['wipe.view'], handle: (ctx) => listRequests(ctx, ctx.state.wipe) },
-    { method: 'GET', path: '/v3/actions/requests/wipe/{requestUid}', permissions: ['wipe.view'], handle: (ctx) => getRequest(ctx, ctx.state.wipe) },
+    {
+      method: 'GET',
+      path: '/v3/actions/requests/wipe/{requestUid}',
+      permissions: ['wipe.view'],
+      handle: (ctx) => getRequest(ctx, ctx.state.wipe),
+    },
     { method: 'POST', path: '/v3/actions/wipe/get-actions', permissions: ['wipe.view'], handle: (ctx) => getActions(ctx, ctx.state.wipe) },
-    { method: 'POST', path: '/v3/actions/wipe/get-actions/{requestUid}', permissions: ['wipe.view'], handle: (ctx) => getActions(ctx, ctx.state.wipe) },
+    {
+      method: 'POST',
+      path: '/v3/actions/wipe/get-actions/{requestUid}',
+      permissions: ['wipe.view'],
+      handle: (ctx) => getActions(ctx, ctx.state.wipe),
+    },
     { method: 'POST', path: '/v3/actions/wipe/cancel-actions/{requestUid}', permissions: ['wipe.perform'], handle: cancelWipe },
   ];
 }
@@ -28,15 +38,27 @@ function createWipe(ctx: RouteContext): RouteResult {
   const macPwd = optionalString(data, 'macPwd', 1, 255);
   const unenroll = optionalBoolean(data, 'unenrollDevicesAndFreeLicenses') ?? false;
   const request: DeviceActionRequest = {
-    kind: 'wipe', requestUid: state.ids.uuid(), requestId: state.ids.requestId(), createdMs: now, requester: ctx.token.username,
-    macUsername, macPwd, unenrollDevicesAndFreeLicenses: unenroll, actions: [],
+    kind: 'wipe',
+    requestUid: state.ids.uuid(),
+    requestId: state.ids.requestId(),
+    createdMs: now,
+    requester: ctx.token.username,
+    macUsername,
+    macPwd,
+    unenrollDevicesAndFreeLicenses: unenroll,
+    actions: [],
   };
   for (const deviceUid of new Set(deviceUids)) {
     const index = state.indexOfDevice(deviceUid);
     const device = index === undefined ? undefined : renderDevice(state, index, now);
     if (index === undefined || !device) continue;
     const action: DeviceActionRecord = {
-      actionUid: state.ids.uuid(), request, deviceIndex: index, deviceUid: device.deviceUid, deviceName: device.deviceName, esn: device.esn,
+      actionUid: state.ids.uuid(),
+      request,
+      deviceIndex: index,
+      deviceUid: device.deviceUid,
+      deviceName: device.deviceName,
+      esn: device.esn,
       // A Mac wipe always unenrolls; Windows only when asked to free the licence.
       unenrollsDevice: device.platformOSType === 'Mac' || unenroll,
       certificateUid: state.ids.uuid(),
@@ -49,8 +71,12 @@ function createWipe(ctx: RouteContext): RouteResult {
   state.version += 1;
   ctx.stats.action('wipe');
   emitApiEvent(state, now, {
-    eventType: 'DeviceWipeRequested', verb: 'Requested', actor: ctx.token.username,
-    objectType: 'WipeRequest', objectName: request.requestId, objectId: request.requestUid,
+    eventType: 'DeviceWipeRequested',
+    verb: 'Requested',
+    actor: ctx.token.username,
+    objectType: 'WipeRequest',
+    objectName: request.requestId,
+    objectId: request.requestUid,
     properties: [{ name: 'DeviceCount', newValue: String(request.actions.length) }],
   });
   return { status: 200, data: { requestUid: request.requestUid } };
@@ -62,7 +88,8 @@ function wipeIneligibility(device: DeviceReport, hasMacCredentials: boolean): st
   const encryption = device.espInfo;
   const encrypted = encryption?.encryptionStatus === 'ENCR';
   if (device.platformOSType === 'Windows') {
-    if (encryption?.encryptionProductName !== 'BitLocker' || !encrypted) return 'Wipe requires BitLocker to be fully encrypted on Windows devices';
+    if (encryption?.encryptionProductName !== 'BitLocker' || !encrypted)
+      return 'Wipe requires BitLocker to be fully encrypted on Windows devices';
     return undefined;
   }
   if (device.platformOSType === 'Mac') {

@@ -56,7 +56,9 @@ export function notFound(field?: string, message = 'resource not found'): ApiErr
 }
 
 export function invalidFilter(field = 'filter'): ApiError {
-  return new ApiError(400, 'INVALID_REQUEST', INVALID_FILTER_MESSAGE, [{ message: INVALID_FILTER_MESSAGE, field, code: 'INVALID_REQUEST' }]);
+  return new ApiError(400, 'INVALID_REQUEST', INVALID_FILTER_MESSAGE, [
+    { message: INVALID_FILTER_MESSAGE, field, code: 'INVALID_REQUEST' },
+  ]);
 }
 
 export const NOT_AUTHENTICATED = new ApiError(401, 'NOT_AUTHENTICATED', 'not authenticated');

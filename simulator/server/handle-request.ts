@@ -40,7 +40,12 @@ export async function handleRequest(ctx: ServerContext, req: IncomingMessage, re
   if (req.method !== 'POST') return finish(ctx, res, httpRoute, errorReply(methodNotAllowed(['POST']), { allow: 'POST' }));
   const mediaType = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
   if (mediaType !== 'text/plain') {
-    return finish(ctx, res, httpRoute, errorReply(invalidRequest('Content-Type', 'Content-Type must be text/plain with a compact JWS body')));
+    return finish(
+      ctx,
+      res,
+      httpRoute,
+      errorReply(invalidRequest('Content-Type', 'Content-Type must be text/plain with a compact JWS body')),
+    );
   }
 
   const faults = ctx.faults();
@@ -53,7 +58,12 @@ export async function handleRequest(ctx: ServerContext, req: IncomingMessage, re
   const { header, token } = verified;
   const uri = header.uri;
   if (!uri.startsWith('/v3/') || uri.includes('?')) {
-    return finish(ctx, res, httpRoute, errorReply(invalidRequest('uri', 'uri must be a /v3/ path without a query (the query goes in query-string)')));
+    return finish(
+      ctx,
+      res,
+      httpRoute,
+      errorReply(invalidRequest('uri', 'uri must be a /v3/ path without a query (the query goes in query-string)')),
+    );
   }
   const match = ctx.router.match(header.method, uri);
   if (match.kind === 'not-found') return finish(ctx, res, `${header.method} ${uri}`, errorReply(notFound()));
@@ -74,7 +84,12 @@ export async function handleRequest(ctx: ServerContext, req: IncomingMessage, re
   let reply: Reply;
   try {
     const data = unwrapPayload(verified.payload);
-    const fingerprint = [routeKey, JSON.stringify(match.params), query.canonical(['nextPage', 'pageSize']), JSON.stringify(data ?? null)].join('|');
+    const fingerprint = [
+      routeKey,
+      JSON.stringify(match.params),
+      query.canonical(['nextPage', 'pageSize']),
+      JSON.stringify(data ?? null),
+    ].join('|');
     const { state, stats } = ctx;
     const context = { state, stats, token, now, params: match.params, query, body: data, routeKey, fingerprint, leniency };
     checkDocumentedQuery(routeKey, query, leniency);
@@ -134,7 +149,8 @@ async function preProcessingFault(
   }
   if (faults.roll(config.status429Rate, routeKey, header.uri)) {
     ctx.stats.fault('status429');
-    const headers: Record<string, string> = config.retryAfterSeconds !== undefined ? { 'retry-after': String(config.retryAfterSeconds) } : {};
+    const headers: Record<string, string> =
+      config.retryAfterSeconds !== undefined ? { 'retry-after': String(config.retryAfterSeconds) } : {};
     await finish(ctx, res, routeKey, errorReply(RATE_LIMITED, headers));
     return 'handled';
   }
@@ -170,12 +186,15 @@ function toReply(result: RouteResult): Reply {
 
 /** `{}` (GET) and `{"data": ...}` are both accepted; the logical request body is `data`. */
 function unwrapPayload(payload: unknown): unknown {
-  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) throw invalidRequest('payload', 'invalid json', 'INVALID_JSON');
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload))
+    throw invalidRequest('payload', 'invalid json', 'INVALID_JSON');
   return (payload as { data?: unknown }).data;
 }
 
 function methodNotAllowed(allowed: readonly string[]): ApiError {
-  return new ApiError(405, 'INVALID_REQUEST', 'method not allowed', [{ message: `use ${allowed.join(' or ')}`, field: 'method', code: 'INVALID_REQUEST' }]);
+  return new ApiError(405, 'INVALID_REQUEST', 'method not allowed', [
+    { message: `use ${allowed.join(' or ')}`, field: 'method', code: 'INVALID_REQUEST' },
+  ]);
 }
 
 function internalError(error: unknown): ApiError {

@@ -1,9 +1,22 @@
 import { UNDOCUMENTED_KINDS, type UndocumentedInput, type UndocumentedKind } from './leniency';
 
 export type ActionKind =
-  | 'freeze' | 'removeFreeze' | 'unenroll' | 'wipe' | 'wipeCancel' | 'messageCreate' | 'messageUpdate' | 'messageDelete' | 'cdfUpdate'
-  | 'reportMissing' | 'reportFound' | 'userMessage'
-  | 'reachRun' | 'reachCancel' | 'fileDelete' | 'fileDeleteCancel';
+  | 'freeze'
+  | 'removeFreeze'
+  | 'unenroll'
+  | 'wipe'
+  | 'wipeCancel'
+  | 'messageCreate'
+  | 'messageUpdate'
+  | 'messageDelete'
+  | 'cdfUpdate'
+  | 'reportMissing'
+  | 'reportFound'
+  | 'userMessage'
+  | 'reachRun'
+  | 'reachCancel'
+  | 'fileDelete'
+  | 'fileDeleteCancel';
 
 export type FaultKind =
   | 'latency'
@@ -52,13 +65,37 @@ export interface UndocumentedTally {
 }
 
 const FAULT_KINDS: readonly FaultKind[] = [
-  'latency', 'stall', 'error', 'status429', 'resetBefore', 'resetAfter', 'malformedJson', 'truncatedJson',
-  'wrongContentType', 'cursorRepeat', 'cursorVanish', 'forbiddenRoute', 'clockSkew',
+  'latency',
+  'stall',
+  'error',
+  'status429',
+  'resetBefore',
+  'resetAfter',
+  'malformedJson',
+  'truncatedJson',
+  'wrongContentType',
+  'cursorRepeat',
+  'cursorVanish',
+  'forbiddenRoute',
+  'clockSkew',
 ];
 const ACTION_KINDS: readonly ActionKind[] = [
-  'freeze', 'removeFreeze', 'unenroll', 'wipe', 'wipeCancel', 'messageCreate', 'messageUpdate', 'messageDelete', 'cdfUpdate',
-  'reportMissing', 'reportFound', 'userMessage',
-  'reachRun', 'reachCancel', 'fileDelete', 'fileDeleteCancel',
+  'freeze',
+  'removeFreeze',
+  'unenroll',
+  'wipe',
+  'wipeCancel',
+  'messageCreate',
+  'messageUpdate',
+  'messageDelete',
+  'cdfUpdate',
+  'reportMissing',
+  'reportFound',
+  'userMessage',
+  'reachRun',
+  'reachCancel',
+  'fileDelete',
+  'fileDeleteCancel',
 ];
 
 function emptyTally(): UndocumentedTally {

@@ -107,7 +107,14 @@ export class DeviceActionStore implements Persistent {
   }
 
   counters(request: DeviceActionRequest, nowMs: number): RequestCounters {
-    const counters: RequestCounters = { totalDevices: request.actions.length, pending: 0, processing: 0, completed: 0, canceled: 0, failed: 0 };
+    const counters: RequestCounters = {
+      totalDevices: request.actions.length,
+      pending: 0,
+      processing: 0,
+      completed: 0,
+      canceled: 0,
+      failed: 0,
+    };
     for (const action of request.actions) {
       const status = this.status(action, nowMs);
       if (status === 'Pending') counters.pending += 1;

@@ -58,7 +58,11 @@ function applyFreeze(sources: DeviceViewSources, device: DeviceReport, index: nu
   let frozen: DeviceFreezeStatus | undefined = initiallyFrozen ? device.deviceFreezeStatus : undefined;
   const reporting = new Set<string>(initiallyFrozen ? ['Frozen'] : []);
   const frozenBy = (passcode: string, sinceMs: number): DeviceFreezeStatus => ({
-    statusCode: 'FRZN', statusName: 'Frozen', passCode: passcode, displayPassCode: 'true', changedDateTimeUtc: isoMs(sinceMs),
+    statusCode: 'FRZN',
+    statusName: 'Frozen',
+    passCode: passcode,
+    displayPassCode: 'true',
+    changedDateTimeUtc: isoMs(sinceMs),
   });
 
   const onDemand = freeze.current(index, 'OnDemand');

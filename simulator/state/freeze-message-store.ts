@@ -61,6 +61,13 @@ export function seedFreezeMessages(store: FreezeMessageStore, newUid: () => stri
   ];
   samples.forEach((sample, i) => {
     const createdMs = epochMs - (30 - i) * 86_400_000;
-    store.add({ messageUid: newUid(), ...sample, createdBy: 'it.admin@acme.example', changedBy: 'it.admin@acme.example', createdMs, changedMs: createdMs });
+    store.add({
+      messageUid: newUid(),
+      ...sample,
+      createdBy: 'it.admin@acme.example',
+      changedBy: 'it.admin@acme.example',
+      createdMs,
+      changedMs: createdMs,
+    });
   });
 }

@@ -52,12 +52,25 @@ describe('JWS signing (API v3)', () => {
     const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
     const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
     expect(isPemPrivateKey(pem)).toBe(true);
-    const jws = signRequest({ method: 'POST', uri: '/v3/actions/requests/freeze', queryString: '' }, { a: 1 }, 'tok', signingKeyFromSecret(pem), 1);
+    const jws = signRequest(
+      { method: 'POST', uri: '/v3/actions/requests/freeze', queryString: '' },
+      { a: 1 },
+      'tok',
+      signingKeyFromSecret(pem),
+      1,
+    );
     const [h, p, s] = jws.split('.') as [string, string, string];
     expect(JSON.parse(Buffer.from(h, 'base64url').toString())).toMatchObject({ alg: 'ES256', kid: 'tok', method: 'POST', issuedAt: 1 });
     const signature = Buffer.from(s, 'base64url');
     expect(signature).toHaveLength(64);
-    expect(verify('sha256', Buffer.from(`${h}.${p}`), { key: createPublicKey(publicKey.export({ type: 'spki', format: 'pem' })), dsaEncoding: 'ieee-p1363' }, signature)).toBe(true);
+    expect(
+      verify(
+        'sha256',
+        Buffer.from(`${h}.${p}`),
+        { key: createPublicKey(publicKey.export({ type: 'spki', format: 'pem' })), dsaEncoding: 'ieee-p1363' },
+        signature,
+      ),
+    ).toBe(true);
   });
 
   test('ES256: a PEM pasted with literal \\n or collapsed whitespace still loads', () => {

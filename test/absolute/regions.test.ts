@@ -17,11 +17,14 @@ describe('server URL → API host', () => {
     expect(resolveApiBase(input).apiBase).toBe(expected);
   });
 
-  test.each(['http://127.0.0.1:8443', 'http://localhost:9000/', 'https://127.0.0.1:1'])('loopback %s is accepted as is (simulator)', (input) => {
-    const resolved = resolveApiBase(input);
-    expect(resolved.region).toBe('loopback');
-    expect(resolved.apiBase).toBe(new URL(input).origin);
-  });
+  test.each(['http://127.0.0.1:8443', 'http://localhost:9000/', 'https://127.0.0.1:1'])(
+    'loopback %s is accepted as is (simulator)',
+    (input) => {
+      const resolved = resolveApiBase(input);
+      expect(resolved.region).toBe('loopback');
+      expect(resolved.apiBase).toBe(new URL(input).origin);
+    },
+  );
 
   // Official test_invalid_absolute_api_url cases, plus the traps the research found.
   test.each([
@@ -39,10 +42,14 @@ describe('server URL → API host', () => {
     '',
   ])('%j is refused with the list of valid choices', (input) => {
     expect(() => resolveApiBase(input)).toThrow(AbsoluteConfigError);
-    expect(() => resolveApiBase(input)).toThrow(/cc\.absolute\.com.*cc\.us\.absolute\.com.*cc\.eu2.*cc\.fr1\.absolutegov\.com.*cc\.in1.*cc\.uk1/);
+    expect(() => resolveApiBase(input)).toThrow(
+      /cc\.absolute\.com.*cc\.us\.absolute\.com.*cc\.eu2.*cc\.fr1\.absolutegov\.com.*cc\.in1.*cc\.uk1/,
+    );
   });
 
   test('embedded credentials never appear in the error', () => {
-    expect(() => resolveApiBase('https://user:hunter2@cc.absolute.com')).toThrow(expect.objectContaining({ message: expect.not.stringContaining('hunter2') }));
+    expect(() => resolveApiBase('https://user:hunter2@cc.absolute.com')).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('hunter2') }),
+    );
   });
 });

@@ -84,20 +84,37 @@ describe('the results table', () => {
   });
 
   test('the machine line ends with the load averages when known', () => {
-    expect(machineLine({ cpuModel: 'Intel Xeon', cores: 2, memoryGb: 8, node: 'v20.20.2', platform: 'linux 6.1', date: '2026-01-01T00:00:00.000Z', loadAverage: [13.91, 2, 0.456] })).toBe(
+    expect(
+      machineLine({
+        cpuModel: 'Intel Xeon',
+        cores: 2,
+        memoryGb: 8,
+        node: 'v20.20.2',
+        platform: 'linux 6.1',
+        date: '2026-01-01T00:00:00.000Z',
+        loadAverage: [13.91, 2, 0.456],
+      }),
+    ).toBe(
       'Intel Xeon, 2 cores, 8 GB RAM, Node v20.20.2 on linux 6.1, 2026-01-01T00:00:00.000Z, load average 13.9 / 2.0 / 0.5 (1 / 5 / 15 min)',
     );
   });
 
   test('the machine line names CPU, cores, memory, Node and date', () => {
-    expect(machineLine({ cpuModel: 'Intel Xeon', cores: 2, memoryGb: 8, node: 'v20.20.2', platform: 'linux 6.1', date: '2026-01-01T00:00:00.000Z' })).toBe(
-      'Intel Xeon, 2 cores, 8 GB RAM, Node v20.20.2 on linux 6.1, 2026-01-01T00:00:00.000Z',
-    );
+    expect(
+      machineLine({
+        cpuModel: 'Intel Xeon',
+        cores: 2,
+        memoryGb: 8,
+        node: 'v20.20.2',
+        platform: 'linux 6.1',
+        date: '2026-01-01T00:00:00.000Z',
+      }),
+    ).toBe('Intel Xeon, 2 cores, 8 GB RAM, Node v20.20.2 on linux 6.1, 2026-01-01T00:00:00.000Z');
   });
 });
 
 describe('cold-start figures', () => {
-  test('median over bare node\'s median, with both spreads, against the 80 ms goal', () => {
+  test("median over bare node's median, with both spreads, against the 80 ms goal", () => {
     const figure = coldStartFigure('test-module via stdin, Node v20', [140, 150, 145, 300, 142], [60, 70, 65, 66, 64], 'Node v20', true);
     expect(figure).toMatchObject({
       group: 'Cold start',
@@ -134,7 +151,11 @@ describe('bench options', () => {
   });
 
   test('a subset and smaller sizes', () => {
-    expect(parseBenchArgs(['--only', 'cold,events', '--runs', '5', '--events', '1000'], '/repo')).toMatchObject({ only: ['cold', 'events'], coldRuns: 5, events: 1000 });
+    expect(parseBenchArgs(['--only', 'cold,events', '--runs', '5', '--events', '1000'], '/repo')).toMatchObject({
+      only: ['cold', 'events'],
+      coldRuns: 5,
+      events: 1000,
+    });
   });
 
   test('another Node 24 binary', () => {

@@ -10,7 +10,7 @@ const TOKEN = 'collector-token-0123456789';
 const iso = (msAgo: number) => new Date(Date.now() - msAgo).toISOString();
 type Entry = Record<string, unknown>;
 
-describeOnPlatform('the shipped integration script on the platform\'s runtime, with dist/absolute.cjs and the simulator', () => {
+describeOnPlatform("the shipped integration script on the platform's runtime, with dist/absolute.cjs and the simulator", () => {
   let sim: RunningSimulator;
   let collector: RunningCollector;
   const harness = new BridgeHarness();
@@ -40,31 +40,38 @@ describeOnPlatform('the shipped integration script on the platform\'s runtime, w
       expect(everything(run)).not.toContain(SECRET);
     });
 
-    test('absolute-device-get: the runner\'s entry reaches demisto.results unchanged', async () => {
+    test("absolute-device-get: the runner's entry reaches demisto.results unchanged", async () => {
       const args = { device_names: DEMO_DEVICE.deviceName };
       const run = await harness.run({ command: 'absolute-device-get', params: paramsFor(sim), args }, { node });
       const results = valuesOf(run, 'results') as Entry[];
       expect(results).toHaveLength(1);
       expect(results[0]).toMatchObject({
-        Type: 1, ContentsFormat: 'json', ReadableContentsFormat: 'markdown', HumanReadable: expect.stringContaining(DEMO_DEVICE.deviceName),
+        Type: 1,
+        ContentsFormat: 'json',
+        ReadableContentsFormat: 'markdown',
+        HumanReadable: expect.stringContaining(DEMO_DEVICE.deviceName),
       });
       expect(JSON.stringify(results[0]?.['EntryContext'])).toContain(DEMO_DEVICE.deviceUid);
       expect(everything(run)).not.toContain(SECRET);
     });
 
-    test('a wrong Secret Key: one error entry with the runner\'s advice, neither secret anywhere', async () => {
+    test("a wrong Secret Key: one error entry with the runner's advice, neither secret anywhere", async () => {
       const wrong = 'Wr0ngSecretValueThatMustNotLeak==';
       const params = paramsFor(sim, { credentials: { identifier: DEMO_CREDENTIALS.hs256.tokenId, password: wrong } });
       const run = await harness.run({ command: 'test-module', params }, { node });
       expect(valuesOf(run, 'results')).toEqual([
-        { Type: 4, ContentsFormat: 'text', Contents: expect.stringMatching(/^Failed to execute test-module command\.\nError:\nAuthorization Error/) },
+        {
+          Type: 4,
+          ContentsFormat: 'text',
+          Contents: expect.stringMatching(/^Failed to execute test-module command\.\nError:\nAuthorization Error/),
+        },
       ]);
       expect(everything(run)).not.toContain(wrong);
     });
   });
 
-  describe('Cortex XSIAM: the real send_events_to_xsiam posts to the licence\'s HTTP collector', () => {
-    test('fetch-events: gzip\'d JSON lines to /logs/v1/xsiam, then the state; the next run continues after it', async () => {
+  describe("Cortex XSIAM: the real send_events_to_xsiam posts to the licence's HTTP collector", () => {
+    test("fetch-events: gzip'd JSON lines to /logs/v1/xsiam, then the state; the next run continues after it", async () => {
       sim.state.addEvents([{ createdDateTimeUtc: iso(40_000) }, { createdDateTimeUtc: iso(30_000) }]);
       const first = await harness.run(xsiam({ command: 'fetch-events', params: paramsFor(sim), lastRun: {} }), { node: 'node24' });
       expect(first.code).toBe(0);
@@ -73,7 +80,11 @@ describeOnPlatform('the shipped integration script on the platform\'s runtime, w
       const [post] = collector.posts;
       expect(post?.path).toBe('/logs/v1/xsiam');
       expect(post?.headers).toMatchObject({
-        authorization: TOKEN, vendor: 'Absolute', product: 'Secure Endpoint', format: 'json', 'content-encoding': 'gzip',
+        authorization: TOKEN,
+        vendor: 'Absolute',
+        product: 'Secure Endpoint',
+        format: 'json',
+        'content-encoding': 'gzip',
       });
       const sent = (post?.lines ?? []).map((line) => JSON.parse(line) as { id: string; _time: string });
       expect(sent).toHaveLength(2);
@@ -119,8 +130,11 @@ describeOnPlatform('the shipped integration script on the platform\'s runtime, w
         expect(valuesOf(run, 'results')).toEqual([
           expect.objectContaining({ Type: 1, HumanReadable: expect.stringMatching(/^### Events/) }),
           {
-            Type: 4, ContentsFormat: 'text',
-            Contents: expect.stringMatching(/^The events were not pushed to Cortex XSIAM \(\d+ shown\): Error sending new events into XSIAM/),
+            Type: 4,
+            ContentsFormat: 'text',
+            Contents: expect.stringMatching(
+              /^The events were not pushed to Cortex XSIAM \(\d+ shown\): Error sending new events into XSIAM/,
+            ),
           },
         ]);
         // CommonServerPython itself writes the collector's headers, token included, to the integration log
@@ -143,8 +157,11 @@ describeOnPlatform('the shipped integration script on the platform\'s runtime, w
       expect(results).toEqual([
         expect.objectContaining({ Type: 1, HumanReadable: expect.stringMatching(/^### Events/) }),
         {
-          Type: 11, ContentsFormat: 'text',
-          Contents: expect.stringMatching(/^The events were not pushed to Cortex XSIAM \(\d+ shown\): this server has no Cortex XSIAM event collector/),
+          Type: 11,
+          ContentsFormat: 'text',
+          Contents: expect.stringMatching(
+            /^The events were not pushed to Cortex XSIAM \(\d+ shown\): this server has no Cortex XSIAM event collector/,
+          ),
         },
       ]);
       expect(collector.posts).toEqual([]);

@@ -28,7 +28,7 @@ describe('Dockerfile of the own-image variant (cannot be built here, so its key 
     expect(of('RUN')).toEqual(['node --version']);
   });
 
-  test('from the build context, only the bundle is copied, to the bridge\'s image path', () => {
+  test("from the build context, only the bundle is copied, to the bridge's image path", () => {
     expect(of('COPY')).toEqual(['dist/absolute.cjs /opt/absolute/absolute.cjs']);
     expect(bridge).toMatch(/^IMAGE_BUNDLE = '\/opt\/absolute\/absolute\.cjs'$/m);
     expect(of('ADD')).toEqual([]);
@@ -42,7 +42,10 @@ describe('Dockerfile of the own-image variant (cannot be built here, so its key 
   });
 
   test('.dockerignore keeps everything but the bundle out of the build context', () => {
-    const lines = readFileSync(join(REPO_ROOT, '.dockerignore'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+    const lines = readFileSync(join(REPO_ROOT, '.dockerignore'), 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#'));
     expect(lines).toEqual(['*', '!dist/absolute.cjs']);
   });
 });

@@ -24,7 +24,11 @@ describeOnPlatform('the runner the integration carries: written once per contain
     const container = harness.container();
     const home = homeOf(container, fakeBytes);
     const first = await run(container);
-    expect(seen(first)).toEqual({ node: expect.any(String), bundle: join(home, 'absolute.cjs'), compileCache: join(home, 'compile-cache') });
+    expect(seen(first)).toEqual({
+      node: expect.any(String),
+      bundle: join(home, 'absolute.cjs'),
+      compileCache: join(home, 'compile-cache'),
+    });
     expect(statSync(home).mode & 0o777).toBe(0o700);
     expect(readFileSync(join(home, 'absolute.cjs')).equals(fakeBytes)).toBe(true);
     expect(readdirSync(home)).toEqual(['absolute.cjs']); // no partial file left behind
@@ -62,11 +66,15 @@ describeOnPlatform('the runner the integration carries: written once per contain
     mkdirSync(home);
     chmodSync(home, 0o777);
     const refused = await run(container);
-    expect(valuesOf(refused, 'results')).toEqual([{
-      Type: 4, ContentsFormat: 'text',
-      Contents: `Failed to execute absolute-device-list command.\nError:\nThe runner folder ${home} exists but is not a private folder `
-        + 'of this user (mode 0700, owned by it); remove it and run the command again.',
-    }]);
+    expect(valuesOf(refused, 'results')).toEqual([
+      {
+        Type: 4,
+        ContentsFormat: 'text',
+        Contents:
+          `Failed to execute absolute-device-list command.\nError:\nThe runner folder ${home} exists but is not a private folder ` +
+          'of this user (mode 0700, owned by it); remove it and run the command again.',
+      },
+    ]);
     expect(readdirSync(home)).toEqual([]);
   });
 
@@ -92,7 +100,7 @@ describeOnPlatform('the runner the integration carries: written once per contain
     expect(readFileSync(join(home, 'absolute.cjs')).equals(fakeBytes)).toBe(true);
   });
 
-  describe('Node\'s compile cache, with the real bundle', () => {
+  describe("Node's compile cache, with the real bundle", () => {
     let sim: RunningSimulator;
     beforeAll(async () => {
       sim = await startTestSimulator();

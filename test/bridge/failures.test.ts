@@ -1,7 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  BridgeHarness, bridgeScript, everything, FAKE_RUNNER, OLD_RUNNER, valuesOf, type BridgeOptions, type BridgeRun, type Scenario,
+  BridgeHarness,
+  bridgeScript,
+  everything,
+  FAKE_RUNNER,
+  OLD_RUNNER,
+  valuesOf,
+  type BridgeOptions,
+  type BridgeRun,
+  type Scenario,
 } from './run-bridge';
 import { describeOnPlatform } from './support/platform';
 import { startXsiamCollector, type RunningCollector } from './support/xsiam-collector';
@@ -14,7 +22,7 @@ const scenario = (command: string, extra: Partial<Scenario> = {}): Scenario => (
   ...extra,
 });
 
-describeOnPlatform('bridge on the platform\'s runtime, with a stand-in runner', () => {
+describeOnPlatform("bridge on the platform's runtime, with a stand-in runner", () => {
   const harness = new BridgeHarness();
   let collector: RunningCollector;
   /** The bridge carrying the stand-in runner, as the unifier embeds a bundle. */
@@ -22,10 +30,13 @@ describeOnPlatform('bridge on the platform\'s runtime, with a stand-in runner', 
   /** The own-image variant: it runs the bundle its image holds (ABSOLUTE_BUNDLE here). */
   const ownImage = bridgeScript();
   const fake = (behaviour: string, env: Record<string, string> = {}): BridgeOptions => ({
-    script: embedded, env: { FAKE_RUNNER: behaviour, ...env },
+    script: embedded,
+    env: { FAKE_RUNNER: behaviour, ...env },
   });
   const onXsiam = (s: Scenario): Scenario => ({
-    ...s, platform: 'xsiam', collector: { url: collector.licenceUrl, token: 't', host: collector.host, certPem: collector.certPem },
+    ...s,
+    platform: 'xsiam',
+    collector: { url: collector.licenceUrl, token: 't', host: collector.host, certPem: collector.certPem },
   });
   beforeAll(async () => {
     collector = await startXsiamCollector();
@@ -88,21 +99,28 @@ describeOnPlatform('bridge on the platform\'s runtime, with a stand-in runner', 
   describe('each way the runner can fail is one clear error entry', () => {
     test('no node on the PATH: names the default image to select', async () => {
       const run = await harness.run(scenario('absolute-device-list'), { ...fake('echo'), node: 'none' });
-      expect(oneError(run)).toBe('Failed to execute absolute-device-list command.\nError:\nNode.js (`node`) was not found on the PATH. '
-        + 'This integration needs `node` (Node.js 20 or later) on the PATH of its Docker image; select its default image '
-        + 'demisto/cyberchef:1.0.0.13531018 in the integration settings.');
+      expect(oneError(run)).toBe(
+        'Failed to execute absolute-device-list command.\nError:\nNode.js (`node`) was not found on the PATH. ' +
+          'This integration needs `node` (Node.js 20 or later) on the PATH of its Docker image; select its default image ' +
+          'demisto/cyberchef:1.0.0.13531018 in the integration settings.',
+      );
     });
 
     test('own-image variant without its bundle: says to build and load the image', async () => {
-      const run = await harness.run(scenario('absolute-device-list'), { script: ownImage, env: { ABSOLUTE_BUNDLE: '/nonexistent/absolute.cjs' } });
-      expect(oneError(run)).toMatch(/The Absolute runner \/nonexistent\/absolute\.cjs does not exist\. This integration runs only in its own Docker image/);
+      const run = await harness.run(scenario('absolute-device-list'), {
+        script: ownImage,
+        env: { ABSOLUTE_BUNDLE: '/nonexistent/absolute.cjs' },
+      });
+      expect(oneError(run)).toMatch(
+        /The Absolute runner \/nonexistent\/absolute\.cjs does not exist\. This integration runs only in its own Docker image/,
+      );
     });
 
     test('crash without a result: exit code and the last stderr lines, secret redacted', async () => {
       const run = await harness.run(scenario('absolute-device-list'), fake('crash'));
       expect(oneError(run)).toBe(
-        'Failed to execute absolute-device-list command.\nError:\nThe Absolute runner stopped (exit code 3) without a result.\n'
-        + 'Runner diagnostics:\nloading configuration\nfatal: the signer rejected <redacted>',
+        'Failed to execute absolute-device-list command.\nError:\nThe Absolute runner stopped (exit code 3) without a result.\n' +
+          'Runner diagnostics:\nloading configuration\nfatal: the signer rejected <redacted>',
       );
     });
 
@@ -114,8 +132,8 @@ describeOnPlatform('bridge on the platform\'s runtime, with a stand-in runner', 
     test('unreadable output, secret redacted', async () => {
       const run = await harness.run(scenario('absolute-device-list'), fake('garbage'));
       expect(oneError(run)).toBe(
-        'Failed to execute absolute-device-list command.\nError:\nThe Absolute runner returned output that is not a runner result (exit code 0): '
-        + 'this is not JSON, and it quotes <redacted>',
+        'Failed to execute absolute-device-list command.\nError:\nThe Absolute runner returned output that is not a runner result (exit code 0): ' +
+          'this is not JSON, and it quotes <redacted>',
       );
     });
 
@@ -129,7 +147,7 @@ describeOnPlatform('bridge on the platform\'s runtime, with a stand-in runner', 
       expect(oneError(run)).toMatch(/The Absolute runner did not answer within 1 seconds and was stopped\./);
     });
 
-    test('a command the runner reports as failed keeps the runner\'s error text exactly', async () => {
+    test("a command the runner reports as failed keeps the runner's error text exactly", async () => {
       const run = await harness.run(scenario('absolute-device-list'), fake('fail'));
       expect(oneError(run)).toBe('Failed to execute absolute-device-list command.\nError:\nsomething broke');
     });
@@ -148,7 +166,9 @@ describeOnPlatform('bridge on the platform\'s runtime, with a stand-in runner', 
   describe('own-image variant: runner version check', () => {
     test('test-module fails when the image holds a runner of another version', async () => {
       const run = await harness.run(scenario('test-module'), { script: ownImage, env: { ABSOLUTE_BUNDLE: OLD_RUNNER } });
-      expect(oneError(run)).toMatch(/The Docker image holds Absolute runner 0\.0\.1, but this integration is \d+\.\d+\.\d+\. Build and select the image /);
+      expect(oneError(run)).toMatch(
+        /The Docker image holds Absolute runner 0\.0\.1, but this integration is \d+\.\d+\.\d+\. Build and select the image /,
+      );
     });
 
     test('other commands still run and the mismatch is logged', async () => {

@@ -122,7 +122,10 @@ export class BridgeHarness {
       child.on('error', reject);
       child.on('close', (code) => {
         const calls = existsSync(recordFile)
-          ? readFileSync(recordFile, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as DemistoCall)
+          ? readFileSync(recordFile, 'utf8')
+              .split('\n')
+              .filter(Boolean)
+              .map((line) => JSON.parse(line) as DemistoCall)
           : [];
         resolve({ code, stdout, stderr, calls, cwd, elapsedMs: Date.now() - started });
       });

@@ -14,7 +14,7 @@ async function run24(input: unknown): Promise<{ code: number | null; output: Run
   return { ...result, output: JSON.parse(result.stdout) as RunnerOutput };
 }
 
-describe('runner protocol end to end on the platform image\'s Node.js 24.18.1', () => {
+describe("runner protocol end to end on the platform image's Node.js 24.18.1", () => {
   let sim: RunningSimulator;
   const filesDir = mkdtempSync(join(tmpdir(), 'absolute-node24-files-'));
   beforeAll(async () => {
@@ -25,7 +25,7 @@ describe('runner protocol end to end on the platform image\'s Node.js 24.18.1', 
     rmSync(filesDir, { recursive: true, force: true });
   });
 
-  test('the binary is the image\'s version', () => {
+  test("the binary is the image's version", () => {
     expect(execFileSync(NODE24, ['--version'], { encoding: 'utf8' }).trim()).toBe('v24.18.1');
   });
 
@@ -41,12 +41,18 @@ describe('runner protocol end to end on the platform image\'s Node.js 24.18.1', 
     expect((await run24('not json')).code).toBe(2);
     const unknown = await run24(invocation(sim, 'absolute-nonsense'));
     expect(unknown.code).toBe(1);
-    expect(unknown.output.entries[0]?.Contents).toBe('Failed to execute absolute-nonsense command.\nError:\nabsolute-nonsense is not an existing Absolute command.');
+    expect(unknown.output.entries[0]?.Contents).toBe(
+      'Failed to execute absolute-nonsense command.\nError:\nabsolute-nonsense is not an existing Absolute command.',
+    );
   });
 
   test('a wrong Secret Key: the advice, and neither secret nor signed token in any output', async () => {
     const wrong = 'Wr0ngSecretValueThatMustNotLeak==';
-    const r = await run24({ command: 'test-module', params: { ...paramsFor(sim), credentials: { identifier: DEMO_CREDENTIALS.hs256.tokenId, password: wrong } }, args: {} });
+    const r = await run24({
+      command: 'test-module',
+      params: { ...paramsFor(sim), credentials: { identifier: DEMO_CREDENTIALS.hs256.tokenId, password: wrong } },
+      args: {},
+    });
     expect(r.code).toBe(1);
     expect(r.output.entries[0]?.Contents).toMatch(/^Failed to execute test-module command\.\nError:\nAuthorization Error/);
     for (const text of [r.stdout, r.stderr]) {
@@ -56,7 +62,10 @@ describe('runner protocol end to end on the platform image\'s Node.js 24.18.1', 
   });
 
   test('ES256 tokens sign and verify', async () => {
-    const params = { url: sim.url, credentials: { identifier: DEMO_CREDENTIALS.es256.tokenId, password: DEMO_CREDENTIALS.es256.privateKeyPem } };
+    const params = {
+      url: sim.url,
+      credentials: { identifier: DEMO_CREDENTIALS.es256.tokenId, password: DEMO_CREDENTIALS.es256.privateKeyPem },
+    };
     const r = await run24({ command: 'test-module', params, args: {} });
     expect(r.output.entries[0]?.Contents).toBe('ok');
   });
@@ -68,7 +77,9 @@ describe('runner protocol end to end on the platform image\'s Node.js 24.18.1', 
   });
 
   test('absolute-device-export writes its file into filesDir and returns a file entry', async () => {
-    const r = await run24(invocation(sim, 'absolute-device-export', { format: 'json', fields: 'deviceUid', file_name: 'ids.json' }, { filesDir }));
+    const r = await run24(
+      invocation(sim, 'absolute-device-export', { format: 'json', fields: 'deviceUid', file_name: 'ids.json' }, { filesDir }),
+    );
     expect(r.code).toBe(0);
     expect(r.output.entries[0]).toMatchObject({ Type: 3, File: 'ids.json', FileID: join(filesDir, 'ids.json') });
     expect(JSON.parse(readFileSync(join(filesDir, 'ids.json'), 'utf8'))).toHaveLength(sim.state.fleet.size);

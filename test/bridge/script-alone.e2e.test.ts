@@ -14,7 +14,7 @@ import { startXsiamCollector, type RunningCollector } from './support/xsiam-coll
  * Node.js 24.18.1 on the PATH, as in demisto/cyberchef. No bundle, image or repository file is
  * reachable: the script must bring everything it needs.
  */
-describeOnPlatform('the unified file\'s script alone runs the integration (Node 24.18.1, platform runtime, simulator)', () => {
+describeOnPlatform("the unified file's script alone runs the integration (Node 24.18.1, platform runtime, simulator)", () => {
   const harness = new BridgeHarness();
   const alone = mkdtempSync(join(tmpdir(), 'absolute-script-alone-'));
   const scriptFile = join(alone, 'Absolute.py');
@@ -33,7 +33,9 @@ describeOnPlatform('the unified file\'s script alone runs the integration (Node 
   });
 
   const onXsiam = (scenario: Scenario): Scenario => ({
-    ...scenario, platform: 'xsiam', collector: { url: collector.licenceUrl, token: 'tok', host: collector.host, certPem: collector.certPem },
+    ...scenario,
+    platform: 'xsiam',
+    collector: { url: collector.licenceUrl, token: 'tok', host: collector.host, certPem: collector.certPem },
   });
   const run = (scenario: Scenario) => harness.run(onXsiam({ params: paramsFor(sim), ...scenario }), { scriptFile, node: 'node24' });
 
@@ -53,7 +55,9 @@ describeOnPlatform('the unified file\'s script alone runs the integration (Node 
     const [entry, ...rest] = valuesOf(r, 'results') as Array<Record<string, unknown>>;
     expect(entry).toMatchObject({ Type: 1, HumanReadable: expect.stringContaining('Absolute') });
     expect(rest).toEqual([]);
-    const devices = Object.entries(entry?.['EntryContext'] as Record<string, unknown>).find(([key]) => key.startsWith('Absolute.Device'))?.[1];
+    const devices = Object.entries(entry?.['EntryContext'] as Record<string, unknown>).find(([key]) =>
+      key.startsWith('Absolute.Device'),
+    )?.[1];
     expect(devices).toHaveLength(3);
   });
 

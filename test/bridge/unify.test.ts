@@ -7,7 +7,13 @@ import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { validatePackSync } from '../../scripts/validate';
 import { readPngHeader } from '../../scripts/validate/png-header';
-import { cleanPythonCode, embedPythonCode, fillPythonConstants, pythonBase64Block, pythonPackVersion } from '../../scripts/unify/python-code';
+import {
+  cleanPythonCode,
+  embedPythonCode,
+  fillPythonConstants,
+  pythonBase64Block,
+  pythonPackVersion,
+} from '../../scripts/unify/python-code';
 import { bundleVersion, integrationPaths } from '../../scripts/unify/sources';
 import { bridgeCode, imageBytes, unifyIntegration, type IntegrationParts, type YamlMap } from '../../scripts/unify/unify';
 import { unifiedFileFor, unifiedIntegrationText } from '../../scripts/unify/write-unified';
@@ -35,7 +41,7 @@ describe('dist/integration-Absolute.yml (npm run build)', () => {
     expect(unifiedText).toBe(unifiedIntegrationText(REPO_ROOT));
   });
 
-  test('keeps the manifest\'s identity, parameters and commands', () => {
+  test("keeps the manifest's identity, parameters and commands", () => {
     for (const key of ['commonfields', 'name', 'category', 'description', 'configuration', 'fromversion', 'tests', 'sectionOrder']) {
       expect(unified[key]).toEqual(manifest[key]);
     }
@@ -47,7 +53,10 @@ describe('dist/integration-Absolute.yml (npm run build)', () => {
   test('names the platform image, which only the manifest defines', () => {
     expect(script['dockerimage']).toBe(PLATFORM_IMAGE);
     expect((manifest['script'] as YamlMap)['dockerimage']).toBe(PLATFORM_IMAGE);
-    const code = [bridgeSource, ...readdirSync(join(REPO_ROOT, 'scripts', 'unify')).map((f) => readFileSync(join(REPO_ROOT, 'scripts', 'unify', f), 'utf8'))];
+    const code = [
+      bridgeSource,
+      ...readdirSync(join(REPO_ROOT, 'scripts', 'unify')).map((f) => readFileSync(join(REPO_ROOT, 'scripts', 'unify', f), 'utf8')),
+    ];
     expect(code.join('\n')).not.toContain(PLATFORM_IMAGE.split(':')[1]);
   });
 
@@ -57,7 +66,7 @@ describe('dist/integration-Absolute.yml (npm run build)', () => {
     expect(runner.sha256).toBe(createHash('sha256').update(bundle).digest('hex'));
   });
 
-  test('embeds bridge/absolute_bridge.py exactly, except what the platform\'s unifier changes', () => {
+  test("embeds bridge/absolute_bridge.py exactly, except what the platform's unifier changes", () => {
     const lines = String(script['script']).split('\n');
     expect(lines[0]).toBe("register_module_line('Absolute', 'start', __line__())");
     expect(lines.at(-2)).toBe("register_module_line('Absolute', 'end', __line__())");
@@ -84,7 +93,9 @@ describe('dist/integration-Absolute.yml (npm run build)', () => {
   });
 
   test('pack_metadata.json states the server version the integration requires', () => {
-    expect((JSON.parse(readFileSync(paths.metadata, 'utf8')) as { serverMinVersion: string }).serverMinVersion).toBe(manifest['fromversion']);
+    expect((JSON.parse(readFileSync(paths.metadata, 'utf8')) as { serverMinVersion: string }).serverMinVersion).toBe(
+      manifest['fromversion'],
+    );
   });
 
   test('image is the logo as a PNG data URI; detaileddescription ends with the description file', () => {
@@ -116,16 +127,19 @@ describe('dist/integration-Absolute.yml (npm run build)', () => {
 describe('variants (node dist/unify.cjs)', () => {
   const out = mkdtempSync(join(tmpdir(), 'unify-variants-'));
   afterAll(() => rmSync(out, { recursive: true, force: true }));
-  const unify = (...args: string[]) => execFileSync(process.execPath, [join(REPO_ROOT, 'dist', 'unify.cjs'), REPO_ROOT, '--quiet', ...args], { encoding: 'utf8' });
+  const unify = (...args: string[]) =>
+    execFileSync(process.execPath, [join(REPO_ROOT, 'dist', 'unify.cjs'), REPO_ROOT, '--quiet', ...args], { encoding: 'utf8' });
   const load = (file: string) => parse(readFileSync(file, 'utf8')) as YamlMap;
 
-  test('--own-image: the Dockerfile\'s image, tagged with the package version, and no embedded runner', () => {
+  test("--own-image: the Dockerfile's image, tagged with the package version, and no embedded runner", () => {
     unify('--own-image', '--out', join(out, 'own.yml'));
     const own = load(join(out, 'own.yml'));
     const ownScript = own['script'] as YamlMap;
     expect(ownScript['dockerimage']).toBe(`absolute-secure-endpoint:${version}`);
     expect(String(ownScript['script'])).toMatch(/^RUNNER_BUNDLE_GZIP_BASE64 = ''$/m);
-    expect(String(ownScript['script'])).toMatch(new RegExp(`^INTEGRATION_DOCKER_IMAGE = 'absolute-secure-endpoint:${version.replace(/\./g, '\\.')}'$`, 'm'));
+    expect(String(ownScript['script'])).toMatch(
+      new RegExp(`^INTEGRATION_DOCKER_IMAGE = 'absolute-secure-endpoint:${version.replace(/\./g, '\\.')}'$`, 'm'),
+    );
     expect(own['commonfields']).toEqual(unified['commonfields']);
   });
 
@@ -142,7 +156,9 @@ describe('variants (node dist/unify.cjs)', () => {
   test('variants never replace dist/integration-Absolute.yml unless --out says so', () => {
     expect(unifiedFileFor(REPO_ROOT)).toBe(paths.unified);
     expect(unifiedFileFor(REPO_ROOT, { runner: 'own-image' })).toBe(join(REPO_ROOT, 'dist', 'integration-Absolute-own-image.yml'));
-    expect(unifiedFileFor(REPO_ROOT, { customLabel: 'Side by side' })).toBe(join(REPO_ROOT, 'dist', 'integration-Absolute-Side_by_side.yml'));
+    expect(unifiedFileFor(REPO_ROOT, { customLabel: 'Side by side' })).toBe(
+      join(REPO_ROOT, 'dist', 'integration-Absolute-Side_by_side.yml'),
+    );
   });
 
   test('a bad label or option is refused', () => {
@@ -166,7 +182,9 @@ describe('scripts/unify helpers', () => {
   });
 
   test('embedPythonCode brackets the code with register_module_line and refuses odd names', () => {
-    expect(embedPythonCode('x = 1\n', 'Absolute')).toBe("register_module_line('Absolute', 'start', __line__())\nx = 1\n\nregister_module_line('Absolute', 'end', __line__())\n");
+    expect(embedPythonCode('x = 1\n', 'Absolute')).toBe(
+      "register_module_line('Absolute', 'start', __line__())\nx = 1\n\nregister_module_line('Absolute', 'end', __line__())\n",
+    );
     expect(() => embedPythonCode('x = 1\n', "A'); import os #")).toThrow(/cannot embed/);
   });
 
@@ -185,7 +203,10 @@ describe('scripts/unify helpers', () => {
   describe('contributor notice, by pack support level', () => {
     const parts = (support: IntegrationParts['support']): IntegrationParts => ({
       manifest: {
-        commonfields: { id: 'X', version: -1 }, name: 'X', display: 'X Tool', description: 'Does X.',
+        commonfields: { id: 'X', version: -1 },
+        name: 'X',
+        display: 'X Tool',
+        description: 'Does X.',
         script: { script: '-', type: 'python', dockerimage: 'demisto/python3:3.12.8.1', commands: [] },
       },
       pythonSource: "print(1)\nINTEGRATION_DOCKER_IMAGE = ''\nRUNNER_BUNDLE_SHA256 = ''\nRUNNER_BUNDLE_GZIP_BASE64 = ''\n",
@@ -201,31 +222,47 @@ describe('scripts/unify helpers', () => {
       expect(out['display']).toBe('X Tool');
       expect(out['detaileddescription']).toBe('## Help\n');
       expect(out['image']).toBe('data:image/png;base64,AQID');
-      expect(out['script']).toEqual({ script: expect.stringContaining('print(1)'), type: 'python', subtype: 'python3', dockerimage: 'demisto/python3:3.12.8.1', commands: [] });
+      expect(out['script']).toEqual({
+        script: expect.stringContaining('print(1)'),
+        type: 'python',
+        subtype: 'python3',
+        dockerimage: 'demisto/python3:3.12.8.1',
+        commands: [],
+      });
       expect(Object.keys(out)).toEqual(['commonfields', 'name', 'display', 'description', 'detaileddescription', 'image', 'script']);
     });
 
     test('partner: suffix, author and contact details', () => {
-      const out = unifyIntegration(parts({ level: 'partner', author: 'Acme', email: 'a@acme.example,b@acme.example', url: 'https://acme.example/support' }));
+      const out = unifyIntegration(
+        parts({ level: 'partner', author: 'Acme', email: 'a@acme.example,b@acme.example', url: 'https://acme.example/support' }),
+      );
       expect(out['display']).toBe('X Tool (Partner Contribution)');
-      expect(out['detaileddescription']).toBe([
-        '### Partner Contributed Integration',
-        '#### Integration Author: Acme',
-        'Support and maintenance for this integration are provided by the author. Please use the following contact details:',
-        '- **Email**: [a@acme.example](mailto:a@acme.example)',
-        '- **Email**: [b@acme.example](mailto:b@acme.example)',
-        '- **URL**: [https://acme.example/support](https://acme.example/support)',
-        '***',
-        '## Help',
-        '',
-      ].join('\n'));
+      expect(out['detaileddescription']).toBe(
+        [
+          '### Partner Contributed Integration',
+          '#### Integration Author: Acme',
+          'Support and maintenance for this integration are provided by the author. Please use the following contact details:',
+          '- **Email**: [a@acme.example](mailto:a@acme.example)',
+          '- **Email**: [b@acme.example](mailto:b@acme.example)',
+          '- **URL**: [https://acme.example/support](https://acme.example/support)',
+          '***',
+          '## Help',
+          '',
+        ].join('\n'),
+      );
     });
 
     test('community: suffix and the community notice, added once', () => {
       const out = unifyIntegration(parts({ level: 'community', author: 'Us' }));
       expect(out['display']).toBe('X Tool (Community Contribution)');
-      expect(String(out['detaileddescription'])).toMatch(/^### Community Contributed Integration\n#### Integration Author: Us\nNo support or maintenance/);
-      const again = unifyIntegration({ ...parts({ level: 'community', author: 'Us' }), manifest: { ...parts(undefined).manifest, display: out['display'] }, description: String(out['detaileddescription']) });
+      expect(String(out['detaileddescription'])).toMatch(
+        /^### Community Contributed Integration\n#### Integration Author: Us\nNo support or maintenance/,
+      );
+      const again = unifyIntegration({
+        ...parts({ level: 'community', author: 'Us' }),
+        manifest: { ...parts(undefined).manifest, display: out['display'] },
+        description: String(out['detaileddescription']),
+      });
       expect(again['display']).toBe(out['display']);
       expect(again['detaileddescription']).toBe(out['detaileddescription']);
     });

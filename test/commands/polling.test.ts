@@ -35,8 +35,15 @@ describe('polling until the request is final', () => {
   test('freeze: waits, then reports the final per-device status; the re-runs never create another request', async () => {
     const before = sim.stats().actionsCreated['freeze'];
     const first = await run('absolute-device-freeze-request', {
-      device_ids: DEMO_DEVICE.deviceUid, request_name: 'Lost', html_message: '<p>Frozen</p>', message_name: 'm',
-      device_freeze_type: 'OnDemand', passcode_type: 'UserDefined', passcode: '482913', polling: 'true', interval_in_seconds: '15',
+      device_ids: DEMO_DEVICE.deviceUid,
+      request_name: 'Lost',
+      html_message: '<p>Frozen</p>',
+      message_name: 'm',
+      device_freeze_type: 'OnDemand',
+      passcode_type: 'UserDefined',
+      passcode: '482913',
+      polling: 'true',
+      interval_in_seconds: '15',
     });
     expect(first).toMatchObject({ PollingCommand: 'absolute-device-freeze-request', NextRun: '15', Timeout: '600' });
     expect(JSON.stringify(first.PollingArgs)).not.toContain('482913');
@@ -45,7 +52,9 @@ describe('polling until the request is final', () => {
     expect(last.PollingCommand).toBeUndefined();
     const [detail] = ctx(last, 'Absolute.FreezeRequestDetail(val.ID && val.ID == obj.ID)');
     expect(detail).toMatchObject({ DeviceUid: DEMO_DEVICE.deviceUid, ActionStatus: expect.stringMatching(/^(Succeeded|Completed)$/) });
-    expect(ctx(last, 'Absolute.FreezeRequest(val.RequestUID && val.RequestUID == obj.RequestUID)')[0]?.['SucceededDeviceUIDs']).toEqual([DEMO_DEVICE.deviceUid]);
+    expect(ctx(last, 'Absolute.FreezeRequest(val.RequestUID && val.RequestUID == obj.RequestUID)')[0]?.['SucceededDeviceUIDs']).toEqual([
+      DEMO_DEVICE.deviceUid,
+    ]);
     expect(sim.stats().actionsCreated['freeze']).toBe(before + 1);
   });
 

@@ -15,12 +15,16 @@ describe('generated integration README', () => {
   });
 
   test('every command has an example, and every example names a declared command', () => {
-    const declared = readManifest(MANIFEST).script.commands.map((c) => c.name).sort();
+    const declared = readManifest(MANIFEST)
+      .script.commands.map((c) => c.name)
+      .sort();
     const examples = [...new Set(parseExamples(readFileSync(EXAMPLES, 'utf8')).map((e) => e.command))].sort();
     expect(examples).toEqual(declared);
   });
 
   test('example lines parse quoted values', () => {
-    expect(parseExamples('!cmd a=1 b="two words" c=\'x=y\'\nnot a command')).toEqual([{ line: '!cmd a=1 b="two words" c=\'x=y\'', command: 'cmd', args: { a: '1', b: 'two words', c: 'x=y' } }]);
+    expect(parseExamples('!cmd a=1 b="two words" c=\'x=y\'\nnot a command')).toEqual([
+      { line: '!cmd a=1 b="two words" c=\'x=y\'', command: 'cmd', args: { a: '1', b: 'two words', c: 'x=y' } },
+    ]);
   });
 });

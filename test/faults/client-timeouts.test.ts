@@ -53,7 +53,14 @@ test('a GET that times out is retried up to the attempt limit, then fails as a t
 
 test('a write that times out is sent once, creates one action at most, and says it may have been carried out', async () => {
   const c = client();
-  const body = { requestTitle: FREEZE_ARGS.request_name, deviceUids: [sim.state.fleet.identity(1).deviceUid], freezeDefinition: { deviceFreezeType: 'OnDemand' }, passcodeDefinition: { option: 'RandomForAll', length: 6 }, message: 'x', messageName: 'y' };
+  const body = {
+    requestTitle: FREEZE_ARGS.request_name,
+    deviceUids: [sim.state.fleet.identity(1).deviceUid],
+    freezeDefinition: { deviceFreezeType: 'OnDemand' },
+    passcodeDefinition: { option: 'RandomForAll', length: 6 },
+    message: 'x',
+    messageName: 'y',
+  };
   const started = Date.now();
   const error = await c.request({ method: 'POST', path: '/v3/actions/requests/freeze', body }).catch((e: unknown) => e);
   await c.close();

@@ -19,7 +19,9 @@ function argsFor(definition: CommandDefinition, fx: FuzzFixtures): fc.Arbitrary<
   const names = Object.keys(definition.args);
   const wild = fc.record(Object.fromEntries(names.map((n) => [n, rawValue(goodValue(n, fx))])), { requiredKeys: [] });
   const plausible = fc.record(
-    Object.fromEntries(names.map((n) => [n, fc.oneof({ arbitrary: goodValue(n, fx), weight: 9 }, { arbitrary: rawValue(goodValue(n, fx)), weight: 1 })])),
+    Object.fromEntries(
+      names.map((n) => [n, fc.oneof({ arbitrary: goodValue(n, fx), weight: 9 }, { arbitrary: rawValue(goodValue(n, fx)), weight: 1 })]),
+    ),
     { requiredKeys: [] },
   );
   return fc.oneof(wild, plausible) as fc.Arbitrary<Record<string, unknown>>;
@@ -36,21 +38,40 @@ describe.each(WITH_ARGS.map((c) => [c.name, c] as const))('%s', (_name, definiti
   });
   afterAll(() => env.close());
 
-  test('every argument input is rejected by name with nothing sent, or sent well-formed', async () => {
-    await fc.assert(
-      fc.asyncProperty(argsFor(definition, env.fixtures), async (args) => {
-        const run = await env.run(definition.name, args);
-        const problems = argRunProblems({ definition, args, ...run });
-        const leaks = findLeaks([JSON.stringify(run.result.output), ...run.logs].join('\n'), SUITE_CREDENTIALS);
-        expect({ problems, leaks, output: run.result.output.entries[0]?.Contents }).toEqual({ problems: [], leaks: [], output: expect.anything() });
-      }),
-      fuzzParams(),
-    );
-  }, fuzzTimeoutMs(60_000));
+  test(
+    'every argument input is rejected by name with nothing sent, or sent well-formed',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(argsFor(definition, env.fixtures), async (args) => {
+          const run = await env.run(definition.name, args);
+          const problems = argRunProblems({ definition, args, ...run });
+          const leaks = findLeaks([JSON.stringify(run.result.output), ...run.logs].join('\n'), SUITE_CREDENTIALS);
+          expect({ problems, leaks, output: run.result.output.entries[0]?.Contents }).toEqual({
+            problems: [],
+            leaks: [],
+            output: expect.anything(),
+          });
+        }),
+        fuzzParams(),
+      );
+    },
+    fuzzTimeoutMs(60_000),
+  );
 });
 
 /** Arguments the platform adds to any command (xsoar/args.ts accepts and ignores them). */
-const PLATFORM_ARGS = new Set(['using', 'using-brand', 'using-category', 'execution-timeout', 'extend-context', 'ignore-outputs', 'retry-count', 'retry-interval', 'raw-response', 'auto-extract']);
+const PLATFORM_ARGS = new Set([
+  'using',
+  'using-brand',
+  'using-category',
+  'execution-timeout',
+  'extend-context',
+  'ignore-outputs',
+  'retry-count',
+  'retry-interval',
+  'raw-response',
+  'auto-extract',
+]);
 
 describe('argument names', () => {
   let env: FuzzEnv;
@@ -59,19 +80,27 @@ describe('argument names', () => {
   });
   afterAll(() => env.close());
 
-  test('an argument the command does not have is rejected by name, with nothing sent', async () => {
-    const commands = fc.constantFrom(...COMMANDS);
-    const oddNames = ['device_id', 'deviceIds', 'DEVICE_IDS', 'limit ', ' limit', '../x', 'a"b', '\u0000', 'filter[0]'];
-    const inherited = ['__proto__', 'constructor', 'toString'];
-    const names = fc.oneof(fc.string({ minLength: 1, maxLength: 20 }), fc.constantFrom(...oddNames, ...inherited));
-    await fc.assert(
-      fc.asyncProperty(commands, names, async (definition, name) => {
-        fc.pre(!Object.hasOwn(definition.args, name) && !PLATFORM_ARGS.has(name));
-        const run = await env.run(definition.name, { [name]: 'x' });
-        const message = String(run.result.output.entries[0]?.Contents);
-        expect({ ok: run.result.ok, named: message.includes(`Invalid argument "${name}"`), sent: run.seen.length }).toEqual({ ok: false, named: true, sent: 0 });
-      }),
-      fuzzParams(),
-    );
-  }, fuzzTimeoutMs());
+  test(
+    'an argument the command does not have is rejected by name, with nothing sent',
+    async () => {
+      const commands = fc.constantFrom(...COMMANDS);
+      const oddNames = ['device_id', 'deviceIds', 'DEVICE_IDS', 'limit ', ' limit', '../x', 'a"b', '\u0000', 'filter[0]'];
+      const inherited = ['__proto__', 'constructor', 'toString'];
+      const names = fc.oneof(fc.string({ minLength: 1, maxLength: 20 }), fc.constantFrom(...oddNames, ...inherited));
+      await fc.assert(
+        fc.asyncProperty(commands, names, async (definition, name) => {
+          fc.pre(!Object.hasOwn(definition.args, name) && !PLATFORM_ARGS.has(name));
+          const run = await env.run(definition.name, { [name]: 'x' });
+          const message = String(run.result.output.entries[0]?.Contents);
+          expect({ ok: run.result.ok, named: message.includes(`Invalid argument "${name}"`), sent: run.seen.length }).toEqual({
+            ok: false,
+            named: true,
+            sent: 0,
+          });
+        }),
+        fuzzParams(),
+      );
+    },
+    fuzzTimeoutMs(),
+  );
 });

@@ -11,7 +11,11 @@ import { goodValue } from './support/good-values';
  * requests that each stay well-formed.
  */
 const SIZES = [0, 1, 99, 100, 101, 1000, 10_000, 10_001, 100_001];
-const LIST_ARGS = allCommands().flatMap((c) => Object.entries(c.args).filter(([, spec]) => spec.meta.isArray).map(([name]) => ({ definition: c, name })));
+const LIST_ARGS = allCommands().flatMap((c) =>
+  Object.entries(c.args)
+    .filter(([, spec]) => spec.meta.isArray)
+    .map(([name]) => ({ definition: c, name })),
+);
 
 let env: FuzzEnv;
 beforeAll(async () => {
@@ -19,17 +23,31 @@ beforeAll(async () => {
 });
 afterAll(() => env.close());
 
-test('huge list arguments are refused by name or sent in well-formed requests', async () => {
-  await fc.assert(
-    fc.asyncProperty(fc.constantFrom(...LIST_ARGS), fc.constantFrom(...SIZES), fc.boolean(), fc.nat(), async ({ definition, name }, size, asArray, salt) => {
-      // Distinct items (lists drop duplicates): plausible values made unique, or UUIDs where required.
-      const sample = fc.sample(goodValue(name, env.fixtures), { numRuns: 1, seed: salt })[0] ?? 'x';
-      const uuidShaped = /^[0-9a-f]{8}-/i.test(sample);
-      const items = Array.from({ length: size }, (_, i) => (uuidShaped ? `${i.toString(16).padStart(8, '0')}-0000-4000-8000-${salt.toString(16).padStart(12, '0').slice(-12)}` : `${sample}-${i}`));
-      const args = { [name]: asArray ? items : items.join(',') };
-      const run = await env.run(definition.name, args);
-      expect(argRunProblems({ definition, args, ...run })).toEqual([]);
-    }),
-    fuzzParams(0.15),
-  );
-}, fuzzTimeoutMs(120_000));
+test(
+  'huge list arguments are refused by name or sent in well-formed requests',
+  async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...LIST_ARGS),
+        fc.constantFrom(...SIZES),
+        fc.boolean(),
+        fc.nat(),
+        async ({ definition, name }, size, asArray, salt) => {
+          // Distinct items (lists drop duplicates): plausible values made unique, or UUIDs where required.
+          const sample = fc.sample(goodValue(name, env.fixtures), { numRuns: 1, seed: salt })[0] ?? 'x';
+          const uuidShaped = /^[0-9a-f]{8}-/i.test(sample);
+          const items = Array.from({ length: size }, (_, i) =>
+            uuidShaped
+              ? `${i.toString(16).padStart(8, '0')}-0000-4000-8000-${salt.toString(16).padStart(12, '0').slice(-12)}`
+              : `${sample}-${i}`,
+          );
+          const args = { [name]: asArray ? items : items.join(',') };
+          const run = await env.run(definition.name, args);
+          expect(argRunProblems({ definition, args, ...run })).toEqual([]);
+        },
+      ),
+      fuzzParams(0.15),
+    );
+  },
+  fuzzTimeoutMs(120_000),
+);

@@ -15,7 +15,12 @@ import { mutatedToken, sameBytes, validToken, type JwsFixture } from './support/
 const NOW = Date.parse('2026-05-04T09:00:00.000Z');
 const NOT_AUTHENTICATED = { code: 'NOT_AUTHENTICATED', message: 'not authenticated', details: [] };
 const ES256_TOKEN = { tokenId: DEMO_CREDENTIALS.es256.tokenId, alg: 'ES256' as const, publicKeyPem: DEMO_CREDENTIALS.es256.publicKeyPem };
-const fixture: JwsFixture = { tokenId: SUITE_CREDENTIALS.tokenId, secret: SUITE_CREDENTIALS.secret, nowMs: NOW, valid: validToken({ tokenId: SUITE_CREDENTIALS.tokenId, secret: SUITE_CREDENTIALS.secret, nowMs: NOW }) };
+const fixture: JwsFixture = {
+  tokenId: SUITE_CREDENTIALS.tokenId,
+  secret: SUITE_CREDENTIALS.secret,
+  nowMs: NOW,
+  valid: validToken({ tokenId: SUITE_CREDENTIALS.tokenId, secret: SUITE_CREDENTIALS.secret, nowMs: NOW }),
+};
 const tokens = buildTokenRegistry([SUITE_TOKEN, ES256_TOKEN]);
 const verify = (token: string) => verifyCompactJws(token, { tokens, nowMs: NOW, issuedAtWindowMs: 300_000 });
 
@@ -46,16 +51,20 @@ test('the verifier never accepts a tampered token and never throws', () => {
   );
 });
 
-test('over HTTP a tampered token always gets 401 with the documented body, never a 500', async () => {
-  await fc.assert(
-    fc.asyncProperty(mutatedToken(fixture), async ({ how, token }) => {
-      if (token === fixture.valid || sameBytes(token, fixture.valid)) return;
-      const res = await rawPost(sim.url, token);
-      expect({ how, status: res.status, body: res.json as unknown }).toEqual({ how, status: 401, body: NOT_AUTHENTICATED });
-    }),
-    fuzzParams(),
-  );
-}, fuzzTimeoutMs());
+test(
+  'over HTTP a tampered token always gets 401 with the documented body, never a 500',
+  async () => {
+    await fc.assert(
+      fc.asyncProperty(mutatedToken(fixture), async ({ how, token }) => {
+        if (token === fixture.valid || sameBytes(token, fixture.valid)) return;
+        const res = await rawPost(sim.url, token);
+        expect({ how, status: res.status, body: res.json as unknown }).toEqual({ how, status: 401, body: NOT_AUTHENTICATED });
+      }),
+      fuzzParams(),
+    );
+  },
+  fuzzTimeoutMs(),
+);
 
 // Known simulator gap (reported, not fixed here): base64url leaves 2 spare bits in the last
 // character of a 32-byte HS256 signature, and the simulator decodes leniently, so three other

@@ -10,8 +10,15 @@ import { manifestCommands } from '../support/manifest';
  * the same check beside their own tests).
  */
 const COMMANDS = [
-  'absolute-device-list', 'absolute-device-get', 'endpoint', 'absolute-health', 'absolute-device-get-events',
-  'absolute-wipe-request-create', 'absolute-wipe-request-list', 'absolute-wipe-actions-list', 'absolute-wipe-request-cancel',
+  'absolute-device-list',
+  'absolute-device-get',
+  'endpoint',
+  'absolute-health',
+  'absolute-device-get-events',
+  'absolute-wipe-request-create',
+  'absolute-wipe-request-list',
+  'absolute-wipe-actions-list',
+  'absolute-wipe-request-cancel',
 ];
 
 let clock = Date.now();
@@ -31,9 +38,9 @@ async function record(command: string, args: Record<string, unknown>): Promise<E
 beforeAll(async () => {
   sim = await startTestSimulator({ now, actionProgressMs: 1000 });
   await record('absolute-device-list', { limit: '50' });
-  const stolen = (sim.state.device(3)?.deviceUid ?? '');
+  const stolen = sim.state.device(3)?.deviceUid ?? '';
   sim.state.overrideDevice(stolen, { isStolen: true, deviceStatus: { type: 'STOLEN', reported: '2026-11-01T00:00:00.000Z' } } as never);
-  const frozen = (sim.state.device(4)?.deviceUid ?? '');
+  const frozen = sim.state.device(4)?.deviceUid ?? '';
   sim.state.overrideDevice(frozen, { deviceFreezeStatus: { statusCode: 'FRZN', statusName: 'Frozen' } } as never);
   const ids = `${DEMO_DEVICE.deviceUid},${stolen},${frozen}`;
   await record('absolute-device-get', { device_ids: ids });
@@ -41,7 +48,12 @@ beforeAll(async () => {
   await record('absolute-health', {});
   await record('absolute-device-get-events', { start_date: '1 hour ago' });
   await record('absolute-wipe-request-create', { device_names: DEMO_DEVICE.deviceName, dry_run: 'true' });
-  const created = await record('absolute-wipe-request-create', { device_uids: DEMO_DEVICE.deviceUid, polling: 'true', mac_user_name: 'admin', mac_pwd: 'pw' });
+  const created = await record('absolute-wipe-request-create', {
+    device_uids: DEMO_DEVICE.deviceUid,
+    polling: 'true',
+    mac_user_name: 'admin',
+    mac_pwd: 'pw',
+  });
   clock += 5000;
   await record('absolute-wipe-request-create', created[0]?.PollingArgs ?? {});
   await record('absolute-wipe-request-list', { limit: '5' });

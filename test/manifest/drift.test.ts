@@ -13,7 +13,9 @@ const PLATFORM_PARAMS = new Set(['eventFetchInterval']);
 describe('manifest ↔ code drift', () => {
   test('the manifest declares exactly the registered commands', () => {
     const declared = manifest.script.commands.map((c) => c.name).sort();
-    const registered = COMMANDS.map((c) => c.name).filter((n) => !IMPLICIT.has(n)).sort();
+    const registered = COMMANDS.map((c) => c.name)
+      .filter((n) => !IMPLICIT.has(n))
+      .sort();
     expect(declared).toEqual(registered);
     expect(new Set(declared).size).toBe(declared.length);
   });
@@ -43,7 +45,10 @@ describe('manifest ↔ code drift', () => {
   });
 
   test('every instance parameter is read by the params schema, and every schema key is declared', () => {
-    const declared = manifest.configuration.map((p) => p.name).filter((n) => !PLATFORM_PARAMS.has(n)).sort();
+    const declared = manifest.configuration
+      .map((p) => p.name)
+      .filter((n) => !PLATFORM_PARAMS.has(n))
+      .sort();
     expect(declared).toEqual(Object.keys(paramsSchema.shape).sort());
   });
 });

@@ -9,8 +9,25 @@ import { branch, clause, playbook, start, task } from './fixture-builder';
 
 describe('playbook CLI arguments', () => {
   test('file, repeated --input (also --input=), --json, --playbooks-dir, --files-dir', () => {
-    expect(parsePlaybookCliArgs(['pb.yml', '--input', 'DeviceName=LAPTOP-7', '--input=Note=a=b', '--json', '--playbooks-dir', 'x', '--files-dir', 'out'])).toEqual({
-      file: 'pb.yml', inputs: { DeviceName: 'LAPTOP-7', Note: 'a=b' }, json: true, playbooksDir: 'x', filesDir: 'out', help: false,
+    expect(
+      parsePlaybookCliArgs([
+        'pb.yml',
+        '--input',
+        'DeviceName=LAPTOP-7',
+        '--input=Note=a=b',
+        '--json',
+        '--playbooks-dir',
+        'x',
+        '--files-dir',
+        'out',
+      ]),
+    ).toEqual({
+      file: 'pb.yml',
+      inputs: { DeviceName: 'LAPTOP-7', Note: 'a=b' },
+      json: true,
+      playbooksDir: 'x',
+      filesDir: 'out',
+      help: false,
     });
   });
 
@@ -36,14 +53,29 @@ describe('dist/playbook.cjs', () => {
     writeFileSync(file, stringify(doc));
     return file;
   };
-  const ok = write('ok.yml', playbook('CLI ok', [
-    start(['1']),
-    task('1', { name: 'Get', script: '|||absolute-device-get', args: { device_names: '${inputs.Name}' }, next: ['2'] }),
-    task('2', { type: 'condition', name: 'Found?', conditions: [branch('yes', [clause('isNotEmpty', 'Absolute.Device.Id')])], next: { yes: ['3'], '#default#': ['4'] } }),
-    task('3', { type: 'title', name: 'Done' }),
-    task('4', { type: 'title', name: 'Error - Not Found' }),
-  ], { inputs: [{ key: 'Name', value: { simple: 'LAPTOP-7' }, required: true, description: 'Name.', playbookInputQuery: null }] }));
-  const unsupported = write('unsupported.yml', playbook('CLI unsupported', [start(['1']), task('1', { type: 'section', name: 'Old section' })]));
+  const ok = write(
+    'ok.yml',
+    playbook(
+      'CLI ok',
+      [
+        start(['1']),
+        task('1', { name: 'Get', script: '|||absolute-device-get', args: { device_names: '${inputs.Name}' }, next: ['2'] }),
+        task('2', {
+          type: 'condition',
+          name: 'Found?',
+          conditions: [branch('yes', [clause('isNotEmpty', 'Absolute.Device.Id')])],
+          next: { yes: ['3'], '#default#': ['4'] },
+        }),
+        task('3', { type: 'title', name: 'Done' }),
+        task('4', { type: 'title', name: 'Error - Not Found' }),
+      ],
+      { inputs: [{ key: 'Name', value: { simple: 'LAPTOP-7' }, required: true, description: 'Name.', playbookInputQuery: null }] },
+    ),
+  );
+  const unsupported = write(
+    'unsupported.yml',
+    playbook('CLI unsupported', [start(['1']), task('1', { type: 'section', name: 'Old section' })]),
+  );
 
   test('passes with the embedded simulator: transcript on stdout, the simulator announced on stderr, exit 0', async () => {
     const r = await runCli([ok]);

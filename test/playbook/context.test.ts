@@ -58,7 +58,10 @@ describe('EntryContext merging', () => {
     store.mergeEntryContext({ [key]: { Indicator: '1.1.1.1', Vendor: 'A', Score: 1 } });
     store.mergeEntryContext({ [key]: { Indicator: '1.1.1.1', Vendor: 'B', Score: 2 } });
     store.mergeEntryContext({ [key]: { Indicator: '1.1.1.1', Vendor: 'A', Score: 3 } });
-    expect(store.get('DBotScore')).toEqual([{ Indicator: '1.1.1.1', Vendor: 'A', Score: 3 }, { Indicator: '1.1.1.1', Vendor: 'B', Score: 2 }]);
+    expect(store.get('DBotScore')).toEqual([
+      { Indicator: '1.1.1.1', Vendor: 'A', Score: 3 },
+      { Indicator: '1.1.1.1', Vendor: 'B', Score: 2 },
+    ]);
   });
 
   test('an item lacking the key never matches (val.K must be truthy)', () => {

@@ -6,7 +6,10 @@ import type { Invoke } from '../../scripts/playbook/integration-command';
 export type Script = (args: Record<string, unknown>, call: number) => Entry[] | Error;
 
 /** A scripted integration: each command answers from a function; every call is recorded. */
-export function fakeIntegration(scripts: Record<string, Script>): { invoke: Invoke; calls: { command: string; args: Record<string, unknown> }[] } {
+export function fakeIntegration(scripts: Record<string, Script>): {
+  invoke: Invoke;
+  calls: { command: string; args: Record<string, unknown> }[];
+} {
   const calls: { command: string; args: Record<string, unknown> }[] = [];
   const counts = new Map<string, number>();
   const invoke: Invoke = async (invocation: Invocation): Promise<RunResult> => {
@@ -26,7 +29,14 @@ export function fakeIntegration(scripts: Record<string, Script>): { invoke: Invo
 }
 
 export function note(readable: string, context?: Record<string, unknown>, extra: Partial<Entry> = {}): Entry {
-  return { Type: 1, ContentsFormat: 'json', Contents: context ?? readable, HumanReadable: readable, ...(context ? { EntryContext: context as Entry['EntryContext'] } : {}), ...extra };
+  return {
+    Type: 1,
+    ContentsFormat: 'json',
+    Contents: context ?? readable,
+    HumanReadable: readable,
+    ...(context ? { EntryContext: context as Entry['EntryContext'] } : {}),
+    ...extra,
+  };
 }
 
 export const noSleep = async (): Promise<void> => undefined;

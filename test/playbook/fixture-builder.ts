@@ -19,12 +19,22 @@ export interface TaskSpec {
 
 export function task(id: string, spec: TaskSpec): Json {
   const type = spec.type ?? 'regular';
-  const taskInfo: Json = { id: `uuid-${id}`, version: -1, name: spec.name ?? `Task ${id}`, description: '', type, iscommand: spec.iscommand ?? !!spec.script?.includes('|||'), brand: '' };
+  const taskInfo: Json = {
+    id: `uuid-${id}`,
+    version: -1,
+    name: spec.name ?? `Task ${id}`,
+    description: '',
+    type,
+    iscommand: spec.iscommand ?? !!spec.script?.includes('|||'),
+    brand: '',
+  };
   if (spec.script) taskInfo['script'] = spec.script;
   if (spec.scriptName) taskInfo['scriptName'] = spec.scriptName;
   if (spec.playbookName) taskInfo['playbookName'] = spec.playbookName;
   const next = Array.isArray(spec.next) ? { '#none#': spec.next } : spec.next;
-  const args = spec.args ? Object.fromEntries(Object.entries(spec.args).map(([k, v]) => [k, typeof v === 'string' ? { simple: v } : v])) : undefined;
+  const args = spec.args
+    ? Object.fromEntries(Object.entries(spec.args).map(([k, v]) => [k, typeof v === 'string' ? { simple: v } : v]))
+    : undefined;
   return {
     id,
     taskid: `uuid-${id}`,
@@ -38,7 +48,15 @@ export function task(id: string, spec: TaskSpec): Json {
 }
 
 export function playbook(name: string, tasks: Json[], extra: Json = {}): Json {
-  return { id: name, version: -1, name, description: 'Test fixture.', starttaskid: '0', tasks: Object.fromEntries(tasks.map((t) => [t['id'], t])), ...extra };
+  return {
+    id: name,
+    version: -1,
+    name,
+    description: 'Test fixture.',
+    starttaskid: '0',
+    tasks: Object.fromEntries(tasks.map((t) => [t['id'], t])),
+    ...extra,
+  };
 }
 
 /** `{label, condition: [[clause]]}` with a context-path left side. */
@@ -47,7 +65,12 @@ export function branch(label: string, ...groups: Json[][]): Json {
 }
 
 export function clause(operator: string, leftPath: string, right?: string, extra: Json = {}): Json {
-  return { operator, left: { value: { simple: leftPath }, iscontext: true }, ...(right !== undefined ? { right: { value: { simple: right } } } : {}), ...extra };
+  return {
+    operator,
+    left: { value: { simple: leftPath }, iscontext: true },
+    ...(right !== undefined ? { right: { value: { simple: right } } } : {}),
+    ...extra,
+  };
 }
 
 export const start = (next: string[]) => task('0', { type: 'start', name: '', next });

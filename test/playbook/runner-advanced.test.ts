@@ -9,7 +9,10 @@ import { branch, clause, playbook, start, task, type Json } from './fixture-buil
 
 function run(pb: Json, scripts: Record<string, Script> = {}, extra: Partial<RunPlaybookOptions> = {}) {
   const fake = fakeIntegration(scripts);
-  return runPlaybook({ playbook: pb, params: {}, sleep: noSleep, invoke: fake.invoke, ...extra }).then((r) => ({ ...r, calls: fake.calls }));
+  return runPlaybook({ playbook: pb, params: {}, sleep: noSleep, invoke: fake.invoke, ...extra }).then((r) => ({
+    ...r,
+    calls: fake.calls,
+  }));
 }
 
 describe('sub-playbooks', () => {
@@ -23,17 +26,34 @@ describe('sub-playbooks', () => {
     ],
     {
       inputs: [{ key: 'Name', value: { simple: 'DEFAULT' }, required: false, description: 'Name.', playbookInputQuery: null }],
-      outputs: [{ contextPath: 'Absolute.Device', description: 'Device.' }, { contextPath: 'Absolute.Device.Id', description: 'Id.' }],
+      outputs: [
+        { contextPath: 'Absolute.Device', description: 'Device.' },
+        { contextPath: 'Absolute.Device.Id', description: 'Id.' },
+      ],
     },
   );
   writeFileSync(join(dir, 'playbook-Child_-_Lookup.yml'), stringify(child));
-  const get: Script = (args) => [note('found', { 'Absolute.Device(val.Id && val.Id == obj.Id)': { Id: `id-${String(args['device_names'])}` } })];
+  const get: Script = (args) => [
+    note('found', { 'Absolute.Device(val.Id && val.Id == obj.Id)': { Id: `id-${String(args['device_names'])}` } }),
+  ];
   const parent = (separate: boolean, args: Record<string, string | Json> = { Name: '${Wanted}' }) =>
     playbook('Parent', [
       start(['1']),
       task('1', { name: 'Seed', scriptName: 'Set', args: { key: 'Wanted', value: 'LAPTOP-7' }, next: ['2'] }),
-      task('2', { type: 'playbook', name: 'Look up', playbookName: 'Child - Lookup', args, extra: { separatecontext: separate }, next: ['3'] }),
-      task('3', { type: 'condition', name: 'Verify', conditions: [branch('yes', [clause('isEqualString', 'Absolute.Device.Id', 'id-LAPTOP-7')])], next: { yes: ['4'], '#default#': ['5'] } }),
+      task('2', {
+        type: 'playbook',
+        name: 'Look up',
+        playbookName: 'Child - Lookup',
+        args,
+        extra: { separatecontext: separate },
+        next: ['3'],
+      }),
+      task('3', {
+        type: 'condition',
+        name: 'Verify',
+        conditions: [branch('yes', [clause('isEqualString', 'Absolute.Device.Id', 'id-LAPTOP-7')])],
+        next: { yes: ['4'], '#default#': ['5'] },
+      }),
       task('4', { type: 'title', name: 'Done' }),
       task('5', { type: 'title', name: 'Failed verification' }),
     ]);
@@ -62,7 +82,9 @@ describe('sub-playbooks', () => {
     const failing = await run(parent(true), { 'absolute-device-get': () => new Error('boom') }, { playbooksDir: dir });
     expect(failing.ok).toBe(false);
     expect(failing.failedTask).toMatchObject({ taskId: '2', taskName: 'Look up' });
-    expect(failing.failedTask?.reason).toMatch(/sub-playbook "Child - Lookup" failed at task 1 \(Get\): Failed to execute absolute-device-get command/);
+    expect(failing.failedTask?.reason).toMatch(
+      /sub-playbook "Child - Lookup" failed at task 1 \(Get\): Failed to execute absolute-device-get command/,
+    );
     const missing = await run(parent(true), {}, { playbooksDir: join(dir, 'nowhere') });
     expect(missing.failedTask?.reason).toMatch(/sub-playbook "Child - Lookup" was not found/);
   });
@@ -72,22 +94,41 @@ describe('scheduled commands (polling)', () => {
   const pb = playbook('Polling', [
     start(['1']),
     task('1', { name: 'Freeze status', script: 'Absolute|||absolute-device-freeze-request-get', args: { request_uid: 'r1' }, next: ['2'] }),
-    task('2', { type: 'condition', name: 'Final?', conditions: [branch('yes', [clause('isEqualString', 'Absolute.FreezeRequestDetail.Status', 'Completed')])], next: { yes: ['3'], '#default#': ['4'] } }),
+    task('2', {
+      type: 'condition',
+      name: 'Final?',
+      conditions: [branch('yes', [clause('isEqualString', 'Absolute.FreezeRequestDetail.Status', 'Completed')])],
+      next: { yes: ['3'], '#default#': ['4'] },
+    }),
     task('3', { type: 'title', name: 'Done' }),
     task('4', { type: 'title', name: 'Failed' }),
   ]);
   const detail = (status: string) => ({ 'Absolute.FreezeRequestDetail(val.ID && val.ID == obj.ID)': { ID: 'r1', Status: status } });
-  const polling = (finishAfter: number, nextRun = '30', timeout = '600'): Script => (args, call) =>
-    call < finishAfter
-      ? [note(`still pending (${call})`, detail('Pending'), { PollingCommand: 'absolute-device-freeze-request-get', NextRun: nextRun, PollingArgs: { request_uid: 'r1', round: String(call + 1) }, Timeout: timeout })]
-      : [note('completed', detail('Completed'))];
+  const polling =
+    (finishAfter: number, nextRun = '30', timeout = '600'): Script =>
+    (args, call) =>
+      call < finishAfter
+        ? [
+            note(`still pending (${call})`, detail('Pending'), {
+              PollingCommand: 'absolute-device-freeze-request-get',
+              NextRun: nextRun,
+              PollingArgs: { request_uid: 'r1', round: String(call + 1) },
+              Timeout: timeout,
+            }),
+          ]
+        : [note('completed', detail('Completed'))];
 
   test('re-runs PollingCommand with PollingArgs after NextRun seconds until a final entry', async () => {
     const slept: number[] = [];
     const result = await run(pb, { 'absolute-device-freeze-request-get': polling(3) }, { sleep: async (ms) => void slept.push(ms) });
     expect(result.ok).toBe(true);
     expect(slept).toEqual([30000, 30000, 30000]);
-    expect(result.calls.map((c) => c.args)).toEqual([{ request_uid: 'r1' }, { request_uid: 'r1', round: '1' }, { request_uid: 'r1', round: '2' }, { request_uid: 'r1', round: '3' }]);
+    expect(result.calls.map((c) => c.args)).toEqual([
+      { request_uid: 'r1' },
+      { request_uid: 'r1', round: '1' },
+      { request_uid: 'r1', round: '2' },
+      { request_uid: 'r1', round: '3' },
+    ]);
     expect(result.context).toEqual({ Absolute: { FreezeRequestDetail: { ID: 'r1', Status: 'Completed' } } });
     expect(result.stats.polls).toBe(3);
     expect(result.transcript.filter((l) => l.includes('(scheduled: !absolute-device-freeze-request-get again in 30 s'))).toHaveLength(3);
@@ -121,7 +162,10 @@ describe('errors', () => {
   });
 
   test('continueonerror with errorPath follows #error#', async () => {
-    const result = await run(failing({ continueonerror: true, continueonerrortype: 'errorPath' }, { '#none#': ['2'], '#error#': ['3'] }), broken);
+    const result = await run(
+      failing({ continueonerror: true, continueonerrortype: 'errorPath' }, { '#none#': ['2'], '#error#': ['3'] }),
+      broken,
+    );
     expect(result.ok).toBe(true);
     expect(result.transcript.some((l) => l.includes('[3] Handle error'))).toBe(true);
     expect(result.transcript.some((l) => l.includes('[2] After'))).toBe(false);
@@ -136,10 +180,17 @@ describe('errors', () => {
 
 describe('platform conveniences', () => {
   test('extend-context copies raw Contents (or a path in them) into context', async () => {
-    const events = [{ id: 'e1', eventType: 'UserLogin' }, { id: 'e2', eventType: 'DeviceUpdated' }];
+    const events = [
+      { id: 'e1', eventType: 'UserLogin' },
+      { id: 'e2', eventType: 'DeviceUpdated' },
+    ];
     const pb = playbook('Extend', [
       start(['1']),
-      task('1', { name: 'Events', script: '|||absolute-device-get-events', args: { limit: '2', 'extend-context': 'Test.Events=::Test.Types=eventType' } }),
+      task('1', {
+        name: 'Events',
+        script: '|||absolute-device-get-events',
+        args: { limit: '2', 'extend-context': 'Test.Events=::Test.Types=eventType' },
+      }),
     ]);
     const result = await run(pb, { 'absolute-device-get-events': () => [note('### Events', undefined, { Contents: events })] });
     expect(result.ok).toBe(true);
@@ -148,7 +199,10 @@ describe('platform conveniences', () => {
   });
 
   test('an exported sub-playbook task with a disabled loop block runs normally', async () => {
-    const pb = playbook('Loop block', [start(['1']), task('1', { type: 'title', name: 'T', extra: { loop: { iscommand: false, exitCondition: '', wait: 1, max: 100 } } })]);
+    const pb = playbook('Loop block', [
+      start(['1']),
+      task('1', { type: 'title', name: 'T', extra: { loop: { iscommand: false, exitCondition: '', wait: 1, max: 100 } } }),
+    ]);
     expect((await run(pb)).ok).toBe(true);
   });
 });
@@ -157,17 +211,61 @@ describe('unsupported constructs are errors naming the task and the construct', 
   const one = (t: Json) => playbook('Unsupported', [start(['1']), t]);
   test.each<[string, Json, RegExp]>([
     ['task type', task('1', { type: 'section', name: 'Sec' }), /Unsupported task 1 \(Sec\): task type "section" is not supported/],
-    ['loop', task('1', { name: 'Loop', script: '|||test-module', extra: { loop: { iscommand: false, exitCondition: '', max: 3, forEach: true } } }), /task 1 \(Loop\): task loops \("loop" with forEach/],
-    ['operator', task('1', { type: 'condition', name: 'C', conditions: [branch('yes', [clause('matchRegex', 'X', 'y')])], next: { yes: ['0'] } }), /task 1 \(C\): condition operator "matchRegex" is not supported/],
-    ['transformer', task('1', { name: 'T', script: '|||test-module', args: { x: { complex: { root: 'A', transformers: [{ operator: 'splitAndTrim' }] } } } }), /task 1 \(T\): transformer "splitAndTrim" is not supported/],
-    ['built-in script', task('1', { name: 'S', scriptName: 'SetGridField' }), /task 1 \(S\): script "SetGridField" is not available in the local runner/],
-    ['built-in argument', task('1', { name: 'S', scriptName: 'DeleteContext', args: { keysToKeep: 'x' } }), /task 1 \(S\): DeleteContext argument\(s\) keysToKeep are not supported/],
-    ['other brand', task('1', { name: 'B', script: 'VirusTotal|||file' }), /task 1 \(B\): command "VirusTotal\|\|\|file" needs integration "VirusTotal"/],
-    ['unknown command', task('1', { name: 'U', script: '|||absolute-teleport' }), /task 1 \(U\): command "absolute-teleport" is not implemented/],
+    [
+      'loop',
+      task('1', {
+        name: 'Loop',
+        script: '|||test-module',
+        extra: { loop: { iscommand: false, exitCondition: '', max: 3, forEach: true } },
+      }),
+      /task 1 \(Loop\): task loops \("loop" with forEach/,
+    ],
+    [
+      'operator',
+      task('1', { type: 'condition', name: 'C', conditions: [branch('yes', [clause('matchRegex', 'X', 'y')])], next: { yes: ['0'] } }),
+      /task 1 \(C\): condition operator "matchRegex" is not supported/,
+    ],
+    [
+      'transformer',
+      task('1', {
+        name: 'T',
+        script: '|||test-module',
+        args: { x: { complex: { root: 'A', transformers: [{ operator: 'splitAndTrim' }] } } },
+      }),
+      /task 1 \(T\): transformer "splitAndTrim" is not supported/,
+    ],
+    [
+      'built-in script',
+      task('1', { name: 'S', scriptName: 'SetGridField' }),
+      /task 1 \(S\): script "SetGridField" is not available in the local runner/,
+    ],
+    [
+      'built-in argument',
+      task('1', { name: 'S', scriptName: 'DeleteContext', args: { keysToKeep: 'x' } }),
+      /task 1 \(S\): DeleteContext argument\(s\) keysToKeep are not supported/,
+    ],
+    [
+      'other brand',
+      task('1', { name: 'B', script: 'VirusTotal|||file' }),
+      /task 1 \(B\): command "VirusTotal\|\|\|file" needs integration "VirusTotal"/,
+    ],
+    [
+      'unknown command',
+      task('1', { name: 'U', script: '|||absolute-teleport' }),
+      /task 1 \(U\): command "absolute-teleport" is not implemented/,
+    ],
     ['script condition', task('1', { type: 'condition', name: 'SC', scriptName: 'IsIntegrationAvailable' }), /script-based conditions/],
     ['manual task', task('1', { name: 'Manual' }), /manual tasks/],
-    ['DT mutator', task('1', { name: 'DT', script: '|||test-module', args: { x: '${A.b=val.toUpperCase()}' } }), /task 1 \(DT\): context path .* is not supported/],
-    ['#error# without errorPath', task('1', { name: 'E', script: '|||test-module', next: { '#error#': ['0'] } }), /branch "#error#" can never be taken/],
+    [
+      'DT mutator',
+      task('1', { name: 'DT', script: '|||test-module', args: { x: '${A.b=val.toUpperCase()}' } }),
+      /task 1 \(DT\): context path .* is not supported/,
+    ],
+    [
+      '#error# without errorPath',
+      task('1', { name: 'E', script: '|||test-module', next: { '#error#': ['0'] } }),
+      /branch "#error#" can never be taken/,
+    ],
   ])('%s', async (_, t, message) => {
     const result = await run(one(t));
     expect(result.ok).toBe(false);
@@ -176,7 +274,11 @@ describe('unsupported constructs are errors naming the task and the construct', 
   });
 
   test('a loop back to an earlier task is rejected', async () => {
-    const pb = playbook('Cycle', [start(['1']), task('1', { type: 'title', name: 'A', next: ['2'] }), task('2', { type: 'title', name: 'B', next: ['1'] })]);
+    const pb = playbook('Cycle', [
+      start(['1']),
+      task('1', { type: 'title', name: 'A', next: ['2'] }),
+      task('2', { type: 'title', name: 'B', next: ['1'] }),
+    ]);
     const result = await run(pb);
     expect(result.failedTask?.reason).toMatch(/loops back \(tasks 1 -> 2 -> 1\)/);
   });

@@ -8,10 +8,16 @@ const laptop = { Id: 'a', SystemName: 'LAPTOP-7', AgentStatus: 'A' };
 
 function run(pb: Json, scripts: Record<string, Script> = {}, extra: Partial<RunPlaybookOptions> = {}) {
   const fake = fakeIntegration(scripts);
-  return runPlaybook({ playbook: pb, params: {}, sleep: noSleep, invoke: fake.invoke, ...extra }).then((r) => ({ ...r, calls: fake.calls }));
+  return runPlaybook({ playbook: pb, params: {}, sleep: noSleep, invoke: fake.invoke, ...extra }).then((r) => ({
+    ...r,
+    calls: fake.calls,
+  }));
 }
 
-const deviceGet: Script = (args) => (String(args['device_names']) === 'LAPTOP-7' ? [note('### Absolute devices list:\n|Id|', { [DEVICE_KEY]: [laptop] })] : [note('No devices found.')]);
+const deviceGet: Script = (args) =>
+  String(args['device_names']) === 'LAPTOP-7'
+    ? [note('### Absolute devices list:\n|Id|', { [DEVICE_KEY]: [laptop] })]
+    : [note('No devices found.')];
 
 describe('branching', () => {
   const pb = (deviceName: string) =>
@@ -21,7 +27,10 @@ describe('branching', () => {
       task('2', {
         type: 'condition',
         name: 'Found?',
-        conditions: [branch('yes', [clause('isNotEmpty', 'Absolute.Device.Id')]), branch('inactive', [clause('isEqualString', 'Absolute.Device.AgentStatus', 'I')])],
+        conditions: [
+          branch('yes', [clause('isNotEmpty', 'Absolute.Device.Id')]),
+          branch('inactive', [clause('isEqualString', 'Absolute.Device.AgentStatus', 'I')]),
+        ],
         next: { yes: ['3'], inactive: ['4'], '#default#': ['5'] },
       }),
       task('3', { type: 'title', name: 'Found', next: ['6'] }),
@@ -56,7 +65,12 @@ describe('branching', () => {
   test('a chosen branch with nothing connected fails the run', async () => {
     const doc = playbook('Unrouted', [
       start(['1']),
-      task('1', { type: 'condition', name: 'Verify', conditions: [branch('yes', [clause('isNotEmpty', 'Nothing.Here')])], next: { yes: ['2'] } }),
+      task('1', {
+        type: 'condition',
+        name: 'Verify',
+        conditions: [branch('yes', [clause('isNotEmpty', 'Nothing.Here')])],
+        next: { yes: ['2'] },
+      }),
       task('2', { type: 'title', name: 'Test Done' }),
     ]);
     const result = await run(doc);
@@ -67,7 +81,12 @@ describe('branching', () => {
   test('error-path rule: reaching a task named "Error..." or "Fail..." fails the run after finishing the branch', async () => {
     const doc = playbook('Error path', [
       start(['1']),
-      task('1', { type: 'condition', name: 'Found?', conditions: [branch('yes', [clause('isNotEmpty', 'Nothing')])], next: { yes: ['3'], '#default#': ['2'] } }),
+      task('1', {
+        type: 'condition',
+        name: 'Found?',
+        conditions: [branch('yes', [clause('isNotEmpty', 'Nothing')])],
+        next: { yes: ['3'], '#default#': ['2'] },
+      }),
       task('2', { type: 'title', name: 'Error - Device Not Found', next: ['4'] }),
       task('3', { type: 'title', name: 'Done' }),
       task('4', { name: 'Report', scriptName: 'Print', args: { value: 'not found' } }),
@@ -86,14 +105,28 @@ describe('inputs and outputs', () => {
     [
       start(['1']),
       task('1', { name: 'Get', script: '|||absolute-device-get', args: { device_names: '${inputs.DeviceName}' }, next: ['2'] }),
-      task('2', { name: 'Remember', scriptName: 'Set', args: { key: 'Result.Name', value: 'device ${inputs.DeviceName} via ${inputs.Via}' } }),
+      task('2', {
+        name: 'Remember',
+        scriptName: 'Set',
+        args: { key: 'Result.Name', value: 'device ${inputs.DeviceName} via ${inputs.Via}' },
+      }),
     ],
     {
       inputs: [
         { key: 'DeviceName', value: { simple: 'DESK-1' }, required: true, description: 'Device.', playbookInputQuery: null },
-        { key: 'Via', value: { complex: { root: 'Seed', accessor: 'Source' } }, required: false, description: 'Where.', playbookInputQuery: null },
+        {
+          key: 'Via',
+          value: { complex: { root: 'Seed', accessor: 'Source' } },
+          required: false,
+          description: 'Where.',
+          playbookInputQuery: null,
+        },
       ],
-      outputs: [{ contextPath: 'Absolute.Device', description: 'Device.', type: 'unknown' }, { contextPath: 'Result.Name', description: 'Name.' }, { contextPath: 'Never.Written', description: 'x' }],
+      outputs: [
+        { contextPath: 'Absolute.Device', description: 'Device.', type: 'unknown' },
+        { contextPath: 'Result.Name', description: 'Name.' },
+        { contextPath: 'Never.Written', description: 'x' },
+      ],
     },
   );
 
@@ -127,15 +160,27 @@ describe('built-in scripts', () => {
     expect(result.ok).toBe(true);
     expect(result.context).toEqual({ B: ['one', 'two'] });
     expect(result.transcript).toContain('    -> B is one,two');
-    const wipe = playbook('Wipe', [start(['1']), task('1', { name: 'Seed', scriptName: 'Set', args: { key: 'X', value: '1' }, next: ['2'] }), task('2', { name: 'Clean', scriptName: 'DeleteContext', args: { all: 'yes' } })]);
+    const wipe = playbook('Wipe', [
+      start(['1']),
+      task('1', { name: 'Seed', scriptName: 'Set', args: { key: 'X', value: '1' }, next: ['2'] }),
+      task('2', { name: 'Clean', scriptName: 'DeleteContext', args: { all: 'yes' } }),
+    ]);
     expect((await run(wipe)).context).toEqual({});
   });
 });
 
 describe('transcript', () => {
   test('shows resolved arguments and masks secrets', () => {
-    expect(formatArgs({ passcode: '123456', passcode_type: 'UserDefined', passcode_length: '6', mac_pwd: 'x', name: 'two words', ids: ['a', 'b'] }))
-      .toBe('passcode=**** passcode_type=UserDefined passcode_length=6 mac_pwd=**** name="two words" ids=["a","b"]');
+    expect(
+      formatArgs({
+        passcode: '123456',
+        passcode_type: 'UserDefined',
+        passcode_length: '6',
+        mac_pwd: 'x',
+        name: 'two words',
+        ids: ['a', 'b'],
+      }),
+    ).toBe('passcode=**** passcode_type=UserDefined passcode_length=6 mac_pwd=**** name="two words" ids=["a","b"]');
     expect(firstLine('\n\n### Title\n|a|')).toBe('### Title');
   });
 });

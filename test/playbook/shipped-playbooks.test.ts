@@ -25,7 +25,15 @@ afterEach(() => sim.close());
 
 function run(name: string, inputs: Record<string, string>, extra: { playbook?: unknown } = {}): Promise<RunPlaybookResult> {
   const source = extra.playbook !== undefined ? { playbook: extra.playbook } : { file: file(name) };
-  return runPlaybook({ ...source, inputs, params: paramsFor(sim), playbooksDir: PLAYBOOKS, sleep: clock.sleep, runDeps: { now: clock.now, sleep: clock.sleep }, filesDir: FILES });
+  return runPlaybook({
+    ...source,
+    inputs,
+    params: paramsFor(sim),
+    playbooksDir: PLAYBOOKS,
+    sleep: clock.sleep,
+    runDeps: { now: clock.now, sleep: clock.sleep },
+    filesDir: FILES,
+  });
 }
 
 function passed(result: RunPlaybookResult): RunPlaybookResult {
@@ -66,11 +74,22 @@ describe('Absolute - Enrich Endpoint', () => {
   test('as a sub-playbook with separate context, its outputs reach the caller', async () => {
     const caller = playbook('Investigate Endpoint', [
       start(['1']),
-      task('1', { type: 'playbook', name: 'Enrich', playbookName: 'Absolute - Enrich Endpoint', args: { Hostname: 'LAPTOP-7', IPAddress: {}, SerialNumber: {}, ApplicationLimit: '3' }, extra: { separatecontext: true } }),
+      task('1', {
+        type: 'playbook',
+        name: 'Enrich',
+        playbookName: 'Absolute - Enrich Endpoint',
+        args: { Hostname: 'LAPTOP-7', IPAddress: {}, SerialNumber: {}, ApplicationLimit: '3' },
+        extra: { separatecontext: true },
+      }),
     ]);
     const result = passed(await run('', {}, { playbook: caller }));
     expect(Object.keys(result.context).sort()).toEqual(['Absolute']);
-    expect(Object.keys(result.context['Absolute'] as object).sort()).toEqual(['CustomDeviceField', 'Device', 'DeviceApplication', 'LocationReport']);
+    expect(Object.keys(result.context['Absolute'] as object).sort()).toEqual([
+      'CustomDeviceField',
+      'Device',
+      'DeviceApplication',
+      'LocationReport',
+    ]);
     expect(result.context['Absolute']).toMatchObject({ Device: { SystemName: 'LAPTOP-7' } });
     expect((result.context['Absolute'] as { DeviceApplication: unknown[] }).DeviceApplication).toHaveLength(3);
   });
@@ -90,7 +109,9 @@ describe('Absolute - Lost or Stolen Device', () => {
 
   test('a saved freeze message is used by its ID', async () => {
     const messageId = [...sim.state.messages.list()][0]?.messageUid as string;
-    const result = passed(await run('Absolute - Lost or Stolen Device', { SerialNumber: DEMO_DEVICE.serialNumber, FreezeMessageID: messageId }));
+    const result = passed(
+      await run('Absolute - Lost or Stolen Device', { SerialNumber: DEMO_DEVICE.serialNumber, FreezeMessageID: messageId }),
+    );
     expect(ran(result, 'Freeze the device with the saved message')).toBe(true);
     expect(result.transcript.find((l) => l.includes('!absolute-device-freeze-request'))).toContain(`message_id=${messageId}`);
   });
@@ -110,21 +131,37 @@ describe('Absolute - Lost or Stolen Device', () => {
   });
 
   test('by default reports the device missing and messages its user, both before the freeze', async () => {
-    const result = passed(await run('Absolute - Lost or Stolen Device', { DeviceName: 'LAPTOP-7', MissingEmailContacts: 'soc@acme.example' }));
-    expect(result.outputs['Absolute.MissingDevice']).toMatchObject({ DeviceUID: DEMO_DEVICE.deviceUid, LastActionSucceeded: true, IsMissing: true, EmailContacts: ['soc@acme.example'] });
-    expect(result.outputs['Absolute.UserMessageRequest']).toMatchObject({ RequestUID: expect.any(String), DeviceUIDs: [DEMO_DEVICE.deviceUid] });
+    const result = passed(
+      await run('Absolute - Lost or Stolen Device', { DeviceName: 'LAPTOP-7', MissingEmailContacts: 'soc@acme.example' }),
+    );
+    expect(result.outputs['Absolute.MissingDevice']).toMatchObject({
+      DeviceUID: DEMO_DEVICE.deviceUid,
+      LastActionSucceeded: true,
+      IsMissing: true,
+      EmailContacts: ['soc@acme.example'],
+    });
+    expect(result.outputs['Absolute.UserMessageRequest']).toMatchObject({
+      RequestUID: expect.any(String),
+      DeviceUIDs: [DEMO_DEVICE.deviceUid],
+    });
     expect(sim.state.device(DEMO_DEVICE.deviceUid)?.deviceStatus?.type).toBe('MISSING');
-    const order = ['!absolute-device-report-missing', '!absolute-device-user-message-send', '!absolute-device-freeze-request'].map((c) => result.transcript.findIndex((l) => l.includes(c)));
+    const order = ['!absolute-device-report-missing', '!absolute-device-user-message-send', '!absolute-device-freeze-request'].map((c) =>
+      result.transcript.findIndex((l) => l.includes(c)),
+    );
     expect(order.every((i, k) => i >= 0 && (k === 0 || i > (order[k - 1] ?? 0)))).toBe(true);
     expect(actions()).toMatchObject({ reportMissing: 1, userMessage: 1, freeze: 1 });
   });
 
   test('both steps can be skipped; a saved end-user message is used by its ID', async () => {
-    const skipped = passed(await run('Absolute - Lost or Stolen Device', { DeviceName: 'LAPTOP-7', ReportMissing: 'false', MessageUser: 'false' }));
+    const skipped = passed(
+      await run('Absolute - Lost or Stolen Device', { DeviceName: 'LAPTOP-7', ReportMissing: 'false', MessageUser: 'false' }),
+    );
     expect(skipped.outputs['Absolute.MissingDevice']).toBeUndefined();
     expect(actions()).toMatchObject({ reportMissing: 0, userMessage: 0, freeze: 1 });
     const saved = sim.state.incident.data.eumMessages[0]?.messageUid as string;
-    const result = passed(await run('Absolute - Lost or Stolen Device', { DeviceUID: DEMO_DEVICE.deviceUid, ReportMissing: 'false', UserMessageID: saved }));
+    const result = passed(
+      await run('Absolute - Lost or Stolen Device', { DeviceUID: DEMO_DEVICE.deviceUid, ReportMissing: 'false', UserMessageID: saved }),
+    );
     expect(result.transcript.find((l) => l.includes('!absolute-device-user-message-send'))).toContain(`message_id=${saved}`);
     expect(actions().userMessage).toBe(1);
   });
@@ -132,15 +169,33 @@ describe('Absolute - Lost or Stolen Device', () => {
   test('a device already reported missing, or a token without those permissions, is still frozen', async () => {
     sim.state.incident.markMissing({ deviceIndex: 0, deviceUid: DEMO_DEVICE.deviceUid, reportedMs: clock.now(), emailContacts: [] });
     const result = passed(await run('Absolute - Lost or Stolen Device', { DeviceName: 'LAPTOP-7' }));
-    expect(result.outputs['Absolute.MissingDevice']).toMatchObject({ LastActionSucceeded: false, FailureReason: 'The device is already reported missing' });
+    expect(result.outputs['Absolute.MissingDevice']).toMatchObject({
+      LastActionSucceeded: false,
+      FailureReason: 'The device is already reported missing',
+    });
     expect(ran(result, 'Device Frozen')).toBe(true);
 
     const limited = await startTestSimulator({
       now: clock.now,
-      tokens: [{ tokenId: DEMO_CREDENTIALS.hs256.tokenId, alg: 'HS256', secret: DEMO_CREDENTIALS.hs256.secretKey, permissions: ['devices.view', 'geolocation.view', 'freeze.perform', 'freeze.remove'] }],
+      tokens: [
+        {
+          tokenId: DEMO_CREDENTIALS.hs256.tokenId,
+          alg: 'HS256',
+          secret: DEMO_CREDENTIALS.hs256.secretKey,
+          permissions: ['devices.view', 'geolocation.view', 'freeze.perform', 'freeze.remove'],
+        },
+      ],
     });
     try {
-      const denied = await runPlaybook({ file: file('Absolute - Lost or Stolen Device'), inputs: { DeviceName: 'LAPTOP-7' }, params: paramsFor(limited), playbooksDir: PLAYBOOKS, sleep: clock.sleep, runDeps: { now: clock.now, sleep: clock.sleep }, filesDir: FILES });
+      const denied = await runPlaybook({
+        file: file('Absolute - Lost or Stolen Device'),
+        inputs: { DeviceName: 'LAPTOP-7' },
+        params: paramsFor(limited),
+        playbooksDir: PLAYBOOKS,
+        sleep: clock.sleep,
+        runDeps: { now: clock.now, sleep: clock.sleep },
+        filesDir: FILES,
+      });
       expect(denied.ok).toBe(true);
       expect(denied.transcript.filter((l) => l.includes('continuing on #none# (continueonerror)'))).toHaveLength(2);
       expect(ran(denied, 'Device Frozen')).toBe(true);
@@ -165,7 +220,9 @@ describe('Absolute - Offboard Device', () => {
     if (!inactive || !stolen) throw new Error('fleet too small');
     sim.state.overrideDevice(inactive.deviceUid, { agentStatus: 'I', isStolen: false });
     sim.state.overrideDevice(stolen.deviceUid, { agentStatus: 'A', isStolen: true });
-    const result = passed(await run('Absolute - Offboard Device', { DeviceNames: `LAPTOP-7,${inactive.deviceName}`, SerialNumbers: stolen.serialNumber }));
+    const result = passed(
+      await run('Absolute - Offboard Device', { DeviceNames: `LAPTOP-7,${inactive.deviceName}`, SerialNumbers: stolen.serialNumber }),
+    );
     expect(result.outputs).toMatchObject({
       'Absolute.Offboard.Unenrolled': 'LAPTOP-7',
       'Absolute.Offboard.NotActive': inactive.deviceName,
@@ -201,14 +258,30 @@ describe('Absolute_TestPlaybook', () => {
   const testPlaybook = join(REPO_ROOT, 'TestPlaybooks', 'playbook-Absolute_TestPlaybook.yml');
 
   test('runs every command and passes every Verify', async () => {
-    const result = passed(await runPlaybook({ file: testPlaybook, params: paramsFor(sim), playbooksDir: PLAYBOOKS, sleep: clock.sleep, runDeps: { now: clock.now, sleep: clock.sleep }, filesDir: FILES }));
+    const result = passed(
+      await runPlaybook({
+        file: testPlaybook,
+        params: paramsFor(sim),
+        playbooksDir: PLAYBOOKS,
+        sleep: clock.sleep,
+        runDeps: { now: clock.now, sleep: clock.sleep },
+        filesDir: FILES,
+      }),
+    );
     expect(ran(result, 'Test Done')).toBe(true);
     expect(result.transcript.filter((l) => / -- condition -> yes$/.test(l)).length).toBeGreaterThanOrEqual(15);
   });
 
   test('its Verify tasks check real values: a wrong serial number fails "Verify device-get"', async () => {
     sim.state.overrideDevice(DEMO_DEVICE.deviceUid, { serialNumber: 'CHANGED' });
-    const result = await runPlaybook({ file: testPlaybook, params: paramsFor(sim), playbooksDir: PLAYBOOKS, sleep: clock.sleep, runDeps: { now: clock.now, sleep: clock.sleep }, filesDir: FILES });
+    const result = await runPlaybook({
+      file: testPlaybook,
+      params: paramsFor(sim),
+      playbooksDir: PLAYBOOKS,
+      sleep: clock.sleep,
+      runDeps: { now: clock.now, sleep: clock.sleep },
+      filesDir: FILES,
+    });
     expect(result.ok).toBe(false);
     expect(result.failedTask?.taskName).toBe('Error - Verification Failed');
     expect(result.transcript.some((l) => l.includes('Verify device-get -- condition -> else'))).toBe(true);
@@ -220,7 +293,13 @@ describe('the playbook file runs from YAML written to disk, as the CLI reads it'
   test('a sub-playbook is found by name in playbooksDir', async () => {
     const result = await withTempDir('caller-', (dir) => {
       const caller = join(dir, 'playbook-Caller.yml');
-      const enrich = task('1', { type: 'playbook', name: 'Enrich', playbookName: 'Absolute - Enrich Endpoint', args: { Hostname: 'LAPTOP-7' }, extra: { separatecontext: true } });
+      const enrich = task('1', {
+        type: 'playbook',
+        name: 'Enrich',
+        playbookName: 'Absolute - Enrich Endpoint',
+        args: { Hostname: 'LAPTOP-7' },
+        extra: { separatecontext: true },
+      });
       writeFileSync(caller, stringify(playbook('Caller', [start(['1']), enrich])));
       const runDeps = { now: clock.now, sleep: clock.sleep };
       return runPlaybook({ file: caller, params: paramsFor(sim), playbooksDir: PLAYBOOKS, sleep: clock.sleep, runDeps, filesDir: FILES });

@@ -8,14 +8,36 @@ import { MANIFEST, REPO_ROOT } from '../support/paths';
 /** Every shipped playbook: loads in the runner and follows the platform conventions (§5). */
 const files = ['Playbooks', 'TestPlaybooks'].flatMap((dir) => {
   const full = join(REPO_ROOT, dir);
-  return existsSync(full) ? readdirSync(full).filter((f) => f.endsWith('.yml')).map((f) => join(full, f)) : [];
+  return existsSync(full)
+    ? readdirSync(full)
+        .filter((f) => f.endsWith('.yml'))
+        .map((f) => join(full, f))
+    : [];
 });
 
 type Doc = {
-  id: string; name: string; version: number; fromversion: string; starttaskid: string; description: string; view: string;
+  id: string;
+  name: string;
+  version: number;
+  fromversion: string;
+  starttaskid: string;
+  description: string;
+  view: string;
   inputs?: { key: string; description: string; playbookInputQuery?: unknown }[];
   outputs?: { contextPath: string; description: string }[];
-  tasks: Record<string, { id: string; taskid: string; type: string; view: string; quietmode: number; task: { id: string; version: number; description: string; brand: string; type: string }; nexttasks?: Record<string, string[]>; conditions?: { label: string }[] }>;
+  tasks: Record<
+    string,
+    {
+      id: string;
+      taskid: string;
+      type: string;
+      view: string;
+      quietmode: number;
+      task: { id: string; version: number; description: string; brand: string; type: string };
+      nexttasks?: Record<string, string[]>;
+      conditions?: { label: string }[];
+    }
+  >;
 };
 
 describe.each(files.map((f) => [f.slice(REPO_ROOT.length + 1), f]))('%s', (_, file) => {
@@ -90,7 +112,10 @@ describe('Absolute_TestPlaybook coverage', () => {
 
   test('starts with DeleteContext all=yes and ends with "Test Done"', () => {
     const start = doc.tasks['0'] as { nexttasks: Record<string, string[]> };
-    const first = doc.tasks[start.nexttasks['#none#']?.[0] ?? ''] as unknown as { task: { scriptName: string }; scriptarguments: { all: { simple: string } } };
+    const first = doc.tasks[start.nexttasks['#none#']?.[0] ?? ''] as unknown as {
+      task: { scriptName: string };
+      scriptarguments: { all: { simple: string } };
+    };
     expect(first.task.scriptName).toBe('DeleteContext');
     expect(first.scriptarguments.all.simple).toBe('yes');
     expect(tasks.some((t) => t.type === 'title' && (t.task as { name?: string }).name === 'Test Done')).toBe(true);

@@ -6,11 +6,15 @@ import { resolveOperand, resolveValue, type Scope } from '../../scripts/playbook
 
 function scope(): Scope {
   const context = new ContextStore();
-  context.set('Absolute.Device', [
-    { Id: 'a', SystemName: 'LAPTOP-7', AgentStatus: 'A', IsStolen: false },
-    { Id: 'b', SystemName: 'DESK-1', AgentStatus: 'I', IsStolen: false },
-    { Id: 'c', SystemName: 'TAB-3', AgentStatus: 'A', IsStolen: true },
-  ], false);
+  context.set(
+    'Absolute.Device',
+    [
+      { Id: 'a', SystemName: 'LAPTOP-7', AgentStatus: 'A', IsStolen: false },
+      { Id: 'b', SystemName: 'DESK-1', AgentStatus: 'I', IsStolen: false },
+      { Id: 'c', SystemName: 'TAB-3', AgentStatus: 'A', IsStolen: true },
+    ],
+    false,
+  );
   return { context, inputs: { DeviceName: 'LAPTOP-7', Names: ['x', 'y'] } };
 }
 
@@ -32,18 +36,32 @@ describe('argument values', () => {
       root: 'Absolute.Device',
       accessor: 'Id',
       filters: [
-        [{ operator: 'isEqualString', left: { value: { simple: 'Absolute.Device.AgentStatus' }, iscontext: true }, right: { value: { simple: 'A' } } }],
+        [
+          {
+            operator: 'isEqualString',
+            left: { value: { simple: 'Absolute.Device.AgentStatus' }, iscontext: true },
+            right: { value: { simple: 'A' } },
+          },
+        ],
         [{ operator: 'isFalse', left: { value: { simple: 'Absolute.Device.IsStolen' }, iscontext: true } }],
       ],
     };
     expect(resolveValue(s, { complex: eligible })).toBe('a');
-    expect(resolveValue(s, { complex: { root: 'inputs.Names', transformers: [{ operator: 'join', args: { separator: { value: { simple: ';' } } } }] } })).toBe('x;y');
-    expect(resolveValue(s, { complex: { root: 'Absolute.Device', accessor: 'Id', transformers: [{ operator: 'FirstArrayElement' }] } })).toBe('a');
+    expect(
+      resolveValue(s, {
+        complex: { root: 'inputs.Names', transformers: [{ operator: 'join', args: { separator: { value: { simple: ';' } } } }] },
+      }),
+    ).toBe('x;y');
+    expect(
+      resolveValue(s, { complex: { root: 'Absolute.Device', accessor: 'Id', transformers: [{ operator: 'FirstArrayElement' }] } }),
+    ).toBe('a');
     expect(resolveValue(s, { complex: { root: 'Absolute.Device', transformers: [{ operator: 'count' }] } })).toBe(3);
   });
 
   test('an unsupported transformer is an error naming it', () => {
-    expect(() => resolveValue(scope(), { complex: { root: 'Absolute.Device', transformers: [{ operator: 'If-Then-Else' }] } })).toThrow(/transformer "If-Then-Else" is not supported/);
+    expect(() => resolveValue(scope(), { complex: { root: 'Absolute.Device', transformers: [{ operator: 'If-Then-Else' }] } })).toThrow(
+      /transformer "If-Then-Else" is not supported/,
+    );
   });
 });
 
@@ -77,7 +95,15 @@ describe('conditions', () => {
     ['inList miss', c('inList', 'Absolute.Device.[1].AgentStatus', 'A,D'), false],
     ['isTrue on a boolean', c('isTrue', 'Absolute.Device.[2].IsStolen'), true],
     ['isFalse on a boolean', c('isFalse', 'Absolute.Device.[2].IsStolen'), false],
-    ['greaterThan counts', { ...c('greaterThan', 'Absolute.Device.Id'), left: { value: { complex: { root: 'Absolute.Device', transformers: [{ operator: 'count' }] } }, iscontext: true }, right: { value: { simple: '2' } } }, true],
+    [
+      'greaterThan counts',
+      {
+        ...c('greaterThan', 'Absolute.Device.Id'),
+        left: { value: { complex: { root: 'Absolute.Device', transformers: [{ operator: 'count' }] } }, iscontext: true },
+        right: { value: { simple: '2' } },
+      },
+      true,
+    ],
     ['lessThan numbers', c('lessThan', 'inputs.Missing', '3'), false],
     ['isEqualNumber', { ...c('isEqualNumber', 'x'), left: { value: { simple: '4' } }, right: { value: { simple: '4.0' } } }, true],
   ])('%s', (_, clause, expected) => {
@@ -94,7 +120,22 @@ describe('conditions', () => {
   });
 
   test('every operator the shipped playbooks may use exists', () => {
-    for (const op of ['isNotEmpty', 'isEmpty', 'isExists', 'isNotExists', 'isEqualString', 'isNotEqualString', 'containsString', 'containsGeneral', 'inList', 'isTrue', 'isFalse', 'greaterThan', 'lessThan', 'isEqualNumber']) {
+    for (const op of [
+      'isNotEmpty',
+      'isEmpty',
+      'isExists',
+      'isNotExists',
+      'isEqualString',
+      'isNotEqualString',
+      'containsString',
+      'containsGeneral',
+      'inList',
+      'isTrue',
+      'isFalse',
+      'greaterThan',
+      'lessThan',
+      'isEqualNumber',
+    ]) {
       expect(OPERATORS[op]).toBeDefined();
     }
   });

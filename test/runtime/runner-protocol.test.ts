@@ -28,14 +28,22 @@ describe('runner protocol (dist/absolute.cjs)', () => {
   test('an unknown command fails with the official wording, exit 1', async () => {
     const run = await runDist(invocation(sim, 'absolute-nonsense'));
     expect(run.code).toBe(1);
-    expect(run.output.entries[0]?.Contents).toBe('Failed to execute absolute-nonsense command.\nError:\nabsolute-nonsense is not an existing Absolute command.');
+    expect(run.output.entries[0]?.Contents).toBe(
+      'Failed to execute absolute-nonsense command.\nError:\nabsolute-nonsense is not an existing Absolute command.',
+    );
   });
 
   test('a wrong Secret Key: analyst-facing 401 advice, and the secret appears nowhere in stdout or stderr', async () => {
     const wrong = 'Wr0ngSecretValueThatMustNotLeak==';
-    const run = await runDist({ command: 'test-module', params: { ...paramsFor(sim), credentials: { identifier: DEMO_CREDENTIALS.hs256.tokenId, password: wrong } }, args: {} });
+    const run = await runDist({
+      command: 'test-module',
+      params: { ...paramsFor(sim), credentials: { identifier: DEMO_CREDENTIALS.hs256.tokenId, password: wrong } },
+      args: {},
+    });
     expect(run.code).toBe(1);
-    expect(run.output.entries[0]?.Contents).toMatch(/^Failed to execute test-module command\.\nError:\nAuthorization Error: .*Token ID and Secret Key.*region/s);
+    expect(run.output.entries[0]?.Contents).toMatch(
+      /^Failed to execute test-module command\.\nError:\nAuthorization Error: .*Token ID and Secret Key.*region/s,
+    );
     for (const text of [run.stdout, run.stderr]) {
       expect(text).not.toContain(wrong);
       expect(text).not.toContain(SECRET);
@@ -60,7 +68,11 @@ describe('runner protocol (dist/absolute.cjs)', () => {
   });
 
   test('ES256 (asymmetric token) works end to end', async () => {
-    const run = await runDist({ command: 'test-module', params: { url: sim.url, credentials: { identifier: DEMO_CREDENTIALS.es256.tokenId, password: DEMO_CREDENTIALS.es256.privateKeyPem } }, args: {} });
+    const run = await runDist({
+      command: 'test-module',
+      params: { url: sim.url, credentials: { identifier: DEMO_CREDENTIALS.es256.tokenId, password: DEMO_CREDENTIALS.es256.privateKeyPem } },
+      args: {},
+    });
     expect(run.output.entries[0]?.Contents).toBe('ok');
     expect(run.stdout + run.stderr).not.toContain('PRIVATE KEY');
   });
@@ -73,14 +85,18 @@ describe('runner protocol (dist/absolute.cjs)', () => {
 
 describe('test-module and absolute-health: permissions and clock', () => {
   const limited = (permissions: string[]) =>
-    startTestSimulator({ tokens: [{ tokenId: DEMO_CREDENTIALS.hs256.tokenId, alg: 'HS256', secret: SECRET, permissions: permissions as never }] });
+    startTestSimulator({
+      tokens: [{ tokenId: DEMO_CREDENTIALS.hs256.tokenId, alg: 'HS256', secret: SECRET, permissions: permissions as never }],
+    });
 
   test('a token without SIEM permission fails test-module only when events are fetched, naming the permission', async () => {
     const s = await limited(['devices.view', 'geolocation.view']);
     try {
       expect((await runHere(invocation(s, 'test-module'))).output.entries[0]?.Contents).toBe('ok');
       const fetching = await runHere({ command: 'test-module', params: paramsFor(s, { isFetchEvents: true }), args: {} });
-      expect(fetching.output.entries[0]?.Contents).toMatch(/- SIEM events: Missing permission\. Needs Manage on SIEM integration.*used by fetch-events, absolute-device-get-events/);
+      expect(fetching.output.entries[0]?.Contents).toMatch(
+        /- SIEM events: Missing permission\. Needs Manage on SIEM integration.*used by fetch-events, absolute-device-get-events/,
+      );
     } finally {
       await s.close();
     }
@@ -90,9 +106,17 @@ describe('test-module and absolute-health: permissions and clock', () => {
     const s = await limited(['devices.view', 'software.view']);
     try {
       const run = await runHere(invocation(s, 'absolute-health'));
-      const rows = run.output.entries[0]?.EntryContext?.['Absolute.Health(val.Feature && val.Feature == obj.Feature)'] as Array<Record<string, string>>;
+      const rows = run.output.entries[0]?.EntryContext?.['Absolute.Health(val.Feature && val.Feature == obj.Feature)'] as Array<
+        Record<string, string>
+      >;
       const status = Object.fromEntries(rows.map((r) => [r['Feature'], r['Status']]));
-      expect(status).toMatchObject({ 'Device reports': 'OK', 'Installed applications': 'OK', 'Device locations': 'No data visible', Wipe: 'Missing permission', 'SIEM events': 'Missing permission' });
+      expect(status).toMatchObject({
+        'Device reports': 'OK',
+        'Installed applications': 'OK',
+        'Device locations': 'No data visible',
+        Wipe: 'Missing permission',
+        'SIEM events': 'Missing permission',
+      });
     } finally {
       await s.close();
     }

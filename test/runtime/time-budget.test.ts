@@ -8,7 +8,10 @@ beforeAll(async () => {
 afterAll(() => sim.close());
 
 test('a command past its time budget fails saying so, and how far it got', async () => {
-  const run = await runHere({ ...invocation(sim, 'absolute-device-list', {}), params: paramsFor(sim, { command_timeout_seconds: 0.2 }) }, { sleep: undefined });
+  const run = await runHere(
+    { ...invocation(sim, 'absolute-device-list', {}), params: paramsFor(sim, { command_timeout_seconds: 0.2 }) },
+    { sleep: undefined },
+  );
   expect(run.ok).toBe(false);
   expect(run.output.entries[0]?.Contents).toMatch(
     /^Failed to execute absolute-device-list command\.\nError:\nThe command ran out of its time budget of 0\.2 s \(command_timeout_seconds\)\. It had sent 1 API request\(s\); the one in flight was cut off\.\nLast error: /,

@@ -9,13 +9,17 @@ import { findLeaks } from './support/leaks';
  * output, cut short, a PEM key re-wrapped), no run of FRAGMENT_MIN characters of it survives, a
  * compact JWS never survives, and redacted JSON still parses.
  */
-const secretArb = fc.oneof(
-  fc.constantFrom(...VARIANTS.map((v) => v.secret)),
-  fc.string({ minLength: 12, maxLength: 80 }),
-  fc.string({ unit: 'grapheme', minLength: 12, maxLength: 40 }),
-  fc.string({ unit: 'binary-ascii', minLength: 12, maxLength: 40 }),
-  fc.array(fc.constantFrom('"', '\\', '\n', '\t', 'u', '0', 'a', 'é', '☃', '\u2028', '/'), { minLength: 12, maxLength: 40 }).map((c) => c.join('')),
-).filter((s) => s.length >= FRAGMENT_MIN);
+const secretArb = fc
+  .oneof(
+    fc.constantFrom(...VARIANTS.map((v) => v.secret)),
+    fc.string({ minLength: 12, maxLength: 80 }),
+    fc.string({ unit: 'grapheme', minLength: 12, maxLength: 40 }),
+    fc.string({ unit: 'binary-ascii', minLength: 12, maxLength: 40 }),
+    fc
+      .array(fc.constantFrom('"', '\\', '\n', '\t', 'u', '0', 'a', 'é', '☃', '\u2028', '/'), { minLength: 12, maxLength: 40 })
+      .map((c) => c.join('')),
+  )
+  .filter((s) => s.length >= FRAGMENT_MIN);
 
 /**
  * The secret as it might surface: whole, cut, re-wrapped. Cuts fall between code points: a cut
@@ -24,26 +28,41 @@ const secretArb = fc.oneof(
 function appearances(secret: string): fc.Arbitrary<string> {
   const points = Array.from(secret);
   const n = points.length;
-  return fc.oneof(
-    fc.constant(secret),
-    fc.tuple(fc.nat(n - 1), fc.integer({ min: 1, max: n })).map(([from, len]) => points.slice(from, from + len).join('')),
-    fc.constant(secret.replace(/\n/g, ' ')),
-    fc.constant(secret.replace(/\n/g, '\r\n')),
-  ).filter((a) => a.length >= FRAGMENT_MIN);
+  return fc
+    .oneof(
+      fc.constant(secret),
+      fc.tuple(fc.nat(n - 1), fc.integer({ min: 1, max: n })).map(([from, len]) => points.slice(from, from + len).join('')),
+      fc.constant(secret.replace(/\n/g, ' ')),
+      fc.constant(secret.replace(/\n/g, '\r\n')),
+    )
+    .filter((a) => a.length >= FRAGMENT_MIN);
 }
 
 test('no run of FRAGMENT_MIN characters of the secret survives, in text or in JSON', () => {
   fc.assert(
     fc.property(
-      secretArb.chain((secret) => fc.tuple(fc.constant(secret), appearances(secret), fc.string({ maxLength: 20 }), fc.string({ maxLength: 20 }), fc.boolean())),
+      secretArb.chain((secret) =>
+        fc.tuple(fc.constant(secret), appearances(secret), fc.string({ maxLength: 20 }), fc.string({ maxLength: 20 }), fc.boolean()),
+      ),
       ([secret, appearance, before, after, asJson]) => {
-        const text = asJson ? JSON.stringify({ message: `${before}${appearance}${after}`, list: [appearance] }) : `${before}${appearance}${after}`;
+        const text = asJson
+          ? JSON.stringify({ message: `${before}${appearance}${after}`, list: [appearance] })
+          : `${before}${appearance}${after}`;
         const out = redact(text, [secret]);
         if (asJson) expect(() => JSON.parse(out)).not.toThrow();
         const decoded = asJson ? JSON.stringify(JSON.parse(out)) : out;
         // Fragments of the raw secret that the text around it happened to complete are allowed only below the bound.
         const probe = (t: string) => findLeaks(t, { tokenId: 'token-id', secret }).filter((l) => l !== 'a compact JWS');
-        expect({ out: probe(out), decoded: asJson ? probe(Object.values(JSON.parse(out) as Record<string, unknown>).flat().join('\n')) : [] }).toEqual({ out: [], decoded: [] });
+        expect({
+          out: probe(out),
+          decoded: asJson
+            ? probe(
+                Object.values(JSON.parse(out) as Record<string, unknown>)
+                  .flat()
+                  .join('\n'),
+              )
+            : [],
+        }).toEqual({ out: [], decoded: [] });
         expect(decoded.length).toBeGreaterThan(0);
       },
     ),

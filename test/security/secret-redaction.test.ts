@@ -4,7 +4,14 @@ import type { RunningSimulator } from '../../simulator';
 import { withStderr } from '../faults/support/capture-stderr';
 import { runDist, startTestSimulator } from '../support/harness';
 import { VARIANTS, type CredentialVariant } from './support/credential-variants';
-import { closedPortUrl, ERROR_CLASSES, simulatorParams, startReflectingServer, type ErrorClass, type ReflectMode } from './support/error-classes';
+import {
+  closedPortUrl,
+  ERROR_CLASSES,
+  simulatorParams,
+  startReflectingServer,
+  type ErrorClass,
+  type ReflectMode,
+} from './support/error-classes';
 import { findLeaks, outputTexts } from './support/leaks';
 
 /**
@@ -22,7 +29,10 @@ let reflecting: Awaited<ReturnType<typeof startReflectingServer>>;
 beforeAll(async () => {
   sim = await startTestSimulator({ tokens: VARIANTS.map((v) => v.token), fleetSize: 60 });
   closed = await closedPortUrl();
-  reflecting = await startReflectingServer(() => reflectSecret, () => reflectMode);
+  reflecting = await startReflectingServer(
+    () => reflectSecret,
+    () => reflectMode,
+  );
 });
 afterAll(async () => {
   await reflecting.close();
@@ -41,7 +51,11 @@ function prepare(cls: ErrorClass, cred: CredentialVariant): Prepared {
     reflectMode = forced.reflect;
     reflectSecret = cred.secret;
   }
-  const params: Record<string, unknown> = { ...simulatorParams(sim, cred), ...(forced.reflect ? { url: reflecting.url } : {}), ...forced.params };
+  const params: Record<string, unknown> = {
+    ...simulatorParams(sim, cred),
+    ...(forced.reflect ? { url: reflecting.url } : {}),
+    ...forced.params,
+  };
   const password = (params['credentials'] as { password: string }).password;
   return { invocation: { command: forced.command, params, args: forced.args, lastRun: null }, secret: password };
 }
@@ -61,14 +75,22 @@ describe('in process: output, log lines and stderr', () => {
   test.each(CELLS)('%s (%s)', async (_name, _label, cls, cred) => {
     const { invocation, secret } = prepare(cls, cred);
     const logs: string[] = [];
-    const { value: result, stderr } = await withStderr(() => runInvocation(invocation, { sleep: async () => undefined, log: (line) => logs.push(line) }));
+    const { value: result, stderr } = await withStderr(() =>
+      runInvocation(invocation, { sleep: async () => undefined, log: (line) => logs.push(line) }),
+    );
     expect({ ok: result.ok, text: firstText(result.output) }).toEqual({ ok: cls.ok ?? false, text: expect.stringMatching(cls.expect) });
     expect(leaksIn([...outputTexts(result.output), ...logs, stderr], cred, secret)).toEqual([]);
   });
 });
 
 /** The real bundle as the platform runs it: stdout and stderr of the process, for a few classes. */
-const DIST_CLASSES = ['config: refused URL that holds the secret', 'argument: the secret typed into an argument', '401 (clock skew)', 'a server that reflects the signed request in its error', 'a server that reflects the secret in its data'];
+const DIST_CLASSES = [
+  'config: refused URL that holds the secret',
+  'argument: the secret typed into an argument',
+  '401 (clock skew)',
+  'a server that reflects the signed request in its error',
+  'a server that reflects the secret in its data',
+];
 const DIST_CELLS = CELLS.filter(([name]) => DIST_CLASSES.includes(name));
 
 describe('dist/absolute.cjs: stdout and stderr', () => {

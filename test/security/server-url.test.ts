@@ -13,13 +13,20 @@ import { findLeaks } from './support/leaks';
 function agentFor(origin: string): MockAgent {
   const agent = new MockAgent();
   agent.disableNetConnect();
-  agent.get(origin).intercept({ path: '/jws/validate', method: 'POST' }).reply(200, { data: [] }, { headers: { 'content-type': 'application/json' } });
+  agent
+    .get(origin)
+    .intercept({ path: '/jws/validate', method: 'POST' })
+    .reply(200, { data: [] }, { headers: { 'content-type': 'application/json' } });
   return agent;
 }
 
 async function runWith(url: string, agent: MockAgent) {
   return runInvocation(
-    { command: 'absolute-device-list', params: { url, credentials: { identifier: SUITE_CREDENTIALS.tokenId, password: SUITE_CREDENTIALS.secret } }, args: { limit: '1' } },
+    {
+      command: 'absolute-device-list',
+      params: { url, credentials: { identifier: SUITE_CREDENTIALS.tokenId, password: SUITE_CREDENTIALS.secret } },
+      args: { limit: '1' },
+    },
     { dispatcher: agent, sleep: async () => undefined, log: () => undefined },
   );
 }
@@ -40,20 +47,55 @@ const ACCEPTED: Array<[string, string]> = [
 test.each(ACCEPTED)('%j is accepted and reaches %s', async (url, origin) => {
   const agent = agentFor(origin);
   const result = await runWith(url, agent);
-  expect({ ok: result.ok, text: result.output.entries[0]?.HumanReadable }).toEqual({ ok: true, text: expect.stringContaining('No devices found') });
+  expect({ ok: result.ok, text: result.output.entries[0]?.HumanReadable }).toEqual({
+    ok: true,
+    text: expect.stringContaining('No devices found'),
+  });
   agent.assertNoPendingInterceptors();
   await agent.close();
 });
 
 const REFUSED: string[] = [
-  'http://cc.absolute.com', 'http://api.us.absolute.com', 'https://evil.example', 'https://cc.absolute.com.evil.example', 'https://evil.example/cc.absolute.com',
-  'https://evil.example?h=cc.absolute.com', 'https://evil.example#cc.absolute.com', 'https://cc.absolute.com@evil.example', 'https://cc.absolute.com%2F@evil.example',
-  'https://cc.absolute.com\\@evil.example', `https://user:${SUITE_CREDENTIALS.secret}@cc.absolute.com`, 'https://cc.absolute.com:8443', 'https://cc.absolute.com:443x',
-  'https://cc.absolute.com/api', 'https://cc.absolute.com/?x=1', 'https://cc.absolute.com/#x', 'https://cc.absolute.com/..%2F', 'https://absolute.com', 'https://www.absolute.com',
-  'https://api.absolute.com.', 'https://cc.absolute.co', 'https://cc.absolutegov.com', 'https://c\u0441.absolute.com', 'https://xn--cc-absolute-9za.com',
-  'https://10.0.0.1', 'https://169.254.169.254', 'http://169.254.169.254/latest/meta-data', 'http://0.0.0.0:8443', 'http://[::ffff:7f00:1]:8443',
-  'http://localhost.evil.example', 'http://127.0.0.1.nip.io', 'ftp://127.0.0.1', 'ws://127.0.0.1:8443', 'file:///etc/passwd', 'javascript:alert(1)', 'data:text/plain,x',
-  'cc.absolute.com', '//cc.absolute.com', 'https://', 'https:///cc.absolute.com/x',
+  'http://cc.absolute.com',
+  'http://api.us.absolute.com',
+  'https://evil.example',
+  'https://cc.absolute.com.evil.example',
+  'https://evil.example/cc.absolute.com',
+  'https://evil.example?h=cc.absolute.com',
+  'https://evil.example#cc.absolute.com',
+  'https://cc.absolute.com@evil.example',
+  'https://cc.absolute.com%2F@evil.example',
+  'https://cc.absolute.com\\@evil.example',
+  `https://user:${SUITE_CREDENTIALS.secret}@cc.absolute.com`,
+  'https://cc.absolute.com:8443',
+  'https://cc.absolute.com:443x',
+  'https://cc.absolute.com/api',
+  'https://cc.absolute.com/?x=1',
+  'https://cc.absolute.com/#x',
+  'https://cc.absolute.com/..%2F',
+  'https://absolute.com',
+  'https://www.absolute.com',
+  'https://api.absolute.com.',
+  'https://cc.absolute.co',
+  'https://cc.absolutegov.com',
+  'https://c\u0441.absolute.com',
+  'https://xn--cc-absolute-9za.com',
+  'https://10.0.0.1',
+  'https://169.254.169.254',
+  'http://169.254.169.254/latest/meta-data',
+  'http://0.0.0.0:8443',
+  'http://[::ffff:7f00:1]:8443',
+  'http://localhost.evil.example',
+  'http://127.0.0.1.nip.io',
+  'ftp://127.0.0.1',
+  'ws://127.0.0.1:8443',
+  'file:///etc/passwd',
+  'javascript:alert(1)',
+  'data:text/plain,x',
+  'cc.absolute.com',
+  '//cc.absolute.com',
+  'https://',
+  'https:///cc.absolute.com/x',
 ];
 
 test.each(REFUSED.map((u) => [u]))('%j is refused before any connection', async (url) => {

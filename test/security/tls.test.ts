@@ -18,7 +18,11 @@ afterAll(() => server.close());
 
 function run(extra: Record<string, unknown>, sleeps: number[] = []) {
   return runInvocation(
-    { command: 'absolute-device-list', params: { url: server.url, credentials: { identifier: SUITE_CREDENTIALS.tokenId, password: SUITE_CREDENTIALS.secret }, ...extra }, args: { limit: '1' } },
+    {
+      command: 'absolute-device-list',
+      params: { url: server.url, credentials: { identifier: SUITE_CREDENTIALS.tokenId, password: SUITE_CREDENTIALS.secret }, ...extra },
+      args: { limit: '1' },
+    },
     { sleep: async (ms) => void sleeps.push(ms), log: () => undefined },
   );
 }

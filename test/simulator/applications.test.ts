@@ -24,7 +24,26 @@ test('default order is deviceUid then appId, and each device has 5–40 distinct
 
 test('records carry the documented fields with consistent ids', () => {
   const app = everything[0];
-  expect(Object.keys(app).sort()).toEqual(expect.arrayContaining(['accountUid', 'appId', 'appName', 'appPublisher', 'appVersion', 'deviceAppId', 'deviceName', 'deviceSerialNumber', 'deviceUid', 'esn', 'installPath', 'osName', 'userName', 'installDateTimeUtc', 'firstDetectDateTimeUtc', 'lastScanDateTimeUtc']));
+  expect(Object.keys(app).sort()).toEqual(
+    expect.arrayContaining([
+      'accountUid',
+      'appId',
+      'appName',
+      'appPublisher',
+      'appVersion',
+      'deviceAppId',
+      'deviceName',
+      'deviceSerialNumber',
+      'deviceUid',
+      'esn',
+      'installPath',
+      'osName',
+      'userName',
+      'installDateTimeUtc',
+      'firstDetectDateTimeUtc',
+      'lastScanDateTimeUtc',
+    ]),
+  );
   expect(Buffer.from(app.appId, 'base64').toString()).toBe(`${app.appName}||${app.appPublisher}||${app.appVersion}`);
   expect(app.deviceAppId).toMatch(new RegExp(`^${app.deviceUid}_[0-9a-f]{64}$`));
   expect(everything.some((a) => ['Google Chrome', 'Notepad++', 'Zoom', '7-Zip', 'Slack'].includes(a.appName))).toBe(true);
@@ -52,20 +71,46 @@ test('simple filters: deviceUid (fast path), appName suffixes, publisher, device
 });
 
 test('advanced filter and select', async () => {
-  const res = await collectAll(api, '/v3/reporting/applications-advanced', { filter: "(appName eq 'Slack' or appName eq 'Zoom') and deviceNameStartsWith eq 'LAPTOP'", select: 'deviceName,appName', pageSize: '1000' });
-  expect(res).toEqual(everything.filter((a) => ['Slack', 'Zoom'].includes(a.appName) && a.deviceName.startsWith('LAPTOP')).map((a) => ({ deviceName: a.deviceName, appName: a.appName })));
+  const res = await collectAll(api, '/v3/reporting/applications-advanced', {
+    filter: "(appName eq 'Slack' or appName eq 'Zoom') and deviceNameStartsWith eq 'LAPTOP'",
+    select: 'deviceName,appName',
+    pageSize: '1000',
+  });
+  expect(res).toEqual(
+    everything
+      .filter((a) => ['Slack', 'Zoom'].includes(a.appName) && a.deviceName.startsWith('LAPTOP'))
+      .map((a) => ({ deviceName: a.deviceName, appName: a.appName })),
+  );
   expect((await api.get('/v3/reporting/applications', { select: 'appName,notAField' })).status).toBe(400);
-  expect((await api.get('/v3/reporting/applications-advanced', { filter: "appName eq 'x" })).json.message).toBe('Your request is invalid, please contact us for details.');
+  expect((await api.get('/v3/reporting/applications-advanced', { filter: "appName eq 'x" })).json.message).toBe(
+    'Your request is invalid, please contact us for details.',
+  );
 });
 
 test('multi-key sortBy, with INVALID_SORT and DUPLICATE_SORT_KEY errors', async () => {
-  const sorted = await collectAll(api, '/v3/reporting/applications', { sortBy: 'appName:asc,deviceName:desc', pageSize: '250', select: 'appName,deviceName' });
+  const sorted = await collectAll(api, '/v3/reporting/applications', {
+    sortBy: 'appName:asc,deviceName:desc',
+    pageSize: '250',
+    select: 'appName,deviceName',
+  });
   expect(sorted).toHaveLength(everything.length);
   const expected = [...everything]
     .map((a) => ({ appName: a.appName, deviceName: a.deviceName }))
-    .sort((x, y) => (x.appName.toLowerCase() < y.appName.toLowerCase() ? -1 : x.appName.toLowerCase() > y.appName.toLowerCase() ? 1 : x.deviceName.toLowerCase() < y.deviceName.toLowerCase() ? 1 : x.deviceName.toLowerCase() > y.deviceName.toLowerCase() ? -1 : 0));
+    .sort((x, y) =>
+      x.appName.toLowerCase() < y.appName.toLowerCase()
+        ? -1
+        : x.appName.toLowerCase() > y.appName.toLowerCase()
+          ? 1
+          : x.deviceName.toLowerCase() < y.deviceName.toLowerCase()
+            ? 1
+            : x.deviceName.toLowerCase() > y.deviceName.toLowerCase()
+              ? -1
+              : 0,
+    );
   expect(sorted.map((a) => a.appName)).toEqual(expected.map((a) => a.appName));
-  expect(sorted.map((a) => `${a.appName}/${a.deviceName}`).filter((_, i) => i < 50)).toEqual(expected.map((a) => `${a.appName}/${a.deviceName}`).filter((_, i) => i < 50));
+  expect(sorted.map((a) => `${a.appName}/${a.deviceName}`).filter((_, i) => i < 50)).toEqual(
+    expected.map((a) => `${a.appName}/${a.deviceName}`).filter((_, i) => i < 50),
+  );
   expect((await api.get('/v3/reporting/applications', { sortBy: 'color' })).json.code).toBe('INVALID_SORT');
   expect((await api.get('/v3/reporting/applications', { sortBy: 'appName,appName:desc' })).json.code).toBe('DUPLICATE_SORT_KEY');
 });

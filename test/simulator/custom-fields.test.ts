@@ -15,12 +15,17 @@ beforeEach(async () => {
 afterEach(() => api.close());
 
 const put = (deviceUid: string, body: unknown) => api.call({ method: 'PUT', uri: `${BASE}/devices/${deviceUid}`, body });
-const reportFields = async () => (await api.get('/v3/reporting/devices', { deviceUid: DEMO_DEVICE.deviceUid, select: 'customFields' })).json.data[0].customFields;
+const reportFields = async () =>
+  (await api.get('/v3/reporting/devices', { deviceUid: DEMO_DEVICE.deviceUid, select: 'customFields' })).json.data[0].customFields;
 
 test('definitions list the documented fields, and one can be fetched by uid', async () => {
   const defs = await api.get(`${BASE}/definitions`);
   expect(defs.json.data.map((d: { cdfFieldName: string; type: string }) => `${d.cdfFieldName}:${d.type}`)).toEqual([
-    'Asset Number:Text', 'Assigned Username:Text', 'Department:Dropdown', 'Purchase Date:Date', 'Cost Center:Text',
+    'Asset Number:Text',
+    'Assigned Username:Text',
+    'Department:Dropdown',
+    'Purchase Date:Date',
+    'Cost Center:Text',
   ]);
   const department = await api.get(`${BASE}/definitions/${DEPARTMENT}`);
   expect(department.json.data.dropdowns.map((d: { elementValue: string }) => d.elementValue)).toContain('Finance');
@@ -29,8 +34,17 @@ test('definitions list the documented fields, and one can be fetched by uid', as
 
 test('the device list shows only fields set on the device, filterable by name', async () => {
   const values = await api.get(`${BASE}/devices/${DEMO_DEVICE.deviceUid}`);
-  expect(values.json.data.map((v: { cdfFieldName: string }) => v.cdfFieldName)).toEqual((await reportFields()).map((f: { cdfFieldName: string }) => f.cdfFieldName));
-  expect(values.json.data[0]).toEqual({ cdfUid: ASSET, cdfFieldKey: '1', cdfFieldName: 'Asset Number', cdfFieldValue: 'AST-100000', categoryCode: 'UDF', type: 'Text' });
+  expect(values.json.data.map((v: { cdfFieldName: string }) => v.cdfFieldName)).toEqual(
+    (await reportFields()).map((f: { cdfFieldName: string }) => f.cdfFieldName),
+  );
+  expect(values.json.data[0]).toEqual({
+    cdfUid: ASSET,
+    cdfFieldKey: '1',
+    cdfFieldName: 'Asset Number',
+    cdfFieldValue: 'AST-100000',
+    categoryCode: 'UDF',
+    type: 'Text',
+  });
   const filtered = await api.get(`${BASE}/devices/${DEMO_DEVICE.deviceUid}`, { cdfFieldNameContains: 'asset' });
   expect(filtered.json.data).toHaveLength(1);
   expect((await api.get(`${BASE}/devices/${UNKNOWN}`)).status).toBe(404);
@@ -46,10 +60,12 @@ test('PUT writes values (202, no body) that show in the per-field endpoint and i
   expect(res.text).toBe('');
   const single = await api.get(`${BASE}/devices/${DEMO_DEVICE.deviceUid}/${COST_CENTER}`);
   expect(single.json.data).toMatchObject({ cdfUid: COST_CENTER, cdfFieldName: 'Cost Center', cdfFieldValue: 'CC-4200' });
-  expect(await reportFields()).toEqual(expect.arrayContaining([
-    { cdfUid: DEPARTMENT, cdfFieldName: 'Department', cdfFieldValue: 'Finance' },
-    { cdfUid: PURCHASE, cdfFieldName: 'Purchase Date', cdfFieldValue: '02/29/2024' },
-  ]));
+  expect(await reportFields()).toEqual(
+    expect.arrayContaining([
+      { cdfUid: DEPARTMENT, cdfFieldName: 'Department', cdfFieldValue: 'Finance' },
+      { cdfUid: PURCHASE, cdfFieldName: 'Purchase Date', cdfFieldValue: '02/29/2024' },
+    ]),
+  );
   expect(api.sim.stats().actionsCreated.cdfUpdate).toBe(1);
 });
 

@@ -59,7 +59,11 @@ describe('device report paging', () => {
   });
 
   test('sorted walks are stable too', async () => {
-    const walked = await collectAll(api, '/v3/reporting/devices', { sortBy: 'deviceName:desc', pageSize: '9', select: 'deviceUid,deviceName' });
+    const walked = await collectAll(api, '/v3/reporting/devices', {
+      sortBy: 'deviceName:desc',
+      pageSize: '9',
+      select: 'deviceUid,deviceName',
+    });
     expect(new Set(uidsOf(walked)).size).toBe(137);
     const names = walked.map((d) => (d.deviceName as string).toLowerCase());
     expect(names).toEqual([...names].sort().reverse());

@@ -15,7 +15,10 @@ const list = (query: Record<string, string | string[]>, uri = '/v3/reporting/dev
 
 describe('select', () => {
   test('projects nested objects and members of array elements', async () => {
-    const res = await api.get('/v3/reporting/devices', { select: 'deviceName,operatingSystem.name,networkAdapters.macAddress,geoData.location.geoAddress.city', pageSize: '1' });
+    const res = await api.get('/v3/reporting/devices', {
+      select: 'deviceName,operatingSystem.name,networkAdapters.macAddress,geoData.location.geoAddress.city',
+      pageSize: '1',
+    });
     const demo = fleet[0] as DeviceReport;
     expect(res.json.data[0]).toEqual({
       deviceName: 'LAPTOP-7',
@@ -69,8 +72,16 @@ describe('simple filters', () => {
     ['isNotStolen', 'true', (d: DeviceReport) => !d.isStolen],
     ['currentUsernameEmpty', 'true', (d: DeviceReport) => !d.currentUsername],
     ['deviceFreezeStatusCode', 'FRZN', (d: DeviceReport) => d.deviceFreezeStatus?.statusCode === 'FRZN'],
-    ['lastConnectedDateTimeUtcFrom', '2025-03-09T12:00:00.000Z', (d: DeviceReport) => Date.parse(d.lastConnectedDateTimeUtc) > Date.parse('2025-03-09T12:00:00.000Z')],
-    ['lastConnectedDateTimeUtcToInclusive', '2025-01-01T00:00:00Z', (d: DeviceReport) => Date.parse(d.lastConnectedDateTimeUtc) <= Date.parse('2025-01-01T00:00:00Z')],
+    [
+      'lastConnectedDateTimeUtcFrom',
+      '2025-03-09T12:00:00.000Z',
+      (d: DeviceReport) => Date.parse(d.lastConnectedDateTimeUtc) > Date.parse('2025-03-09T12:00:00.000Z'),
+    ],
+    [
+      'lastConnectedDateTimeUtcToInclusive',
+      '2025-01-01T00:00:00Z',
+      (d: DeviceReport) => Date.parse(d.lastConnectedDateTimeUtc) <= Date.parse('2025-01-01T00:00:00Z'),
+    ],
   ])('%s=%s', async (param, value, predicate) => {
     const expected = fleet.filter(predicate);
     expect(expected.length).toBeGreaterThan(0);
@@ -100,13 +111,18 @@ describe('simple filters', () => {
 });
 
 describe('sortBy', () => {
-  test.each(['serialNumber', 'serialNumber:asc', 'systemModel:desc', 'lastUpdatedDateTimeUtc:desc', 'agentStatus'])('%s orders the whole fleet', async (sortBy) => {
-    const [field = '', direction = 'asc'] = sortBy.split(':');
-    const got = (await list({ sortBy, select: `deviceUid,${field}` })).map((d) => String((d as unknown as Record<string, string>)[field]).toLowerCase());
-    const sorted = [...got].sort();
-    expect(got).toEqual(direction === 'desc' ? sorted.reverse() : sorted);
-    expect(got).toHaveLength(fleet.length);
-  });
+  test.each(['serialNumber', 'serialNumber:asc', 'systemModel:desc', 'lastUpdatedDateTimeUtc:desc', 'agentStatus'])(
+    '%s orders the whole fleet',
+    async (sortBy) => {
+      const [field = '', direction = 'asc'] = sortBy.split(':');
+      const got = (await list({ sortBy, select: `deviceUid,${field}` })).map((d) =>
+        String((d as unknown as Record<string, string>)[field]).toLowerCase(),
+      );
+      const sorted = [...got].sort();
+      expect(got).toEqual(direction === 'desc' ? sorted.reverse() : sorted);
+      expect(got).toHaveLength(fleet.length);
+    },
+  );
 
   test('unknown field, bad direction and multiple keys are INVALID_SORT', async () => {
     for (const sortBy of ['username', 'deviceName:up', 'deviceName,esn', 'deviceName:asc:x']) {
@@ -121,14 +137,18 @@ describe('devices-advanced filter grammar', () => {
 
   test('and binds tighter than or; parentheses override', async () => {
     const loose = await adv("platformOSType eq 'Mac' or platformOSType eq 'Chrome' and agentStatus eq 'A'");
-    expect(uidsOf(loose)).toEqual(uidsOf(fleet.filter((d) => d.platformOSType === 'Mac' || (d.platformOSType === 'Chrome' && d.agentStatus === 'A'))));
+    expect(uidsOf(loose)).toEqual(
+      uidsOf(fleet.filter((d) => d.platformOSType === 'Mac' || (d.platformOSType === 'Chrome' && d.agentStatus === 'A'))),
+    );
     const grouped = await adv("(platformOSType eq 'Mac' or platformOSType eq 'Chrome') and agentStatus eq 'A'");
     expect(uidsOf(grouped)).toEqual(uidsOf(fleet.filter((d) => d.platformOSType !== 'Windows' && d.agentStatus === 'A')));
   });
 
   test('suffixed fields, booleans, dates and case-insensitive keywords work', async () => {
     const res = await adv("esnStartsWith eq '2BU2' AND isStolen eq false and lastConnectedDateTimeUtcTo eq '2025-03-10T12:00:00.000Z'");
-    expect(uidsOf(res)).toEqual(uidsOf(fleet.filter((d) => !d.isStolen && Date.parse(d.lastConnectedDateTimeUtc) < Date.parse('2025-03-10T12:00:00.000Z'))));
+    expect(uidsOf(res)).toEqual(
+      uidsOf(fleet.filter((d) => !d.isStolen && Date.parse(d.lastConnectedDateTimeUtc) < Date.parse('2025-03-10T12:00:00.000Z'))),
+    );
   });
 
   test("a quote inside a literal is written as two quotes ('')", async () => {

@@ -9,8 +9,12 @@ beforeEach(async () => {
 afterEach(() => api.close());
 
 const freezeBody = {
-  requestTitle: 'fault test', deviceUids: [DEMO_DEVICE.deviceUid], freezeDefinition: { deviceFreezeType: 'OnDemand' },
-  passcodeDefinition: { option: 'RandomForAll' }, message: 'm', messageName: 'n',
+  requestTitle: 'fault test',
+  deviceUids: [DEMO_DEVICE.deviceUid],
+  freezeDefinition: { deviceFreezeType: 'OnDemand' },
+  passcodeDefinition: { option: 'RandomForAll' },
+  message: 'm',
+  messageName: 'n',
 };
 const devices = () => api.get('/v3/reporting/devices', { pageSize: '3' });
 const faults = () => api.sim.stats().faultsInjected;
@@ -53,7 +57,11 @@ test('resetBeforeRate drops the connection before anything happens', async () =>
   api.sim.setFaults({ resetBeforeRate: 1 });
   await expect(api.post('/v3/actions/requests/freeze', freezeBody)).rejects.toThrow();
   expect(api.sim.state.freeze.requests.size).toBe(0);
-  expect(api.sim.stats()).toMatchObject({ faultsInjected: { resetBefore: 1 }, requestsByStatus: { reset: 1 }, actionsCreated: { freeze: 0 } });
+  expect(api.sim.stats()).toMatchObject({
+    faultsInjected: { resetBefore: 1 },
+    requestsByStatus: { reset: 1 },
+    actionsCreated: { freeze: 0 },
+  });
 });
 
 test('resetAfterRate processes the request (the freeze exists) and then drops the connection', async () => {
@@ -137,6 +145,9 @@ test('fault randomness is seeded: the same seed gives the same sequence', async 
 
 test('faults on an unauthenticated request never hide the 401', async () => {
   api.sim.setFaults({ errorRate: 1 });
-  const res = await rawPost(api.sim.url, signJws({ method: 'GET', uri: '/v3/reporting/devices' }, { ...HS256_KEY, secret: 'wrong' }, api.clock.now()));
+  const res = await rawPost(
+    api.sim.url,
+    signJws({ method: 'GET', uri: '/v3/reporting/devices' }, { ...HS256_KEY, secret: 'wrong' }, api.clock.now()),
+  );
   expect(res.status).toBe(401);
 });

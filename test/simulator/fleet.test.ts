@@ -33,7 +33,13 @@ describe('the seeded fleet', () => {
       expect(['Windows', 'Mac', 'Chrome']).toContain(d.platformOSType);
       expect(d.localIp).toMatch(/^(10\.\d+|172\.16)\.\d+\.\d+$/);
       expect(d.publicIp).toMatch(/^(192\.0\.2|198\.51\.100|203\.0\.113)\.\d+$/);
-      for (const stamp of [d.lastConnectedDateTimeUtc, d.lastUpdatedDateTimeUtc, d.firstCallDateTimeUtc, d.operatingSystem.installDateTimeUtc]) expect(stamp).toMatch(ISO_MS);
+      for (const stamp of [
+        d.lastConnectedDateTimeUtc,
+        d.lastUpdatedDateTimeUtc,
+        d.firstCallDateTimeUtc,
+        d.operatingSystem.installDateTimeUtc,
+      ])
+        expect(stamp).toMatch(ISO_MS);
       expect(Date.parse(d.lastConnectedDateTimeUtc)).toBeLessThanOrEqual(T0);
     }
     const share = (p: (d: DeviceReport) => boolean) => devices.filter(p).length / devices.length;

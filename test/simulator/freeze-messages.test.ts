@@ -22,7 +22,12 @@ describe('freeze messages', () => {
     const uid = created.json.data.messageUid as string;
     expect(uid).toMatch(/^[0-9a-f-]{36}$/);
     const read = await api.get(`${BASE}/${uid}`);
-    expect(read.json.data).toMatchObject({ messageUid: uid, name: 'Stolen laptop', content: '<p>Call 555-0100</p>', createdBy: 'demo.hs256@acme.example' });
+    expect(read.json.data).toMatchObject({
+      messageUid: uid,
+      name: 'Stolen laptop',
+      content: '<p>Call 555-0100</p>',
+      createdBy: 'demo.hs256@acme.example',
+    });
     api.clock.advance(60_000);
     const replaced = await api.call({ method: 'PUT', uri: `${BASE}/${uid}`, body: { name: 'Stolen', content: 'x' } });
     expect(replaced.status).toBe(204);

@@ -32,8 +32,23 @@ test('OnDemand freeze: Pending, then Processing after half of actionProgressMs, 
   const requestUid = await freeze(valid([DEMO_DEVICE.deviceUid, UNKNOWN]));
   let records = await details(requestUid);
   expect(records).toHaveLength(1);
-  expect(records[0]).toMatchObject({ deviceUid: DEMO_DEVICE.deviceUid, requestUid, requestTitle: 'Lost laptop', actionStatus: 'Pending', isCurrent: true, isDownloaded: false, requester: 'demo.hs256@acme.example' });
-  expect(records[0].configuration).toMatchObject({ action: 'DFZ', type: 'OnDemand', messageName: 'Lost', freezeMessage: '<p>Call IT</p>', passcodeOption: 'RandomForAll', passcodeLength: 8 });
+  expect(records[0]).toMatchObject({
+    deviceUid: DEMO_DEVICE.deviceUid,
+    requestUid,
+    requestTitle: 'Lost laptop',
+    actionStatus: 'Pending',
+    isCurrent: true,
+    isDownloaded: false,
+    requester: 'demo.hs256@acme.example',
+  });
+  expect(records[0].configuration).toMatchObject({
+    action: 'DFZ',
+    type: 'OnDemand',
+    messageName: 'Lost',
+    freezeMessage: '<p>Call IT</p>',
+    passcodeOption: 'RandomForAll',
+    passcodeLength: 8,
+  });
   expect(device(DEMO_DEVICE.deviceUid)?.deviceFreezeReportingStatuses).toEqual(['FreezeRequested']);
   expect(device(DEMO_DEVICE.deviceUid)?.deviceFreezeStatus).toBeUndefined();
 
@@ -50,7 +65,11 @@ test('OnDemand freeze: Pending, then Processing after half of actionProgressMs, 
   expect(records[0].changedDateTimeUtc).toBe(new Date(T0 + 2000).toISOString());
 
   const frozen = device(DEMO_DEVICE.deviceUid);
-  expect(frozen?.deviceFreezeStatus).toMatchObject({ statusCode: 'FRZN', statusName: 'Frozen', passCode: records[0].configuration.passcodeClear });
+  expect(frozen?.deviceFreezeStatus).toMatchObject({
+    statusCode: 'FRZN',
+    statusName: 'Frozen',
+    passCode: records[0].configuration.passcodeClear,
+  });
   expect(frozen?.deviceFreezeReportingStatuses).toEqual(['Frozen']);
   const byStatus = await api.get('/v3/reporting/devices', { deviceFreezeStatusCode: 'FRZN', select: 'deviceUid', pageSize: '500' });
   expect(byStatus.json.data).toContainEqual({ deviceUid: DEMO_DEVICE.deviceUid });
@@ -80,7 +99,9 @@ test('a newer request of the same type replaces the older one', async () => {
 });
 
 test('remove-freeze (202) unfreezes frozen devices and cancels pending freezes', async () => {
-  const others = allDevices(api.sim).filter((d) => d.agentStatus === 'A' && !d.isStolen && !d.deviceFreezeStatus).slice(1, 2);
+  const others = allDevices(api.sim)
+    .filter((d) => d.agentStatus === 'A' && !d.isStolen && !d.deviceFreezeStatus)
+    .slice(1, 2);
   const frozenRequest = await freeze(valid([DEMO_DEVICE.deviceUid]));
   api.clock.advance(4000);
   const pendingRequest = await freeze(valid(others.map((d) => d.deviceUid)));
@@ -113,9 +134,15 @@ test('Scheduled freezes show FreezeScheduled, freeze on time, and need removeSch
   await unfreeze({ deviceUids: [DEMO_DEVICE.deviceUid] });
   expect(device(DEMO_DEVICE.deviceUid)?.deviceFreezeReportingStatuses).toEqual(['FreezeScheduled']);
   api.clock.advance(3_600_000);
-  expect(device(DEMO_DEVICE.deviceUid)).toMatchObject({ deviceFreezeStatus: { statusCode: 'FRZN' }, deviceFreezeReportingStatuses: ['FrozenOnSchedule'] });
+  expect(device(DEMO_DEVICE.deviceUid)).toMatchObject({
+    deviceFreezeStatus: { statusCode: 'FRZN' },
+    deviceFreezeReportingStatuses: ['FrozenOnSchedule'],
+  });
 
-  const second = await freeze({ ...scheduled, freezeDefinition: { deviceFreezeType: 'Scheduled', scheduledFreezeDateTimeUtc: new Date(api.clock.ms + 60_000).toISOString() } });
+  const second = await freeze({
+    ...scheduled,
+    freezeDefinition: { deviceFreezeType: 'Scheduled', scheduledFreezeDateTimeUtc: new Date(api.clock.ms + 60_000).toISOString() },
+  });
   await unfreeze({ deviceUids: [DEMO_DEVICE.deviceUid], removeScheduled: true });
   expect(device(DEMO_DEVICE.deviceUid)?.deviceFreezeReportingStatuses).toBeUndefined();
   expect((await details(second))[0].actionStatus).toBe('Canceled');
@@ -131,7 +158,10 @@ test('OffLine freezes set the offline condition until removeOffline', async () =
 });
 
 test('passcode options: UserDefined keeps the passcode, RandomForAll shares one, RandomForEach draws per device', async () => {
-  const uids = allDevices(api.sim).filter((d) => d.agentStatus === 'A' && !d.isStolen).slice(0, 6).map((d) => d.deviceUid);
+  const uids = allDevices(api.sim)
+    .filter((d) => d.agentStatus === 'A' && !d.isStolen)
+    .slice(0, 6)
+    .map((d) => d.deviceUid);
   const user = await details(await freeze(valid(uids, { passcodeDefinition: { option: 'UserDefined', passcode: '0042' } })));
   expect(new Set(user.map((r) => r.configuration.passcodeClear))).toEqual(new Set(['0042']));
   const all = await details(await freeze(valid(uids, { passcodeDefinition: { option: 'RandomForAll', length: 5 } })));
@@ -159,9 +189,21 @@ test.each([
   ['no freezeDefinition', { freezeDefinition: undefined }, 'freezeDefinition'],
   ['an unknown freeze type', { freezeDefinition: { deviceFreezeType: 'Offline' } }, 'freezeDefinition.deviceFreezeType'],
   ['Scheduled without a date', { freezeDefinition: { deviceFreezeType: 'Scheduled' } }, 'freezeDefinition.scheduledFreezeDateTimeUtc'],
-  ['Scheduled in the past', { freezeDefinition: { deviceFreezeType: 'Scheduled', scheduledFreezeDateTimeUtc: '2020-01-01T00:00:00.000Z' } }, 'freezeDefinition.scheduledFreezeDateTimeUtc'],
-  ['OffLine below 1200 s', { freezeDefinition: { deviceFreezeType: 'OffLine', offlineTimeSeconds: 1199 } }, 'freezeDefinition.offlineTimeSeconds'],
-  ['OffLine above 172800000 s', { freezeDefinition: { deviceFreezeType: 'OffLine', offlineTimeSeconds: 172_800_001 } }, 'freezeDefinition.offlineTimeSeconds'],
+  [
+    'Scheduled in the past',
+    { freezeDefinition: { deviceFreezeType: 'Scheduled', scheduledFreezeDateTimeUtc: '2020-01-01T00:00:00.000Z' } },
+    'freezeDefinition.scheduledFreezeDateTimeUtc',
+  ],
+  [
+    'OffLine below 1200 s',
+    { freezeDefinition: { deviceFreezeType: 'OffLine', offlineTimeSeconds: 1199 } },
+    'freezeDefinition.offlineTimeSeconds',
+  ],
+  [
+    'OffLine above 172800000 s',
+    { freezeDefinition: { deviceFreezeType: 'OffLine', offlineTimeSeconds: 172_800_001 } },
+    'freezeDefinition.offlineTimeSeconds',
+  ],
   ['OffLine without seconds', { freezeDefinition: { deviceFreezeType: 'OffLine' } }, 'freezeDefinition.offlineTimeSeconds'],
   ['no passcodeDefinition', { passcodeDefinition: undefined }, 'passcodeDefinition'],
   ['a 3-digit passcode', { passcodeDefinition: { option: 'UserDefined', passcode: '123' } }, 'passcodeDefinition.passcode'],
@@ -190,14 +232,23 @@ test('boundary values are accepted: 10,000 devices, 250-character title, 4/8-dig
   const many = Array.from({ length: 10_000 }, (_, i) => uuid(i));
   expect((await api.post('/v3/actions/requests/freeze', valid(many, { requestTitle: 't'.repeat(250) }))).status).toBe(200);
   for (const passcode of ['1234', '12345678']) {
-    expect((await api.post('/v3/actions/requests/freeze', valid([DEMO_DEVICE.deviceUid], { passcodeDefinition: { option: 'UserDefined', passcode } }))).status).toBe(200);
+    expect(
+      (
+        await api.post(
+          '/v3/actions/requests/freeze',
+          valid([DEMO_DEVICE.deviceUid], { passcodeDefinition: { option: 'UserDefined', passcode } }),
+        )
+      ).status,
+    ).toBe(200);
   }
   const emails = Array.from({ length: 10 }, (_, i) => `a${i}@acme.example`);
   expect((await api.post('/v3/actions/requests/freeze', valid([DEMO_DEVICE.deviceUid], { notificationEmails: emails }))).status).toBe(200);
 });
 
 test('request details page at 100 by default, and unknown requests are 404', async () => {
-  const uids = allDevices(api.sim).slice(0, 150).map((d) => d.deviceUid);
+  const uids = allDevices(api.sim)
+    .slice(0, 150)
+    .map((d) => d.deviceUid);
   const requestUid = await freeze(valid(uids));
   const first = await api.get(`/v3/actions/freeze/requests/${requestUid}`);
   expect(first.json.data).toHaveLength(100);

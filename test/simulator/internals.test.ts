@@ -101,7 +101,13 @@ describe('the Ajv-backed OpenAPI response validator', () => {
   });
 
   test('lists members the schema does not declare', () => {
-    const body = { data: [{ id: uid, extra: 1, inner: { x: 1, deeper: true } }, { id: uid, extra: 2 }], meta: {} };
+    const body = {
+      data: [
+        { id: uid, extra: 1, inner: { x: 1, deeper: true } },
+        { id: uid, extra: 2 },
+      ],
+      meta: {},
+    };
     expect(openapi.errors(route, 200, body, JSON.stringify(body))).toEqual([]);
     expect(openapi.undocumentedMembers(route, 200, body)).toEqual(['data[].extra', 'data[].inner.deeper', 'meta']);
   });

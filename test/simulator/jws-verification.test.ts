@@ -20,27 +20,54 @@ const tv1Tokens = buildTokenRegistry([{ tokenId: TV1.tokenId, alg: 'HS256', secr
 
 describe('TV-JWS-1 through the verifier', () => {
   test('the official signature verifies, with the secret used as UTF-8 text', () => {
-    const result = verifyCompactJws(`${TV1.header}.e30.${TV1.signature}`, { tokens: tv1Tokens, nowMs: TV1.issuedAt, issuedAtWindowMs: 300_000 });
+    const result = verifyCompactJws(`${TV1.header}.e30.${TV1.signature}`, {
+      tokens: tv1Tokens,
+      nowMs: TV1.issuedAt,
+      issuedAtWindowMs: 300_000,
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.header).toMatchObject({ alg: 'HS256', kid: TV1.tokenId, method: 'GET', uri: '/v3/reporting/applications', queryString: 'orderBy=esn%2CdeviceName%3Adesc%2CdeviceUid%3Aasc', issuedAt: TV1.issuedAt });
+    expect(result.header).toMatchObject({
+      alg: 'HS256',
+      kid: TV1.tokenId,
+      method: 'GET',
+      uri: '/v3/reporting/applications',
+      queryString: 'orderBy=esn%2CdeviceName%3Adesc%2CdeviceUid%3Aasc',
+      issuedAt: TV1.issuedAt,
+    });
     expect(result.payload).toEqual({});
   });
 
   test('the signature made with the base64-decoded secret is rejected', () => {
-    const result = verifyCompactJws(`${TV1.header}.e30.${TV1.decodedSecretSignature}`, { tokens: tv1Tokens, nowMs: TV1.issuedAt, issuedAtWindowMs: 300_000 });
+    const result = verifyCompactJws(`${TV1.header}.e30.${TV1.decodedSecretSignature}`, {
+      tokens: tv1Tokens,
+      nowMs: TV1.issuedAt,
+      issuedAtWindowMs: 300_000,
+    });
     expect(result).toEqual({ ok: false, reason: 'bad signature' });
   });
 
   test('the test-local signer reproduces the vector byte for byte', () => {
-    const header = { alg: 'HS256', kid: TV1.tokenId, method: 'GET', 'content-type': 'application/json', uri: '/v3/reporting/applications', 'query-string': 'orderBy=esn%2CdeviceName%3Adesc%2CdeviceUid%3Aasc', issuedAt: TV1.issuedAt };
+    const header = {
+      alg: 'HS256',
+      kid: TV1.tokenId,
+      method: 'GET',
+      'content-type': 'application/json',
+      uri: '/v3/reporting/applications',
+      'query-string': 'orderBy=esn%2CdeviceName%3Adesc%2CdeviceUid%3Aasc',
+      issuedAt: TV1.issuedAt,
+    };
     const input = signingInput(header, '{}');
     expect(input).toBe(`${TV1.header}.e30`);
     expect(signInput(input, { tokenId: TV1.tokenId, alg: 'HS256', secret: TV1.secret })).toBe(TV1.signature);
   });
 
   test('over HTTP the vector authenticates (the unknown orderBy parameter then gives 400, not 401)', async () => {
-    const sim = await startSimulator({ fleetSize: 20, now: () => TV1.issuedAt, tokens: [{ tokenId: TV1.tokenId, alg: 'HS256', secret: TV1.secret }] });
+    const sim = await startSimulator({
+      fleetSize: 20,
+      now: () => TV1.issuedAt,
+      tokens: [{ tokenId: TV1.tokenId, alg: 'HS256', secret: TV1.secret }],
+    });
     try {
       const res = await rawPost(sim.url, `${TV1.header}.e30.${TV1.signature}`);
       expect(res.status).toBe(400);
@@ -73,16 +100,50 @@ describe('request verification over HTTP', () => {
   });
 
   test.each([
-    ['a tampered signature', () => { const [h, p, s = ''] = signJws(devices, HS256_KEY, T0).split('.'); return `${h}.${p}.${s.slice(0, 10)}${s[10] === 'A' ? 'B' : 'A'}${s.slice(11)}`; }],
-    ['a tampered payload', () => { const [h, , s] = signJws(devices, HS256_KEY, T0).split('.'); return `${h}.${b64url('{"data":{"x":1}}')}.${s}`; }],
+    [
+      'a tampered signature',
+      () => {
+        const [h, p, s = ''] = signJws(devices, HS256_KEY, T0).split('.');
+        return `${h}.${p}.${s.slice(0, 10)}${s[10] === 'A' ? 'B' : 'A'}${s.slice(11)}`;
+      },
+    ],
+    [
+      'a tampered payload',
+      () => {
+        const [h, , s] = signJws(devices, HS256_KEY, T0).split('.');
+        return `${h}.${b64url('{"data":{"x":1}}')}.${s}`;
+      },
+    ],
     ['an unknown kid', () => signJws(devices, { ...HS256_KEY, tokenId: '00000000-0000-4000-8000-000000000000' }, T0)],
     ['HS256 claimed for the ES256 token', () => signJws(devices, { tokenId: ES256_KEY.tokenId, alg: 'HS256', secret: 'guess' }, T0)],
-    ['ES256 claimed for the HS256 token', () => signJws(devices, { tokenId: HS256_KEY.tokenId, alg: 'ES256', privateKeyPem: DEMO_CREDENTIALS.es256.privateKeyPem }, T0)],
+    [
+      'ES256 claimed for the HS256 token',
+      () => signJws(devices, { tokenId: HS256_KEY.tokenId, alg: 'ES256', privateKeyPem: DEMO_CREDENTIALS.es256.privateKeyPem }, T0),
+    ],
     ['alg none', () => signJws(devices, HS256_KEY, T0, { alg: 'none' })],
     ['a stale issuedAt (window + 1 ms in the past)', () => signJws(devices, HS256_KEY, T0 - 300_001)],
     ['a future issuedAt (window + 1 ms ahead)', () => signJws(devices, HS256_KEY, T0 + 300_001)],
-    ['a missing uri', () => signJws(devices, HS256_KEY, T0, { header: { alg: 'HS256', kid: HS256_KEY.tokenId, method: 'GET', 'content-type': 'application/json', 'query-string': '', issuedAt: T0 } })],
-    ['a DER-encoded ES256 signature', () => { const jws = signJws(devices, ES256_KEY, T0); return `${jws.split('.').slice(0, 2).join('.')}.${b64url(Buffer.alloc(70, 1))}`; }],
+    [
+      'a missing uri',
+      () =>
+        signJws(devices, HS256_KEY, T0, {
+          header: {
+            alg: 'HS256',
+            kid: HS256_KEY.tokenId,
+            method: 'GET',
+            'content-type': 'application/json',
+            'query-string': '',
+            issuedAt: T0,
+          },
+        }),
+    ],
+    [
+      'a DER-encoded ES256 signature',
+      () => {
+        const jws = signJws(devices, ES256_KEY, T0);
+        return `${jws.split('.').slice(0, 2).join('.')}.${b64url(Buffer.alloc(70, 1))}`;
+      },
+    ],
     ['two parts only', () => signJws(devices, HS256_KEY, T0).split('.').slice(0, 2).join('.')],
     ['non-base64url characters', () => `${signJws(devices, HS256_KEY, T0)}!`],
   ])('%s is rejected with the 401 body', async (_name, build) => {

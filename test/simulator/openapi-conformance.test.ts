@@ -34,12 +34,21 @@ beforeAll(async () => {
   const mac = findDevice((d) => d.platformOSType === 'Mac' && d.agentStatus === 'A' && d.espInfo?.encryptionStatus === 'ENCR');
   ids['mac'] = mac;
   const freeze = await api.post('/v3/actions/requests/freeze', {
-    requestTitle: 'Conformance', deviceUids: [DEMO_DEVICE.deviceUid, mac], freezeDefinition: { deviceFreezeType: 'Scheduled', scheduledFreezeDateTimeUtc: '2025-03-11T00:00:00.000Z' },
-    passcodeDefinition: { option: 'RandomForEach', length: 6 }, message: '<p>hi</p>', messageName: 'conf', notificationEmails: ['soc@acme.example'],
+    requestTitle: 'Conformance',
+    deviceUids: [DEMO_DEVICE.deviceUid, mac],
+    freezeDefinition: { deviceFreezeType: 'Scheduled', scheduledFreezeDateTimeUtc: '2025-03-11T00:00:00.000Z' },
+    passcodeDefinition: { option: 'RandomForEach', length: 6 },
+    message: '<p>hi</p>',
+    messageName: 'conf',
+    notificationEmails: ['soc@acme.example'],
   });
   ids['freeze'] = freeze.json.data.requestUid;
-  ids['unenroll'] = (await api.post('/v3/actions/requests/unenroll', { deviceUids: [mac], excludeMissingDevices: true })).json.data.requestUid;
-  ids['wipe'] = (await api.post('/v3/actions/requests/wipe', { deviceUids: [DEMO_DEVICE.deviceUid], unenrollDevicesAndFreeLicenses: true })).json.data.requestUid;
+  ids['unenroll'] = (
+    await api.post('/v3/actions/requests/unenroll', { deviceUids: [mac], excludeMissingDevices: true })
+  ).json.data.requestUid;
+  ids['wipe'] = (
+    await api.post('/v3/actions/requests/wipe', { deviceUids: [DEMO_DEVICE.deviceUid], unenrollDevicesAndFreeLicenses: true })
+  ).json.data.requestUid;
   ids['wipe2'] = (await api.post('/v3/actions/requests/wipe', { deviceUids: [DEMO_DEVICE.deviceUid] })).json.data.requestUid;
   api.clock.advance(10_000);
 });
@@ -57,7 +66,11 @@ function findDevice(predicate: (d: NonNullable<ReturnType<TestApi['sim']['state'
 /** Calls the route and validates the answer against the schema for `route` + returned status. */
 async function conforms(route: string, request: JwsRequest, expectedStatus: number): Promise<HttpResult> {
   const res = await api.call(request);
-  expect({ route, status: res.status, body: res.text.slice(0, 300) }).toEqual({ route, status: expectedStatus, body: res.text.slice(0, 300) });
+  expect({ route, status: res.status, body: res.text.slice(0, 300) }).toEqual({
+    route,
+    status: expectedStatus,
+    body: res.text.slice(0, 300),
+  });
   const fileType = openapi.fileType(route, res.status);
   if (fileType) {
     expect(res.headers['content-type']).toBe(fileType);
@@ -76,14 +89,17 @@ test.each([
   ['GET /v3/reporting/devices-advanced', { query: { filter: "agentStatus eq 'A' or isStolen eq true", pageSize: '20' } }],
   ['GET /v3/reporting/applications', { query: { pageSize: '200' } }],
   ['GET /v3/reporting/applications-advanced', { query: { filter: "appNameContains eq 'zip'" } }],
-  ['GET /v3/reporting/siem-events', { query: { fromDateTimeUtc: '2025-03-10T10:00:00.000Z', toDateTimeUtc: '2025-03-10T12:00:10.000Z', pageSize: '200' } }],
+  [
+    'GET /v3/reporting/siem-events',
+    { query: { fromDateTimeUtc: '2025-03-10T10:00:00.000Z', toDateTimeUtc: '2025-03-10T12:00:10.000Z', pageSize: '200' } },
+  ],
   ['GET /v3/configurations/customfields/definitions', {}],
 ])('%s conforms', async (route, request) => {
   const [method = '', uri = ''] = route.split(' ');
   await conforms(route, { method, uri, ...request }, 200);
 });
 
-test('OData $filter/$select answers (the official pack\'s queries) conform, and so do their 400s', async () => {
+test("OData $filter/$select answers (the official pack's queries) conform, and so do their 400s", async () => {
   const devices = '/v3/reporting/devices';
   const apps = '/v3/reporting/applications-advanced';
   const location = 'geoData.location.point.coordinates,geoData.location.geoAddress.city,geoData.location.lastUpdateDateTimeUtc';
@@ -99,19 +115,47 @@ test('OData $filter/$select answers (the official pack\'s queries) conform, and 
 test('custom field routes conform', async () => {
   const base = '/v3/configurations/customfields';
   await conforms(`GET ${base}/definitions/{cdfUid}`, { method: 'GET', uri: `${base}/definitions/${cdf}` }, 200);
-  await conforms(`PUT ${base}/devices/{deviceUid}`, { method: 'PUT', uri: `${base}/devices/${DEMO_DEVICE.deviceUid}`, body: [{ cdfUid: cdf, cdfFieldValue: 'Finance' }] }, 202);
+  await conforms(
+    `PUT ${base}/devices/{deviceUid}`,
+    { method: 'PUT', uri: `${base}/devices/${DEMO_DEVICE.deviceUid}`, body: [{ cdfUid: cdf, cdfFieldValue: 'Finance' }] },
+    202,
+  );
   await conforms(`GET ${base}/devices/{deviceUid}`, { method: 'GET', uri: `${base}/devices/${DEMO_DEVICE.deviceUid}` }, 200);
-  await conforms(`GET ${base}/devices/{deviceUid}/{cdfUid}`, { method: 'GET', uri: `${base}/devices/${DEMO_DEVICE.deviceUid}/${cdf}` }, 200);
+  await conforms(
+    `GET ${base}/devices/{deviceUid}/{cdfUid}`,
+    { method: 'GET', uri: `${base}/devices/${DEMO_DEVICE.deviceUid}/${cdf}` },
+    200,
+  );
 });
 
 test('freeze routes conform', async () => {
-  await conforms('POST /v3/actions/requests/freeze', {
-    method: 'POST', uri: '/v3/actions/requests/freeze',
-    body: { requestTitle: 'x', deviceUids: [DEMO_DEVICE.deviceUid], freezeDefinition: { deviceFreezeType: 'OnDemand' }, passcodeDefinition: { option: 'UserDefined', passcode: '1234' }, message: 'm', messageName: 'n' },
-  }, 200);
-  const details = await conforms('GET /v3/actions/freeze/requests/{requestUid}', { method: 'GET', uri: `/v3/actions/freeze/requests/${ids['freeze']}` }, 200);
+  await conforms(
+    'POST /v3/actions/requests/freeze',
+    {
+      method: 'POST',
+      uri: '/v3/actions/requests/freeze',
+      body: {
+        requestTitle: 'x',
+        deviceUids: [DEMO_DEVICE.deviceUid],
+        freezeDefinition: { deviceFreezeType: 'OnDemand' },
+        passcodeDefinition: { option: 'UserDefined', passcode: '1234' },
+        message: 'm',
+        messageName: 'n',
+      },
+    },
+    200,
+  );
+  const details = await conforms(
+    'GET /v3/actions/freeze/requests/{requestUid}',
+    { method: 'GET', uri: `/v3/actions/freeze/requests/${ids['freeze']}` },
+    200,
+  );
   expect(details.json.data).toHaveLength(2);
-  await conforms('POST /v3/actions/freeze/remove-freeze', { method: 'POST', uri: '/v3/actions/freeze/remove-freeze', body: { deviceUids: [DEMO_DEVICE.deviceUid], removeScheduled: true } }, 202);
+  await conforms(
+    'POST /v3/actions/freeze/remove-freeze',
+    { method: 'POST', uri: '/v3/actions/freeze/remove-freeze', body: { deviceUids: [DEMO_DEVICE.deviceUid], removeScheduled: true } },
+    202,
+  );
 });
 
 test('freeze message routes conform', async () => {
@@ -129,11 +173,23 @@ test.each(['unenroll', 'wipe'])('%s routes conform', async (kind) => {
   await conforms(`POST /v3/actions/requests/${kind}`, { method: 'POST', uri: `/v3/actions/requests/${kind}`, body: { deviceUids } }, 200);
   await conforms(`GET /v3/actions/requests/${kind}`, { method: 'GET', uri: `/v3/actions/requests/${kind}` }, 200);
   await conforms(`GET /v3/actions/requests/${kind}/{requestUid}`, { method: 'GET', uri: `/v3/actions/requests/${kind}/${ids[kind]}` }, 200);
-  const all = await conforms(`POST /v3/actions/${kind}/get-actions`, { method: 'POST', uri: `/v3/actions/${kind}/get-actions`, body: { deviceUids: [] } }, 200);
+  const all = await conforms(
+    `POST /v3/actions/${kind}/get-actions`,
+    { method: 'POST', uri: `/v3/actions/${kind}/get-actions`, body: { deviceUids: [] } },
+    200,
+  );
   expect(all.json.data.length).toBeGreaterThan(0);
-  await conforms(`POST /v3/actions/${kind}/get-actions/{requestUid}`, { method: 'POST', uri: `/v3/actions/${kind}/get-actions/${ids[kind]}`, body: {} }, 200);
+  await conforms(
+    `POST /v3/actions/${kind}/get-actions/{requestUid}`,
+    { method: 'POST', uri: `/v3/actions/${kind}/get-actions/${ids[kind]}`, body: {} },
+    200,
+  );
   if (kind === 'wipe') {
-    await conforms('POST /v3/actions/wipe/cancel-actions/{requestUid}', { method: 'POST', uri: `/v3/actions/wipe/cancel-actions/${ids['wipe2']}`, body: { cancelAllActions: true } }, 202);
+    await conforms(
+      'POST /v3/actions/wipe/cancel-actions/{requestUid}',
+      { method: 'POST', uri: `/v3/actions/wipe/cancel-actions/${ids['wipe2']}`, body: { cancelAllActions: true } },
+      202,
+    );
   }
 });
 
@@ -141,28 +197,56 @@ test('missing-device, Send Message and device-group routes conform', async () =>
   // The demo device is unenrolled by the wipe above; these routes want an active, unreported device.
   const active = findDevice((d) => d.agentStatus === 'A' && !d.isStolen && d.deviceStatus === undefined && d.platformOSType === 'Windows');
   const missing = '/v3/tracking/device-missing';
-  const reported = await conforms(`POST ${missing}/missing`, {
-    method: 'POST', uri: `${missing}/missing`, body: { deviceUids: [active, '00000000-0000-4000-8000-000000000000'], emailContacts: ['soc@acme.example'] },
-  }, 200);
-  expect(reported.json.data.deviceMissingFailDetails).toEqual([{ deviceUid: '00000000-0000-4000-8000-000000000000', reason: 'Device not found' }]);
+  const reported = await conforms(
+    `POST ${missing}/missing`,
+    {
+      method: 'POST',
+      uri: `${missing}/missing`,
+      body: { deviceUids: [active, '00000000-0000-4000-8000-000000000000'], emailContacts: ['soc@acme.example'] },
+    },
+    200,
+  );
+  expect(reported.json.data.deviceMissingFailDetails).toEqual([
+    { deviceUid: '00000000-0000-4000-8000-000000000000', reason: 'Device not found' },
+  ]);
   const list = await conforms(`GET ${missing}/missing`, { method: 'GET', uri: `${missing}/missing`, query: { deviceUid: active } }, 200);
   expect(list.json.data).toHaveLength(1);
   await conforms(`POST ${missing}/found`, { method: 'POST', uri: `${missing}/found`, body: { deviceUids: [active] } }, 200);
 
-  const eum = await conforms('POST /v3/actions/requests/eum', {
-    method: 'POST', uri: '/v3/actions/requests/eum',
-    body: { deviceUids: [active], message: '<p>Call IT</p>', submitButtonCaption: 'OK', displayMode: 'FullScreen', snoozeTimes: 2, requestTitle: 'Conformance' },
-  }, 200);
+  const eum = await conforms(
+    'POST /v3/actions/requests/eum',
+    {
+      method: 'POST',
+      uri: '/v3/actions/requests/eum',
+      body: {
+        deviceUids: [active],
+        message: '<p>Call IT</p>',
+        submitButtonCaption: 'OK',
+        displayMode: 'FullScreen',
+        snoozeTimes: 2,
+        requestTitle: 'Conformance',
+      },
+    },
+    200,
+  );
   const requestUid = eum.json.data.requestUid as string;
   await conforms('GET /v3/actions/requests/eum', { method: 'GET', uri: '/v3/actions/requests/eum' }, 200);
   await conforms('GET /v3/actions/requests/eum/{requestUid}', { method: 'GET', uri: `/v3/actions/requests/eum/${requestUid}` }, 200);
   await conforms('POST /v3/actions/eum/get-actions', { method: 'POST', uri: '/v3/actions/eum/get-actions', body: { deviceUids: [] } }, 200);
-  await conforms('POST /v3/actions/eum/get-actions/{requestUid}', { method: 'POST', uri: `/v3/actions/eum/get-actions/${requestUid}`, body: {} }, 200);
+  await conforms(
+    'POST /v3/actions/eum/get-actions/{requestUid}',
+    { method: 'POST', uri: `/v3/actions/eum/get-actions/${requestUid}`, body: {} },
+    200,
+  );
   const messages = await conforms('GET /v3/actions/eum/messages', { method: 'GET', uri: '/v3/actions/eum/messages' }, 200);
   const messageUid = messages.json.data[0].messageUid as string;
   await conforms('GET /v3/actions/eum/messages/{messageUid}', { method: 'GET', uri: `/v3/actions/eum/messages/${messageUid}` }, 200);
 
-  const groups = await conforms('GET /v3/configurations/device-groups/groups', { method: 'GET', uri: '/v3/configurations/device-groups/groups', query: { groupType: 'Smart' } }, 200);
+  const groups = await conforms(
+    'GET /v3/configurations/device-groups/groups',
+    { method: 'GET', uri: '/v3/configurations/device-groups/groups', query: { groupType: 'Smart' } },
+    200,
+  );
   expect(groups.json.data.length).toBeGreaterThan(0);
   const uri = `/v3/configurations/device-groups/devices/${active}/groups`;
   await conforms('GET /v3/configurations/device-groups/devices/{deviceUid}/groups', { method: 'GET', uri }, 200);
@@ -171,8 +255,12 @@ test('missing-device, Send Message and device-group routes conform', async () =>
 test('error bodies conform to ErrorObject', async () => {
   await conforms('GET /v3/reporting/devices', { method: 'GET', uri: '/v3/reporting/devices', query: { pageSize: '501' } }, 400);
   await conforms('GET /v3/reporting/devices', { method: 'GET', uri: '/v3/reporting/devices', query: { sortBy: 'nope' } }, 400);
-  await conforms('GET /v3/actions/freeze/messages/{messageUid}', { method: 'GET', uri: '/v3/actions/freeze/messages/00000000-0000-4000-8000-000000000000' }, 404);
-  api.sim.setFaults({ forbiddenRoutes: ['GET /v3/reporting/applications'], });
+  await conforms(
+    'GET /v3/actions/freeze/messages/{messageUid}',
+    { method: 'GET', uri: '/v3/actions/freeze/messages/00000000-0000-4000-8000-000000000000' },
+    404,
+  );
+  api.sim.setFaults({ forbiddenRoutes: ['GET /v3/reporting/applications'] });
   await conforms('GET /v3/reporting/applications', { method: 'GET', uri: '/v3/reporting/applications' }, 403);
   api.sim.setFaults({ status429Rate: 1 });
   await conforms('GET /v3/reporting/siem-events', { method: 'GET', uri: '/v3/reporting/siem-events' }, 429);
@@ -202,7 +290,12 @@ test('reach routes conform', async () => {
   await call('GET /v3/actions/reach/scripts/{scriptUid}', { scriptUid }, {}, 200);
   await call('GET /v3/actions/reach/scripts/{scriptUid}/content', { scriptUid }, {}, 200);
   const options = { winScriptOption: { commandLine: '-OutputFolder C:\\Evidence' }, macScriptOption: { commandLine: '-o /tmp' } };
-  const created = await call('POST /v3/actions/requests/reach', {}, { body: { scriptUid, ...devices, requestTitle: 'Evidence', ...options } }, 200);
+  const created = await call(
+    'POST /v3/actions/requests/reach',
+    {},
+    { body: { scriptUid, ...devices, requestTitle: 'Evidence', ...options } },
+    200,
+  );
   const requestUid = created.json.data.requestUid as string;
   await call('GET /v3/actions/requests/reach', {}, {}, 200);
   await call('GET /v3/actions/requests/reach/{requestUid}', { requestUid }, {}, 200);
@@ -216,7 +309,13 @@ test('reach routes conform', async () => {
 
 test('file delete routes conform', async () => {
   const patterns = [{ platform: 'Windows', patterns: ['*.pst'] }];
-  const body = { deviceUids: [DEMO_DEVICE.deviceUid], wipeType: 'wipeSpecificUserFiles', secureEraseCount: 3, includeFileDateInLog: true, filePatterns: patterns };
+  const body = {
+    deviceUids: [DEMO_DEVICE.deviceUid],
+    wipeType: 'wipeSpecificUserFiles',
+    secureEraseCount: 3,
+    includeFileDateInLog: true,
+    filePatterns: patterns,
+  };
   const created = await call('POST /v3/actions/requests/file-delete', {}, { body }, 200);
   const requestUid = created.json.data.requestUid as string;
   await call('GET /v3/actions/requests/file-delete', {}, {}, 200);
@@ -227,13 +326,21 @@ test('file delete routes conform', async () => {
   await call('POST /v3/actions/file-delete/cancel-actions/{requestUid}', { requestUid }, { body: { cancelAllActions: true } }, 202);
 });
 
-test('strict mode knows every served route\'s documented query (regenerate with scripts/vendor-openapi.mjs)', () => {
-  expect(allRoutes().map((r) => `${r.method} ${r.path}`).filter((route) => !isDocumentedOperation(route))).toEqual([]);
+test("strict mode knows every served route's documented query (regenerate with scripts/vendor-openapi.mjs)", () => {
+  expect(
+    allRoutes()
+      .map((r) => `${r.method} ${r.path}`)
+      .filter((route) => !isDocumentedOperation(route)),
+  ).toEqual([]);
 });
 
 test('every served route is in the vendored subset and was exercised', () => {
-  const served = allRoutes().map((r) => `${r.method} ${r.path}`).sort();
-  const documented = Object.entries(doc.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} /v3${path}`)).sort();
+  const served = allRoutes()
+    .map((r) => `${r.method} ${r.path}`)
+    .sort();
+  const documented = Object.entries(doc.paths)
+    .flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} /v3${path}`))
+    .sort();
   expect(served).toEqual(documented);
   expect([...exercised].sort()).toEqual(served);
 });

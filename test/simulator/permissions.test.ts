@@ -45,7 +45,11 @@ test('a token without geolocation view gets device reports with geoData silently
   expect(limited.status).toBe(200);
   expect(limited.json.data[0].geoData).toBeUndefined();
   expect(limited.json.data[0].deviceName).toBe('LAPTOP-7');
-  const selected = await api.get('/v3/reporting/devices', { deviceUid: DEMO_DEVICE.deviceUid, select: 'deviceUid,geoData' }, limitedKey('no-geo'));
+  const selected = await api.get(
+    '/v3/reporting/devices',
+    { deviceUid: DEMO_DEVICE.deviceUid, select: 'deviceUid,geoData' },
+    limitedKey('no-geo'),
+  );
   expect(selected.json.data).toEqual([{ deviceUid: DEMO_DEVICE.deviceUid }]);
 });
 
@@ -57,10 +61,17 @@ test('freeze passcodes are only shown to tokens that may remove freezes', async 
   const full = await api.get('/v3/reporting/devices', { deviceUid: uid });
   expect(full.json.data[0].deviceFreezeStatus.passCode).toMatch(/^\d+$/);
   const limited = await api.get('/v3/reporting/devices', { deviceUid: uid }, limitedKey('no-remove'));
-  expect(limited.json.data[0].deviceFreezeStatus).toEqual({ statusCode: 'FRZN', statusName: 'Frozen', changedDateTimeUtc: full.json.data[0].deviceFreezeStatus.changedDateTimeUtc });
+  expect(limited.json.data[0].deviceFreezeStatus).toEqual({
+    statusCode: 'FRZN',
+    statusName: 'Frozen',
+    changedDateTimeUtc: full.json.data[0].deviceFreezeStatus.changedDateTimeUtc,
+  });
 });
 
 test('authentication is checked before authorization: a bad signature on a limited token is 401', async () => {
-  const res = await api.call({ method: 'GET', uri: '/v3/reporting/devices' }, { key: { tokenId: 'nothing', alg: 'HS256', secret: 'wrong' } });
+  const res = await api.call(
+    { method: 'GET', uri: '/v3/reporting/devices' },
+    { key: { tokenId: 'nothing', alg: 'HS256', secret: 'wrong' } },
+  );
   expect(res.status).toBe(401);
 });

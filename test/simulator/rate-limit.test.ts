@@ -37,7 +37,8 @@ test('rateLimitPerSecond: false disables the limiter; unauthenticated requests a
   for (let i = 0; i < 40; i++) expect((await devices()).status).toBe(200);
   await api.close();
   api = await startTestApi({ fleetSize: 5, rateLimitPerSecond: 2 });
-  for (let i = 0; i < 5; i++) expect((await api.call({ method: 'GET', uri: '/v3/reporting/devices' }, { overrides: { issuedAt: 1 } })).status).toBe(401);
+  for (let i = 0; i < 5; i++)
+    expect((await api.call({ method: 'GET', uri: '/v3/reporting/devices' }, { overrides: { issuedAt: 1 } })).status).toBe(401);
   expect((await devices()).status).toBe(200);
   expect((await devices()).status).toBe(200);
   expect((await devices()).status).toBe(429);

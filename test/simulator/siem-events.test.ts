@@ -10,7 +10,8 @@ beforeEach(async () => {
 });
 afterEach(() => api.close());
 
-const window = (from: number, to: number, extra: Record<string, string> = {}) => collectAll(api, URI, { fromDateTimeUtc: iso(from), toDateTimeUtc: iso(to), pageSize: '1000', ...extra });
+const window = (from: number, to: number, extra: Record<string, string> = {}) =>
+  collectAll(api, URI, { fromDateTimeUtc: iso(from), toDateTimeUtc: iso(to), pageSize: '1000', ...extra });
 
 test('both bounds are required and must use yyyy-MM-ddTHH:mm:ss.SSSZ', async () => {
   expect((await api.get(URI)).status).toBe(400);
@@ -32,10 +33,14 @@ test('a steady stream: ~eventsPerMinute events, ascending by createdDateTimeUtc 
   const sharedMs = events.filter((e, i) => i > 0 && e.createdDateTimeUtc === events[i - 1].createdDateTimeUtc);
   expect(sharedMs.length).toBeGreaterThan(100);
   expect(events.some((e) => Date.parse(e.createdDateTimeUtc) - Date.parse(e.eventDateTimeUtc) >= 60_000)).toBe(true);
-  expect(new Set(events.map((e) => e.eventType))).toEqual(new Set(['UserLogin', 'DeviceSystemInformationUpdated', 'DeviceUserInformationUpdated', 'DeviceLocationUpdated']));
+  expect(new Set(events.map((e) => e.eventType))).toEqual(
+    new Set(['UserLogin', 'DeviceSystemInformationUpdated', 'DeviceUserInformationUpdated', 'DeviceLocationUpdated']),
+  );
   const location = events.find((e) => e.eventType === 'DeviceLocationUpdated');
   expect(location.objectDisplayName).toBe('Device Location');
-  expect(location.objectProperties).toMatch(/^PropertyName\[0\]=City;OldValue\[0\]=[^;]*;NewValue\[0\]=[^;]*;PropertyName\[1\]=CountryName;/);
+  expect(location.objectProperties).toMatch(
+    /^PropertyName\[0\]=City;OldValue\[0\]=[^;]*;NewValue\[0\]=[^;]*;PropertyName\[1\]=CountryName;/,
+  );
   expect(events.find((e) => e.eventType === 'UserLogin')).toMatchObject({ verb: 'LoggedIn', actorObjectType: 'User' });
 });
 
@@ -60,7 +65,11 @@ test('bounds are inclusive, nothing newer than now is visible, and the stream is
   const other = await startTestApi({ fleetSize: 50, eventsPerMinute: 30 });
   try {
     const a = (await window(T0 - 20 * 60_000, T0 - 10 * 60_000)).filter((e) => e.eventType !== 'Edge');
-    const b = await collectAll(other, URI, { fromDateTimeUtc: iso(T0 - 20 * 60_000), toDateTimeUtc: iso(T0 - 10 * 60_000), pageSize: '1000' });
+    const b = await collectAll(other, URI, {
+      fromDateTimeUtc: iso(T0 - 20 * 60_000),
+      toDateTimeUtc: iso(T0 - 10 * 60_000),
+      pageSize: '1000',
+    });
     expect(b).toEqual(a);
   } finally {
     await other.close();
@@ -92,7 +101,12 @@ test('API actions show up in the stream', async () => {
     await stream.post('/v3/actions/requests/unenroll', { deviceUids: [stream.sim.state.demoDevice.deviceUid] });
     const events = await collectAll(stream, URI, { fromDateTimeUtc: iso(T0 - HOUR), toDateTimeUtc: iso(T0 + HOUR) });
     expect(events.map((e) => e.eventType)).toEqual(['FreezeMessageCreated', 'DeviceUnenrollRequested']);
-    expect(events[0]).toMatchObject({ actorObjectType: 'User', actorDisplayName: 'demo.hs256@acme.example', objectDisplayName: 'Audit me', createdDateTimeUtc: iso(T0) });
+    expect(events[0]).toMatchObject({
+      actorObjectType: 'User',
+      actorDisplayName: 'demo.hs256@acme.example',
+      objectDisplayName: 'Audit me',
+      createdDateTimeUtc: iso(T0),
+    });
   } finally {
     await stream.close();
   }

@@ -50,9 +50,18 @@ test('setClock swaps the clock at runtime', async () => {
 test('the CLI module exports the library entry points and parses its flags', () => {
   expect(cli.startSimulator).toBeInstanceOf(Function);
   expect(cli.DEMO_CREDENTIALS).toBe(DEMO_CREDENTIALS);
-  expect(cli.parseCliArgs(['--port', '8443', '--host', '0.0.0.0', '--fleet-size', '100000', '--seed', '7', '--rate-limit', 'off'])).toEqual({
-    help: false, host: '0.0.0.0', port: 8443, fleetSize: 100000, seed: 7, rateLimit: false, strict: false, printEs256Key: false,
-  });
+  expect(cli.parseCliArgs(['--port', '8443', '--host', '0.0.0.0', '--fleet-size', '100000', '--seed', '7', '--rate-limit', 'off'])).toEqual(
+    {
+      help: false,
+      host: '0.0.0.0',
+      port: 8443,
+      fleetSize: 100000,
+      seed: 7,
+      rateLimit: false,
+      strict: false,
+      printEs256Key: false,
+    },
+  );
   expect(cli.parseCliArgs(['--help']).help).toBe(true);
   expect(cli.parseCliArgs(['--rate-limit', '5', '--print-es256-key'])).toMatchObject({ rateLimit: 5, printEs256Key: true, port: 8443 });
   expect(() => cli.parseCliArgs(['--rate-limit', '0'])).toThrow(/rate-limit/);

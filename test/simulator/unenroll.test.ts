@@ -18,14 +18,30 @@ const request = async (uid: string) => (await api.get(`/v3/actions/requests/unen
 
 test('an eligible device is unenrolled when its action completes: agentStatus becomes D', async () => {
   const requestUid = await create({ deviceUids: [DEMO_DEVICE.deviceUid, UNKNOWN] });
-  expect(await request(requestUid)).toMatchObject({ totalDevices: 1, pending: 1, processing: 0, completed: 0, requestStatus: 'InProgress', excludeMissingDevices: false, requester: 'demo.hs256@acme.example' });
+  expect(await request(requestUid)).toMatchObject({
+    totalDevices: 1,
+    pending: 1,
+    processing: 0,
+    completed: 0,
+    requestStatus: 'InProgress',
+    excludeMissingDevices: false,
+    requester: 'demo.hs256@acme.example',
+  });
   expect(api.sim.state.device(DEMO_DEVICE.deviceUid)?.agentStatus).toBe('A');
   api.clock.advance(500);
   expect(await request(requestUid)).toMatchObject({ pending: 0, processing: 1 });
   api.clock.advance(500);
-  expect(await request(requestUid)).toMatchObject({ completed: 1, requestStatus: 'Completed', updatedDateTimeUtc: new Date(T0 + 1000).toISOString() });
+  expect(await request(requestUid)).toMatchObject({
+    completed: 1,
+    requestStatus: 'Completed',
+    updatedDateTimeUtc: new Date(T0 + 1000).toISOString(),
+  });
   const device = api.sim.state.device(DEMO_DEVICE.deviceUid);
-  expect(device).toMatchObject({ agentStatus: 'D', unenrollmentDateTimeUtc: new Date(T0 + 1000).toISOString(), latestEvent: { eventStatus: 'Completed' } });
+  expect(device).toMatchObject({
+    agentStatus: 'D',
+    unenrollmentDateTimeUtc: new Date(T0 + 1000).toISOString(),
+    latestEvent: { eventStatus: 'Completed' },
+  });
   const inactive = await api.get('/v3/reporting/devices', { deviceUid: DEMO_DEVICE.deviceUid, agentStatus: 'D', select: 'deviceUid' });
   expect(inactive.json.data).toHaveLength(1);
   expect(api.sim.stats().actionsCreated.unenroll).toBe(1);
@@ -44,14 +60,21 @@ test('stolen and inactive devices fail with a reason; excludeMissingDevices leav
 });
 
 test('get-actions filters by deviceUids and actionStatus, across all requests or one', async () => {
-  const active = allDevices(api.sim).filter((d) => d.agentStatus === 'A' && !d.isStolen).slice(0, 3);
+  const active = allDevices(api.sim)
+    .filter((d) => d.agentStatus === 'A' && !d.isStolen)
+    .slice(0, 3);
   const stolen = firstDevice(api.sim, (d) => d.isStolen);
   const first = await create({ deviceUids: [active[0]?.deviceUid, stolen.deviceUid] });
   api.clock.advance(5000);
   await create({ deviceUids: [active[1]?.deviceUid, active[2]?.deviceUid] });
   const all = (await api.post('/v3/actions/unenroll/get-actions', { deviceUids: [] })).json.data;
   expect(all).toHaveLength(4);
-  expect(all[0]).toMatchObject({ requestUid: first, deviceUid: active[0]?.deviceUid, deviceName: active[0]?.deviceName, esn: active[0]?.esn });
+  expect(all[0]).toMatchObject({
+    requestUid: first,
+    deviceUid: active[0]?.deviceUid,
+    deviceName: active[0]?.deviceName,
+    esn: active[0]?.esn,
+  });
   const pending = (await api.post('/v3/actions/unenroll/get-actions', {}, { actionStatus: 'Pending' })).json.data;
   expect(pending.map((a: { deviceUid: string }) => a.deviceUid)).toEqual([active[1]?.deviceUid, active[2]?.deviceUid]);
   const one = (await api.post('/v3/actions/unenroll/get-actions', { deviceUids: [stolen.deviceUid] })).json.data;
@@ -68,7 +91,12 @@ test('the request list filters by creation window and status, newest first, page
   }
   const listed = await collectAll(api, '/v3/actions/requests/unenroll', { pageSize: '2' });
   expect(listed.map((r) => r.requestUid)).toEqual([...uids].reverse());
-  const windowed = (await api.get('/v3/actions/requests/unenroll', { createdFromDateTimeUtc: new Date(T0 + 60_000).toISOString(), createdToDateTimeUtc: new Date(T0 + 180_000).toISOString() })).json.data;
+  const windowed = (
+    await api.get('/v3/actions/requests/unenroll', {
+      createdFromDateTimeUtc: new Date(T0 + 60_000).toISOString(),
+      createdToDateTimeUtc: new Date(T0 + 180_000).toISOString(),
+    })
+  ).json.data;
   expect(windowed.map((r: { requestUid: string }) => r.requestUid)).toEqual([uids[3], uids[2], uids[1]]);
   expect((await api.get('/v3/actions/requests/unenroll', { requestStatus: 'InProgress' })).json.data).toEqual([]);
   expect((await api.get('/v3/actions/requests/unenroll', { createdFromDateTimeUtc: 'today' })).status).toBe(400);
@@ -80,5 +108,7 @@ test('body limits: 1 to 10,000 device uids', async () => {
   expect((await api.post('/v3/actions/requests/unenroll', {})).status).toBe(400);
   const tooMany = Array.from({ length: 10_001 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
   expect((await api.post('/v3/actions/requests/unenroll', { deviceUids: tooMany })).status).toBe(400);
-  expect((await api.post('/v3/actions/requests/unenroll', { deviceUids: [DEMO_DEVICE.deviceUid], excludeMissingDevices: 'no' })).status).toBe(400);
+  expect(
+    (await api.post('/v3/actions/requests/unenroll', { deviceUids: [DEMO_DEVICE.deviceUid], excludeMissingDevices: 'no' })).status,
+  ).toBe(400);
 });

@@ -13,7 +13,8 @@ const create = async (body: unknown) => {
   expect(res.status).toBe(200);
   return res.json.data.requestUid as string;
 };
-const actions = async (requestUid: string) => (await api.post(`/v3/actions/wipe/get-actions/${requestUid}`, { deviceUids: [] })).json.data as any[];
+const actions = async (requestUid: string) =>
+  (await api.post(`/v3/actions/wipe/get-actions/${requestUid}`, { deviceUids: [] })).json.data as any[];
 const active = (d: DeviceReport) => d.agentStatus === 'A';
 
 test('eligibility: BitLocker-encrypted Windows and FileVault Macs (with credentials); others fail with a reason', async () => {
@@ -21,7 +22,11 @@ test('eligibility: BitLocker-encrypted Windows and FileVault Macs (with credenti
   const unencrypted = firstDevice(api.sim, (d) => active(d) && d.platformOSType === 'Windows' && d.espInfo?.encryptionStatus !== 'ENCR');
   const chromebook = firstDevice(api.sim, (d) => active(d) && d.platformOSType === 'Chrome');
   const inactive = firstDevice(api.sim, (d) => d.agentStatus !== 'A');
-  const withCredentials = await create({ deviceUids: [DEMO_DEVICE.deviceUid, mac.deviceUid, unencrypted.deviceUid, chromebook.deviceUid, inactive.deviceUid], macUsername: 'admin', macPwd: 's3cret' });
+  const withCredentials = await create({
+    deviceUids: [DEMO_DEVICE.deviceUid, mac.deviceUid, unencrypted.deviceUid, chromebook.deviceUid, inactive.deviceUid],
+    macUsername: 'admin',
+    macPwd: 's3cret',
+  });
   const statuses = (await actions(withCredentials)).map((a) => [a.deviceUid, a.actionStatus, a.actionStatusDetails ?? '']);
   expect(statuses).toEqual([
     [DEMO_DEVICE.deviceUid, 'Pending', ''],
@@ -31,7 +36,10 @@ test('eligibility: BitLocker-encrypted Windows and FileVault Macs (with credenti
     [inactive.deviceUid, 'Failed', expect.stringMatching(/not active/)],
   ]);
   const withoutCredentials = await create({ deviceUids: [mac.deviceUid] });
-  expect((await actions(withoutCredentials))[0]).toMatchObject({ actionStatus: 'Failed', actionStatusDetails: expect.stringMatching(/macUsername/) });
+  expect((await actions(withoutCredentials))[0]).toMatchObject({
+    actionStatus: 'Failed',
+    actionStatusDetails: expect.stringMatching(/macUsername/),
+  });
 });
 
 test('a succeeded wipe carries a certificateUid; a Mac wipe (or opt-in) unenrolls the device', async () => {
@@ -47,9 +55,23 @@ test('a succeeded wipe carries a certificateUid; a Mac wipe (or opt-in) unenroll
   expect((await actions(macRequest))[0].actionStatus).toBe('Succeeded');
   expect(api.sim.state.device(mac.deviceUid)?.agentStatus).toBe('D');
   const request = (await api.get(`/v3/actions/requests/wipe/${macRequest}`)).json.data;
-  expect(request).toMatchObject({ totalDevices: 1, completed: 1, requestStatus: 'Completed', macUsername: 'admin', macPwd: '********', unenrollDevicesAndFreeLicenses: false });
+  expect(request).toMatchObject({
+    totalDevices: 1,
+    completed: 1,
+    requestStatus: 'Completed',
+    macUsername: 'admin',
+    macPwd: '********',
+    unenrollDevicesAndFreeLicenses: false,
+  });
 
-  const optIn = firstDevice(api.sim, (d) => active(d) && d.platformOSType === 'Windows' && d.espInfo?.encryptionStatus === 'ENCR' && d.espInfo?.encryptionProductName === 'BitLocker');
+  const optIn = firstDevice(
+    api.sim,
+    (d) =>
+      active(d) &&
+      d.platformOSType === 'Windows' &&
+      d.espInfo?.encryptionStatus === 'ENCR' &&
+      d.espInfo?.encryptionProductName === 'BitLocker',
+  );
   await create({ deviceUids: [optIn.deviceUid], unenrollDevicesAndFreeLicenses: true });
   api.clock.advance(2000);
   expect(api.sim.state.device(optIn.deviceUid)?.agentStatus).toBe('D');
@@ -68,14 +90,21 @@ test('cancel-actions (202) cancels only Pending actions', async () => {
   expect(cancel.status).toBe(202);
   api.clock.advance(5000);
   expect((await actions(pendingRequest))[0].actionStatus).toBe('Canceled');
-  expect((await api.get(`/v3/actions/requests/wipe/${pendingRequest}`)).json.data).toMatchObject({ canceled: 1, requestStatus: 'Canceled' });
+  expect((await api.get(`/v3/actions/requests/wipe/${pendingRequest}`)).json.data).toMatchObject({
+    canceled: 1,
+    requestStatus: 'Canceled',
+  });
   expect(api.sim.stats().actionsCreated.wipeCancel).toBe(2);
 });
 
 test('cancel-actions validation: unknown request 404, unknown action 400, nothing to cancel 400', async () => {
   const requestUid = await create({ deviceUids: [DEMO_DEVICE.deviceUid] });
-  expect((await api.post('/v3/actions/wipe/cancel-actions/00000000-0000-4000-8000-000000000000', { cancelAllActions: true })).status).toBe(404);
-  expect((await api.post(`/v3/actions/wipe/cancel-actions/${requestUid}`, { actionUids: ['00000000-0000-4000-8000-000000000000'] })).json.code).toBe('INVALID_VALUE');
+  expect((await api.post('/v3/actions/wipe/cancel-actions/00000000-0000-4000-8000-000000000000', { cancelAllActions: true })).status).toBe(
+    404,
+  );
+  expect(
+    (await api.post(`/v3/actions/wipe/cancel-actions/${requestUid}`, { actionUids: ['00000000-0000-4000-8000-000000000000'] })).json.code,
+  ).toBe('INVALID_VALUE');
   expect((await api.post(`/v3/actions/wipe/cancel-actions/${requestUid}`, {})).status).toBe(400);
 });
 

@@ -50,6 +50,11 @@ export async function runHere(invocation: Invocation, deps: RunDeps = {}): Promi
 }
 
 /** Convenience: the invocation for `command` with `args` against `sim`. */
-export function invocation(sim: RunningSimulator, command: string, args: Record<string, unknown> = {}, extra: Partial<Invocation> = {}): Invocation {
+export function invocation(
+  sim: RunningSimulator,
+  command: string,
+  args: Record<string, unknown> = {},
+  extra: Partial<Invocation> = {},
+): Invocation {
   return { command, params: paramsFor(sim), args, ...extra };
 }

@@ -43,7 +43,10 @@ describe('validate CLI', () => {
 
   test('bad options and missing packs exit 2', () => {
     expect(run(['--nope']).code).toBe(2);
-    expect(run([join(GOOD_PACK, 'missing'), '--schemas', SCHEMA_DIR])).toMatchObject({ code: 2, err: [expect.stringMatching(/not a directory/)] });
+    expect(run([join(GOOD_PACK, 'missing'), '--schemas', SCHEMA_DIR])).toMatchObject({
+      code: 2,
+      err: [expect.stringMatching(/not a directory/)],
+    });
   });
 
   test('the bundled CLI finds vendor/ next to its dist/ folder, wherever it runs from', async () => {
@@ -54,14 +57,21 @@ describe('validate CLI', () => {
       await build({
         entryPoints: [join(REPO_ROOT, 'scripts/validate/cli.ts')],
         outfile: join(repo, 'dist', 'validate.cjs'),
-        bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'silent',
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        target: 'node20',
+        logLevel: 'silent',
       });
       const elsewhere = mkdtempSync(join(tmpdir(), 'validate-cwd-'));
       const pack = join(elsewhere, 'pack');
       cpSync(GOOD_PACK, pack, { recursive: true });
       const result = spawnSync(process.execPath, [join(repo, 'dist', 'validate.cjs'), pack], { cwd: elsewhere, encoding: 'utf8' });
       rmSync(elsewhere, { recursive: true, force: true });
-      expect({ status: result.status, stderr: result.stderr.trim() }).toEqual({ status: 0, stderr: 'Pack validation passed: no findings.' });
+      expect({ status: result.status, stderr: result.stderr.trim() }).toEqual({
+        status: 0,
+        stderr: 'Pack validation passed: no findings.',
+      });
     } finally {
       rmSync(repo, { recursive: true, force: true });
     }

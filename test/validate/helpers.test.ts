@@ -44,7 +44,12 @@ describe('parseReleaseNote', () => {
   test('splits content types, items (with the New: prefix) and bodies', () => {
     const parsed = parseReleaseNote('#### Integrations\n\n##### New: Foo\n\n- Added.\n- More.\n\n#### Playbooks\n\n##### Bar\n');
     expect(parsed.sections).toEqual([
-      { contentType: 'Integrations', line: 1, looseLines: [], items: [{ title: 'Foo', isNew: true, line: 3, body: ['- Added.', '- More.'] }] },
+      {
+        contentType: 'Integrations',
+        line: 1,
+        looseLines: [],
+        items: [{ title: 'Foo', isNew: true, line: 3, body: ['- Added.', '- More.'] }],
+      },
       { contentType: 'Playbooks', line: 8, looseLines: [], items: [{ title: 'Bar', isNew: false, line: 10, body: [] }] },
     ]);
   });

@@ -23,32 +23,56 @@ const cases: [string, string, (pack: FixturePack) => unknown][] = [
   ['IN118', 'a param with no display', (p) => p.remove(INTEGRATION, ['configuration', 0, 'display'])],
   ['IN135', 'a snake_case display', (p) => p.set(INTEGRATION, ['configuration', 0, 'display'], 'server_url')],
   ['IN114', 'a duplicated param name', (p) => p.push(INTEGRATION, ['configuration'], { display: 'Backup URL', name: 'url', type: 0 })],
-  ['IN113', 'a duplicated argument', (p) => p.push(INTEGRATION, ['script', 'commands', 0, 'arguments'], { name: 'fields', description: 'Again.' })],
+  [
+    'IN113',
+    'a duplicated argument',
+    (p) => p.push(INTEGRATION, ['script', 'commands', 0, 'arguments'], { name: 'fields', description: 'Again.' }),
+  ],
   ['IN134', 'two default arguments', (p) => p.set(INTEGRATION, ['script', 'commands', 0, 'arguments', 1, 'default'], true)],
   ['IN151', 'arguments: null', (p) => p.set(INTEGRATION, ['script', 'commands', 2, 'arguments'], null)],
-  ['DS108', 'an argument description without a period', (p) => p.set(INTEGRATION, ['script', 'commands', 0, 'arguments', 0, 'description'], 'The device ID')],
+  [
+    'DS108',
+    'an argument description without a period',
+    (p) => p.set(INTEGRATION, ['script', 'commands', 0, 'arguments', 0, 'description'], 'The device ID'),
+  ],
   ['DS108', 'an integration description without a period', (p) => p.set(INTEGRATION, ['description'], 'Looks up devices')],
-  ['DS108', 'an output description without a period', (p) => p.set(INTEGRATION, ['script', 'commands', 0, 'outputs', 1, 'description'], 'Last seen')],
+  [
+    'DS108',
+    'an output description without a period',
+    (p) => p.set(INTEGRATION, ['script', 'commands', 0, 'outputs', 1, 'description'], 'Last seen'),
+  ],
   ['PK100', 'a lowercase output type', (p) => p.set(INTEGRATION, ['script', 'commands', 0, 'outputs', 0, 'type'], 'string')],
   ['PK100', 'an output without a type', (p) => p.remove(INTEGRATION, ['script', 'commands', 1, 'outputs', 0, 'type'])],
   ['IN115', 'an output without a contextPath', (p) => p.remove(INTEGRATION, ['script', 'commands', 0, 'outputs', 0, 'contextPath'])],
-  ['BA127', 'a context path six levels deep', (p) => p.set(INTEGRATION, ['script', 'commands', 0, 'outputs', 0, 'contextPath'], 'Sample.Device.a.b.c.id')],
+  [
+    'BA127',
+    'a context path six levels deep',
+    (p) => p.set(INTEGRATION, ['script', 'commands', 0, 'outputs', 0, 'contextPath'], 'Sample.Device.a.b.c.id'),
+  ],
   ['BA128', 'a command name starting with a digit', (p) => p.set(INTEGRATION, ['script', 'commands', 2, 'name'], '2sample-ping')],
   ['BA128', 'a command name with a space', (p) => p.set(INTEGRATION, ['script', 'commands', 2, 'name'], 'sample ping')],
   ['DS104', 'no description file', (p) => p.deleteFile('Integrations/Sample/Sample_description.md')],
   ['DS104', 'an empty description file', (p) => p.writeText('Integrations/Sample/Sample_description.md', '\n')],
   ['IM100', 'no image', (p) => p.deleteFile(IMAGE)],
   ['IM103', 'an image that is not a PNG', (p) => p.writeText(IMAGE, 'GIF89a not really')],
-  ['IM111', 'a 100x50 image', (p) => {
-    const bytes = goodImage();
-    bytes.writeUInt32BE(100, 16);
-    p.writeText(IMAGE, bytes);
-  }],
+  [
+    'IM111',
+    'a 100x50 image',
+    (p) => {
+      const bytes = goodImage();
+      bytes.writeUInt32BE(100, 16);
+      p.writeText(IMAGE, bytes);
+    },
+  ],
   ['IM101', 'an image over 10 KB', (p) => p.writeText(IMAGE, Buffer.concat([goodImage(), Buffer.alloc(11 * 1024)]))],
-  ['GR106', 'a test playbook nobody lists', (p) => {
-    const other = 'TestPlaybooks/playbook-Other_Test.yml';
-    p.copyFile('TestPlaybooks/playbook-Sample_Test.yml', other).set(other, ['id'], 'Other - Test').set(other, ['name'], 'Other - Test');
-  }],
+  [
+    'GR106',
+    'a test playbook nobody lists',
+    (p) => {
+      const other = 'TestPlaybooks/playbook-Other_Test.yml';
+      p.copyFile('TestPlaybooks/playbook-Sample_Test.yml', other).set(other, ['id'], 'Other - Test').set(other, ['name'], 'Other - Test');
+    },
+  ],
   ['GR103', 'a tests entry naming a missing test playbook', (p) => p.push(INTEGRATION, ['tests'], 'Missing - Test')],
 ];
 
@@ -59,9 +83,13 @@ describe('integration rules', () => {
 
   test('ST110 points at the exact key', async () => {
     const findings = await findingsAfter((p) => p.set(INTEGRATION, ['script', 'commands', 1, 'execution'], 'yes'));
-    expect(findings).toEqual([expect.objectContaining({
-      file: INTEGRATION, where: 'script.commands[1].execution', message: 'expected bool, found string "yes"',
-    })]);
+    expect(findings).toEqual([
+      expect.objectContaining({
+        file: INTEGRATION,
+        where: 'script.commands[1].execution',
+        message: 'expected bool, found string "yes"',
+      }),
+    ]);
   });
 
   test('findings name the offending parameter and location', async () => {
@@ -85,9 +113,11 @@ describe('integration rules', () => {
 
   test('descriptions may end with ! ? a closing bracket or a URL', async () => {
     const findings = await findingsAfter((p) =>
-      p.set(INTEGRATION, ['script', 'commands', 0, 'description'], 'Gets a device (see the docs.)')
+      p
+        .set(INTEGRATION, ['script', 'commands', 0, 'description'], 'Gets a device (see the docs.)')
         .set(INTEGRATION, ['script', 'commands', 1, 'description'], 'Freezes a device!')
-        .set(INTEGRATION, ['script', 'commands', 2, 'description'], 'Details: https://example.com/ping'));
+        .set(INTEGRATION, ['script', 'commands', 2, 'description'], 'Details: https://example.com/ping'),
+    );
     expect(findings).toEqual([]);
   });
 });

@@ -26,7 +26,9 @@ mapping:
 `);
 
   test('a conforming document has no errors', () => {
-    expect(errorsOf(person, { name: 'x', age: 3, kind: 'a', note: 5, flag: false, anything: [1], code: 'AB1', ratio: 0.5, plain: 'p' })).toEqual([]);
+    expect(
+      errorsOf(person, { name: 'x', age: 3, kind: 'a', note: 5, flag: false, anything: [1], code: 'AB1', ratio: 0.5, plain: 'p' }),
+    ).toEqual([]);
   });
 
   test('a missing required key is reported at the key', () => {
@@ -131,7 +133,9 @@ schema;side_schema:
   });
 
   test('allowempty maps accept unknown keys but still check the known ones', () => {
-    expect(errorsOf(doc, { free: { anything: 1 }, partly: { known: 'x', other: 2 } })).toEqual(['partly.known: expected int, found string "x"']);
+    expect(errorsOf(doc, { free: { anything: 1 }, partly: { known: 'x', other: 2 } })).toEqual([
+      'partly.known: expected int, found string "x"',
+    ]);
   });
 
   test('regex keys validate matching keys and reject the rest, with quoted keys in the path', () => {
@@ -183,21 +187,37 @@ describe('kwalify subset: precise paths in the vendored schemas', () => {
 
   test('a missing argument name is reported as script.commands[3].arguments[0].name', () => {
     expect(validateAgainstSchema(integration, vendored('integration.yml'))).toEqual([
-      { path: ['script', 'commands', 3, 'arguments', 0, 'name'], where: 'script.commands[3].arguments[0].name', message: 'required key is missing' },
+      {
+        path: ['script', 'commands', 3, 'arguments', 0, 'name'],
+        where: 'script.commands[3].arguments[0].name',
+        message: 'required key is missing',
+      },
     ]);
   });
 
   test('an enum violation deep in a playbook condition is located exactly', () => {
     const playbook = {
-      id: 'P', version: -1, name: 'P', description: 'P.', starttaskid: '0', view: '{}', fromversion: '6.10.0',
+      id: 'P',
+      version: -1,
+      name: 'P',
+      description: 'P.',
+      starttaskid: '0',
+      view: '{}',
+      fromversion: '6.10.0',
       tasks: {
         '0': {
-          id: '0', taskid: '0', type: 'start', view: '{}', continueonerrortype: 'never',
+          id: '0',
+          taskid: '0',
+          type: 'start',
+          view: '{}',
+          continueonerrortype: 'never',
           task: { id: '0', version: -1, name: 's', description: '', iscommand: false, brand: '' },
         },
       },
     };
-    expect(errorsOf(vendored('playbook.yml'), playbook)).toEqual(['tasks["0"].continueonerrortype: string "never" is not one of: "errorPath", ""']);
+    expect(errorsOf(vendored('playbook.yml'), playbook)).toEqual([
+      'tasks["0"].continueonerrortype: string "never" is not one of: "errorPath", ""',
+    ]);
   });
 });
 

@@ -34,8 +34,12 @@ describe('pack_metadata.json rules', () => {
 
   test('email alone satisfies PA113, and firstCreated stands in for created', async () => {
     const findings = await findingsAfter((p) =>
-      p.remove(METADATA, ['url']).set(METADATA, ['email'], 'support@example.com')
-        .remove(METADATA, ['created']).set(METADATA, ['firstCreated'], '2026-11-27T10:00:00.000+01:00'));
+      p
+        .remove(METADATA, ['url'])
+        .set(METADATA, ['email'], 'support@example.com')
+        .remove(METADATA, ['created'])
+        .set(METADATA, ['firstCreated'], '2026-11-27T10:00:00.000+01:00'),
+    );
     expect(findings).toEqual([]);
   });
 

@@ -1,7 +1,9 @@
 import { codes, findingsAfter, PLAYBOOK, TEST_PLAYBOOK, type FixturePack } from './support/fixture-pack';
 
 const titleTask = (id: string) => ({
-  id, taskid: id, type: 'title',
+  id,
+  taskid: id,
+  type: 'title',
   task: { id, version: -1, name: 'Stray', description: '', iscommand: false, brand: '' },
   view: '{"position": {"x": 400, "y": 50}}',
 });
@@ -19,17 +21,41 @@ const cases: [string, string, (pack: FixturePack) => unknown][] = [
   ['PK101', 'a starttaskid that is not a task', (p) => p.set(PLAYBOOK, ['starttaskid'], '9')],
   ['PK102', 'a branch to a missing task', (p) => p.push(PLAYBOOK, ['tasks', '1', 'nexttasks', '#none#'], '9')],
   ['PB103', 'a task nothing leads to', (p) => p.set(PLAYBOOK, ['tasks', '5'], titleTask('5'))],
-  ['PB103', 'a loop unreachable from the start', (p) =>
-    p.set(TEST_PLAYBOOK, ['tasks', '5'], { ...titleTask('5'), nexttasks: { '#none#': ['6'] } })
-      .set(TEST_PLAYBOOK, ['tasks', '6'], { ...titleTask('6'), nexttasks: { '#none#': ['5'] } })],
+  [
+    'PB103',
+    'a loop unreachable from the start',
+    (p) =>
+      p
+        .set(TEST_PLAYBOOK, ['tasks', '5'], { ...titleTask('5'), nexttasks: { '#none#': ['6'] } })
+        .set(TEST_PLAYBOOK, ['tasks', '6'], { ...titleTask('6'), nexttasks: { '#none#': ['5'] } }),
+  ],
   ['PB122', 'a condition label with no branch', (p) => p.set(PLAYBOOK, ['tasks', '2', 'conditions', 0, 'label'], 'seen')],
   ['PB122', 'a branch with no condition label', (p) => p.set(PLAYBOOK, ['tasks', '2', 'nexttasks', 'no'], ['4'])],
-  ['PB118', 'a declared input no task uses', (p) => p.push(PLAYBOOK, ['inputs'], {
-    key: 'Unused', value: {}, required: false, description: 'Not used.', playbookInputQuery: null,
-  })],
-  ['PB119', 'a task using an undeclared input', (p) => p.set(PLAYBOOK, ['tasks', '1', 'scriptarguments', 'device_id', 'simple'], '${inputs.Hostname}')],
-  ['PB105', 'DeleteContext all=yes in a regular playbook', (p) =>
-    p.set(PLAYBOOK, ['tasks', '1', 'task', 'scriptName'], 'DeleteContext').set(PLAYBOOK, ['tasks', '1', 'scriptarguments', 'all'], { simple: 'yes' })],
+  [
+    'PB118',
+    'a declared input no task uses',
+    (p) =>
+      p.push(PLAYBOOK, ['inputs'], {
+        key: 'Unused',
+        value: {},
+        required: false,
+        description: 'Not used.',
+        playbookInputQuery: null,
+      }),
+  ],
+  [
+    'PB119',
+    'a task using an undeclared input',
+    (p) => p.set(PLAYBOOK, ['tasks', '1', 'scriptarguments', 'device_id', 'simple'], '${inputs.Hostname}'),
+  ],
+  [
+    'PB105',
+    'DeleteContext all=yes in a regular playbook',
+    (p) =>
+      p
+        .set(PLAYBOOK, ['tasks', '1', 'task', 'scriptName'], 'DeleteContext')
+        .set(PLAYBOOK, ['tasks', '1', 'scriptarguments', 'all'], { simple: 'yes' }),
+  ],
 ];
 
 describe('playbook rules', () => {
@@ -48,16 +74,16 @@ describe('playbook rules', () => {
   });
 
   test('test playbooks may wipe the context and are not held to the input rules', async () => {
-    const findings = await findingsAfter((p) => p.set(TEST_PLAYBOOK, ['inputs'], [
-      { key: 'Unused', value: {}, required: false, description: 'Not used.', playbookInputQuery: null },
-    ]));
+    const findings = await findingsAfter((p) =>
+      p.set(TEST_PLAYBOOK, ['inputs'], [{ key: 'Unused', value: {}, required: false, description: 'Not used.', playbookInputQuery: null }]),
+    );
     expect(findings).toEqual([]);
   });
 
   test('condition labels are matched case-insensitively and #default# / #error# need no label', async () => {
     const findings = await findingsAfter((p) =>
-      p.set(PLAYBOOK, ['tasks', '2', 'conditions', 0, 'label'], 'YES')
-        .set(PLAYBOOK, ['tasks', '2', 'nexttasks', '#error#'], ['4']));
+      p.set(PLAYBOOK, ['tasks', '2', 'conditions', 0, 'label'], 'YES').set(PLAYBOOK, ['tasks', '2', 'nexttasks', '#error#'], ['4']),
+    );
     expect(findings).toEqual([]);
   });
 

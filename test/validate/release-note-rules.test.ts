@@ -30,10 +30,18 @@ const cases: [string, string, (pack: FixturePack) => unknown][] = [
   ['RN116', 'no content-type header', note('- Fixed an issue with paging.\n')],
   ['RN113', 'an unknown content-type header', note('#### Integration\n\n##### Sample Endpoint\n\n- Fixed an issue.\n')],
   ['RN115', 'a content type with no item header', note('#### Integrations\n\n- Fixed an issue.\n')],
-  ['RN115', 'a header with no space after the hashes', note('#### Integrations\n\n#####Sample Endpoint\n\n- Fixed an issue.\n\n##### Sample Endpoint\n\n- Fixed another.\n')],
+  [
+    'RN115',
+    'a header with no space after the hashes',
+    note('#### Integrations\n\n#####Sample Endpoint\n\n- Fixed an issue.\n\n##### Sample Endpoint\n\n- Fixed another.\n'),
+  ],
   ['RN114', 'an item header that is not a display name', note('#### Integrations\n\n##### Sample\n\n- Fixed an issue.\n')],
   ['RN103', 'the %%UPDATE_RN%% placeholder', note('#### Integrations\n\n##### Sample Endpoint\n\n%%UPDATE_RN%%\n')],
-  ['RN103', 'an item with no entry', note('#### Integrations\n\n##### Sample Endpoint\n\n#### Playbooks\n\n##### Sample Device Triage\n\n- Changed.\n')],
+  [
+    'RN103',
+    'an item with no entry',
+    note('#### Integrations\n\n##### Sample Endpoint\n\n#### Playbooks\n\n##### Sample Device Triage\n\n- Changed.\n'),
+  ],
 ];
 
 const README = 'README.md';

@@ -23,7 +23,12 @@ describe('validatePack', () => {
     const empty = mkdtempSync(join(tmpdir(), 'validate-empty-'));
     try {
       const findings = await validatePack(empty, { schemaDir: SCHEMA_DIR });
-      expect(findings.map((f) => `${f.file}: ${f.code}`)).toEqual(['.pack-ignore: PA128', '.secrets-ignore: PA128', 'README.md: RM109', 'pack_metadata.json: PA128']);
+      expect(findings.map((f) => `${f.file}: ${f.code}`)).toEqual([
+        '.pack-ignore: PA128',
+        '.secrets-ignore: PA128',
+        'README.md: RM109',
+        'pack_metadata.json: PA128',
+      ]);
     } finally {
       rmSync(empty, { recursive: true, force: true });
     }

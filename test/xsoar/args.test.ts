@@ -10,7 +10,13 @@ describe('argument parsing', () => {
   };
 
   test('strings become numbers, lists and booleans; defaults apply', () => {
-    expect(parseArgs(specs, { ids: 'a, b,,a', flag: 'false', kind: 'offline' })).toEqual({ ids: ['a', 'b'], limit: 50, flag: false, kind: 'OffLine', name: undefined });
+    expect(parseArgs(specs, { ids: 'a, b,,a', flag: 'false', kind: 'offline' })).toEqual({
+      ids: ['a', 'b'],
+      limit: 50,
+      flag: false,
+      kind: 'OffLine',
+      name: undefined,
+    });
     expect(parseArgs(specs, { ids: ['x'], limit: '7', flag: 'true', name: ' abc ' })).toMatchObject({ limit: 7, flag: true, name: 'abc' });
   });
 

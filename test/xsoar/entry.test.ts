@@ -9,7 +9,11 @@ describe('entries', () => {
   });
 
   test('a result becomes a note entry with raw contents, markdown and context', () => {
-    const entry = toEntry({ readable: '### T', raw: [{ deviceUid: '1' }], outputs: [{ prefix: 'Absolute.Device', keyField: 'Id', value: [{ Id: '1' }] }] });
+    const entry = toEntry({
+      readable: '### T',
+      raw: [{ deviceUid: '1' }],
+      outputs: [{ prefix: 'Absolute.Device', keyField: 'Id', value: [{ Id: '1' }] }],
+    });
     expect(entry).toEqual({
       Type: 1,
       ContentsFormat: 'json',
@@ -22,7 +26,14 @@ describe('entries', () => {
 
   test('polling fields are strings as the platform expects', () => {
     const entry = toEntry({ readable: 'waiting', polling: { command: 'c', nextRunSeconds: 30, args: { a: '1' }, timeoutSeconds: 600 } });
-    expect(entry).toMatchObject({ PollingCommand: 'c', NextRun: '30', PollingArgs: { a: '1' }, Timeout: '600', Contents: 'waiting', ContentsFormat: 'text' });
+    expect(entry).toMatchObject({
+      PollingCommand: 'c',
+      NextRun: '30',
+      PollingArgs: { a: '1' },
+      Timeout: '600',
+      Contents: 'waiting',
+      ContentsFormat: 'text',
+    });
   });
 
   test('error entries are type 4 text', () => {

@@ -2,7 +2,12 @@ import { pascalToSpace, tableToMarkdown } from '../../Integrations/Absolute/src/
 
 describe('tableToMarkdown (platform layout)', () => {
   test('title, sorted headers from the first row, pipe layout', () => {
-    expect(tableToMarkdown('Results', [{ b: 2, a: 'x' }, { a: 'y', b: 3 }])).toBe('### Results\n|a|b|\n|---|---|\n| x | 2 |\n| y | 3 |\n');
+    expect(
+      tableToMarkdown('Results', [
+        { b: 2, a: 'x' },
+        { a: 'y', b: 3 },
+      ]),
+    ).toBe('### Results\n|a|b|\n|---|---|\n| x | 2 |\n| y | 3 |\n');
   });
 
   test('given headers keep their order; missing keys are empty cells', () => {
@@ -15,7 +20,16 @@ describe('tableToMarkdown (platform layout)', () => {
   });
 
   test('removeNull drops columns empty in every row', () => {
-    expect(tableToMarkdown('', [{ a: 1, b: null, c: [] }, { a: 2, b: '', c: {} }], { removeNull: true })).toBe('|a|\n|---|\n| 1 |\n| 2 |\n');
+    expect(
+      tableToMarkdown(
+        '',
+        [
+          { a: 1, b: null, c: [] },
+          { a: 2, b: '', c: {} },
+        ],
+        { removeNull: true },
+      ),
+    ).toBe('|a|\n|---|\n| 1 |\n| 2 |\n');
   });
 
   test('cells: pipes and backticks escaped, newlines to <br>, lists joined, objects flattened, booleans as JSON', () => {

@@ -47,6 +47,9 @@ main().then(
     // Only a bug gets here; keep stdout a single JSON object even then (the command line's stdout: nothing).
     process.stderr.write(`internal error: ${error instanceof Error ? error.message : String(error)}\n`);
     if (commandLine) process.exit(1);
-    process.stdout.write(`${JSON.stringify({ entries: [{ Type: 4, ContentsFormat: 'text', Contents: 'Internal error in the Absolute integration.' }], lastRun: null })}\n`, () => process.exit(1));
+    process.stdout.write(
+      `${JSON.stringify({ entries: [{ Type: 4, ContentsFormat: 'text', Contents: 'Internal error in the Absolute integration.' }], lastRun: null })}\n`,
+      () => process.exit(1),
+    );
   },
 );

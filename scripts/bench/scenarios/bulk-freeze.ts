@@ -15,7 +15,11 @@ const FREEZE_REQUEST_MAX = 10_000;
  * requests it takes, how long, and that the API never has to refuse one (429).
  */
 export async function bulkFreeze(ctx: BenchContext, devices: number): Promise<Figure[]> {
-  const sim = await SimulatorProcess.start(ctx.benchBundle, { fleetSize: Math.max(devices, 2500), rateLimitPerSecond: API_RATE_PER_SECOND, eventsPerMinute: 0 });
+  const sim = await SimulatorProcess.start(ctx.benchBundle, {
+    fleetSize: Math.max(devices, 2500),
+    rateLimitPerSecond: API_RATE_PER_SECOND,
+    eventsPerMinute: 0,
+  });
   try {
     const uids = await sim.deviceUids(devices);
     const input = JSON.stringify({
@@ -44,7 +48,9 @@ export async function bulkFreeze(ctx: BenchContext, devices: number): Promise<Fi
     const byRoute = Object.entries(after.requestsByRoute)
       .map(([route, n]) => [route, n - (before.requestsByRoute[route] ?? 0)] as const)
       .filter(([, n]) => n > 0);
-    ctx.log(`bulk freeze: ${requests} requests (${byRoute.map(([r, n]) => `${n} × ${r}`).join(', ')}), ${refused} × 429, ${formatMs(run.wallMs)}`);
+    ctx.log(
+      `bulk freeze: ${requests} requests (${byRoute.map(([r, n]) => `${n} × ${r}`).join(', ')}), ${refused} × 429, ${formatMs(run.wallMs)}`,
+    );
     const minimumRequests = Math.ceil(devices / FREEZE_REQUEST_MAX);
     const group = `Bulk freeze (${formatCount(devices)} devices)`;
     return [
@@ -57,7 +63,15 @@ export async function bulkFreeze(ctx: BenchContext, devices: number): Promise<Fi
         data: { requests, created, succeeded, byRoute: Object.fromEntries(byRoute) },
       },
       { group, name: 'wall time', value: formatMs(run.wallMs), baseline: '—', goal: '—', data: { wallMs: run.wallMs } },
-      { group, name: '429 responses at the default 20 req/s limit', value: String(refused), baseline: '—', goal: '0', met: refused === 0 && created === minimumRequests, data: { refused } },
+      {
+        group,
+        name: '429 responses at the default 20 req/s limit',
+        value: String(refused),
+        baseline: '—',
+        goal: '0',
+        met: refused === 0 && created === minimumRequests,
+        data: { refused },
+      },
     ];
   } finally {
     await sim.close();

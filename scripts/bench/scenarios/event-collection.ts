@@ -25,7 +25,12 @@ export async function eventCollection(ctx: BenchContext, events: number, perFetc
     await sim.addEvents(events, fromMs, toMs);
     const startMark = new Date(fromMs - 1000).toISOString();
 
-    const raw = await rawPages(sim, '/v3/reporting/siem-events', { fromDateTimeUtc: startMark, toDateTimeUtc: new Date().toISOString() }, 1000);
+    const raw = await rawPages(
+      sim,
+      '/v3/reporting/siem-events',
+      { fromDateTimeUtc: startMark, toDateTimeUtc: new Date().toISOString() },
+      1000,
+    );
     if (raw.items !== events) throw new Error(`raw loop read ${raw.items} events of ${events}`);
     ctx.log(`event collection: raw loop ${formatMs(raw.wallMs)} for ${formatCount(raw.items)} events`);
 
@@ -34,7 +39,7 @@ export async function eventCollection(ctx: BenchContext, events: number, perFetc
     let lastRun: Record<string, unknown> | null = { latest_events_time: startMark, latest_events_id: [] };
     let packMs = 0;
     let runs = 0;
-    for (; runs < MAX_RUNS; ) {
+    for (; runs < MAX_RUNS;) {
       const input = JSON.stringify({
         command: 'fetch-events',
         params: sim.params({ isFetchEvents: true, max_events_per_fetch: perFetch, max_requests_per_second: 100_000 }),
@@ -68,7 +73,15 @@ export async function eventCollection(ctx: BenchContext, events: number, perFetc
         goal: '—',
         data: { packMs, rawMs: raw.wallMs, runs, perFetch },
       },
-      { group, name: 'pack time / raw time', value: formatRatio(ratio), baseline: '1.00×', goal: `≤ ${EVENTS_RATIO_GOAL.toFixed(2)}×`, met: ratio <= EVENTS_RATIO_GOAL, data: { ratio } },
+      {
+        group,
+        name: 'pack time / raw time',
+        value: formatRatio(ratio),
+        baseline: '1.00×',
+        goal: `≤ ${EVENTS_RATIO_GOAL.toFixed(2)}×`,
+        met: ratio <= EVENTS_RATIO_GOAL,
+        data: { ratio },
+      },
       {
         group,
         name: 'events lost / duplicated',

@@ -36,10 +36,9 @@ export const integrationAssetRules: RuleDef[] = [
       integrationViews(pack).flatMap((view) => {
         const name = `${view.baseName}_description.md`;
         const file = `${view.dir}/${name}`;
-        if (!hasFile(pack, view, name)) return [{ file, message: `description file is missing; create ${file} with the configuration help` }];
-        return readFileSync(join(pack.root, file), 'utf8').trim() === ''
-          ? [{ file, message: 'description file is empty' }]
-          : [];
+        if (!hasFile(pack, view, name))
+          return [{ file, message: `description file is missing; create ${file} with the configuration help` }];
+        return readFileSync(join(pack.root, file), 'utf8').trim() === '' ? [{ file, message: 'description file is empty' }] : [];
       }),
   },
   {
@@ -53,8 +52,7 @@ export const integrationAssetRules: RuleDef[] = [
   {
     code: 'IM103',
     title: 'The logo is a PNG',
-    check: (pack) =>
-      eachImage(pack, (file, bytes) => (readPngHeader(bytes) ? undefined : { file, message: 'the logo is not a PNG file' })),
+    check: (pack) => eachImage(pack, (file, bytes) => (readPngHeader(bytes) ? undefined : { file, message: 'the logo is not a PNG file' })),
   },
   {
     code: 'IM111',
@@ -73,6 +71,7 @@ export const integrationAssetRules: RuleDef[] = [
       eachImage(pack, (file, bytes) =>
         bytes.length <= IMAGE_MAX_BYTES
           ? undefined
-          : { file, message: `the logo is ${bytes.length} bytes; the limit is ${IMAGE_MAX_BYTES} bytes (10 KB)` }),
+          : { file, message: `the logo is ${bytes.length} bytes; the limit is ${IMAGE_MAX_BYTES} bytes (10 KB)` },
+      ),
   },
 ];

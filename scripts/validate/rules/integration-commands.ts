@@ -38,7 +38,8 @@ export const integrationCommandRules: RuleDef[] = [
       eachCommand(pack, (command, where, name) =>
         hasKey(command.raw, 'arguments') && command.raw['arguments'] === null
           ? [{ where: `${where}.arguments`, message: `command ${name} has arguments: null; write arguments: [] instead` }]
-          : []),
+          : [],
+      ),
   },
   {
     code: 'IN113',
@@ -65,8 +66,12 @@ export const integrationCommandRules: RuleDef[] = [
         const defaults = command.args.filter((arg) => arg.raw['default'] === true);
         if (defaults.length <= 1) return [];
         const names = defaults.map((arg) => asString(arg.raw['name']) ?? `#${arg.index}`).join(', ');
-        return [{ where: `${where}.arguments`,
-          message: `command ${name} marks ${defaults.length} arguments as default (${names}); at most one may be` }];
+        return [
+          {
+            where: `${where}.arguments`,
+            message: `command ${name} marks ${defaults.length} arguments as default (${names}); at most one may be`,
+          },
+        ];
       }),
   },
   {
@@ -76,7 +81,8 @@ export const integrationCommandRules: RuleDef[] = [
       eachCommand(pack, (command, where, name) =>
         command.outputs
           .filter((output) => !asString(output.raw['contextPath'])?.trim())
-          .map((output) => ({ where: `${where}.outputs[${output.index}]`, message: `an output of command ${name} has no contextPath` }))),
+          .map((output) => ({ where: `${where}.outputs[${output.index}]`, message: `an output of command ${name} has no contextPath` })),
+      ),
   },
   {
     code: 'BA127',
@@ -89,7 +95,8 @@ export const integrationCommandRules: RuleDef[] = [
           if (path === undefined || depth <= MAX_CONTEXT_DEPTH) return [];
           const message = `context path ${path} is ${depth} levels deep; the limit is ${MAX_CONTEXT_DEPTH}`;
           return [{ where: `${where}.outputs[${output.index}].contextPath`, message }];
-        })),
+        }),
+      ),
   },
   {
     // json-to-outputs and generate-docs only know these types; the schema itself does not restrict them.
@@ -103,6 +110,7 @@ export const integrationCommandRules: RuleDef[] = [
           const path = asString(output.raw['contextPath']) ?? `#${output.index}`;
           const message = `output ${path} has type ${JSON.stringify(type ?? null)}; use one of ${OUTPUT_TYPES.join(', ')}`;
           return [{ where: `${where}.outputs[${output.index}].type`, message }];
-        })),
+        }),
+      ),
   },
 ];

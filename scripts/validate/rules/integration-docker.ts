@@ -47,29 +47,40 @@ export const integrationDockerRules: RuleDef[] = [
     check: (pack) =>
       dockerViews(pack)
         .filter(({ ref }) => ref === undefined)
-        .map(({ view, type }) => ({ file: view.file, where: WHERE,
-          message: `Python and Powershell content run in containers: this ${type} integration is missing a docker image `
-            + '(for example demisto/python3:<tag>).' })),
+        .map(({ view, type }) => ({
+          file: view.file,
+          where: WHERE,
+          message:
+            `Python and Powershell content run in containers: this ${type} integration is missing a docker image ` +
+            '(for example demisto/python3:<tag>).',
+        })),
   },
   {
     code: 'DO100',
     title: 'The Docker image has a versioned tag, never latest',
-    check: eachImage((ref) => (hasUsableTag(ref) ? undefined
-      : `docker image ${ref.image} has the 'latest' tag${ref.tag ? '' : ' (no tag means latest)'}, `
-        + 'which is not allowed; use a versioned tag.')),
+    check: eachImage((ref) =>
+      hasUsableTag(ref)
+        ? undefined
+        : `docker image ${ref.image} has the 'latest' tag${ref.tag ? '' : ' (no tag means latest)'}, ` +
+          'which is not allowed; use a versioned tag.',
+    ),
   },
   {
     code: 'DO101',
     title: 'The Docker image is a demisto/ or demistoextended/ image',
-    check: eachImage((ref) => (/^(demisto|demistoextended)\//.test(ref.repository) ? undefined
-      : `docker image ${ref.image} is not a valid docker-image, docker-image should start with demisto/ or demistoextended/ `
-        + '(the platform pulls only those; a custom image must be loaded by hand on every engine).')),
+    check: eachImage((ref) =>
+      /^(demisto|demistoextended)\//.test(ref.repository)
+        ? undefined
+        : `docker image ${ref.image} is not a valid docker-image, docker-image should start with demisto/ or demistoextended/ ` +
+          '(the platform pulls only those; a custom image must be loaded by hand on every engine).',
+    ),
   },
   {
     code: 'DO102',
     title: 'The Docker image is not the native image',
-    check: eachImage((ref) => (ref.repository !== NATIVE_IMAGE_REPOSITORY ? undefined
-      : `The docker image ${ref.image} is native-image, do not use a native-image.`)),
+    check: eachImage((ref) =>
+      ref.repository !== NATIVE_IMAGE_REPOSITORY ? undefined : `The docker image ${ref.image} is native-image, do not use a native-image.`,
+    ),
   },
   {
     code: 'DO103',
@@ -77,11 +88,14 @@ export const integrationDockerRules: RuleDef[] = [
     check: eachImage((ref) => {
       if (!hasUsableTag(ref)) return undefined; // DO100's finding
       if (!isPublishedTagShape(ref.tag)) {
-        return `docker image ${ref.image} does not have a published tag: `
-          + 'demisto/dockerfiles tags are <version>.<build number> (digits and dots).';
+        return (
+          `docker image ${ref.image} does not have a published tag: ` +
+          'demisto/dockerfiles tags are <version>.<build number> (digits and dots).'
+        );
       }
       const known = PUBLISHED_TAGS[ref.repository];
-      return known === undefined || known.includes(ref.tag) ? undefined
+      return known === undefined || known.includes(ref.tag)
+        ? undefined
         : `docker image ${ref.image} is not a published tag of ${ref.repository} (known: ${known.join(', ')}).`;
     }),
   },

@@ -26,8 +26,13 @@ export const integrationIdentityRules: RuleDef[] = [
         const name = view.data['name'];
         return id === name
           ? []
-          : [{ file: view.file, where: 'commonfields.id',
-            message: `id ${JSON.stringify(id ?? null)} must equal name ${JSON.stringify(name ?? null)}` }];
+          : [
+              {
+                file: view.file,
+                where: 'commonfields.id',
+                message: `id ${JSON.stringify(id ?? null)} must equal name ${JSON.stringify(name ?? null)}`,
+              },
+            ];
       }),
   },
   {
@@ -53,8 +58,13 @@ export const integrationIdentityRules: RuleDef[] = [
         const category = asString(view.data['category']);
         return category === undefined || context.approved.categories.includes(category)
           ? []
-          : [{ file: view.file, where: 'category',
-            message: `category "${category}" is not in the approved list (${context.approved.categories.join(', ')})` }];
+          : [
+              {
+                file: view.file,
+                where: 'category',
+                message: `category "${category}" is not in the approved list (${context.approved.categories.join(', ')})`,
+              },
+            ];
       }),
   },
 ];

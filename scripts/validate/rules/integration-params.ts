@@ -12,10 +12,7 @@ const STANDARD_DISPLAY: Readonly<Record<string, string>> = {
   proxy: 'Use system proxy settings',
 };
 
-function eachParam(
-  pack: PackContents,
-  visit: (view: IntegrationView, param: Indexed, name: string) => Issue | undefined,
-): Issue[] {
+function eachParam(pack: PackContents, visit: (view: IntegrationView, param: Indexed, name: string) => Issue | undefined): Issue[] {
   return integrationViews(pack).flatMap((view) =>
     view.params.flatMap((param) => {
       const issue = visit(view, param, asString(param.raw['name']) ?? `#${param.index}`);
@@ -37,13 +34,18 @@ export const integrationParamRules: RuleDef[] = [
         if (display === undefined) return undefined;
         const { raw } = param;
         const defaultValue = raw['defaultvalue'];
-        const valid = raw['display'] === display && raw['type'] === CHECKBOX && raw['required'] !== true
-          && (defaultValue === undefined || defaultValue === null || defaultValue === false || defaultValue === 'false');
-        return valid ? undefined : {
-          file: view.file,
-          where: at(param),
-          message: `the ${name} param must have display "${display}", type 8, required false and defaultvalue 'false' or none`,
-        };
+        const valid =
+          raw['display'] === display &&
+          raw['type'] === CHECKBOX &&
+          raw['required'] !== true &&
+          (defaultValue === undefined || defaultValue === null || defaultValue === false || defaultValue === 'false');
+        return valid
+          ? undefined
+          : {
+              file: view.file,
+              where: at(param),
+              message: `the ${name} param must have display "${display}", type 8, required false and defaultvalue 'false' or none`,
+            };
       }),
   },
   {
@@ -52,9 +54,13 @@ export const integrationParamRules: RuleDef[] = [
     check: (pack) =>
       eachParam(pack, (view, param, name) =>
         param.raw['type'] === CHECKBOX && param.raw['required'] === true
-          ? { file: view.file, where: at(param, 'required'),
-            message: `checkbox param ${name} must not be required (an unticked box is a valid answer)` }
-          : undefined),
+          ? {
+              file: view.file,
+              where: at(param, 'required'),
+              message: `checkbox param ${name} must not be required (an unticked box is a valid answer)`,
+            }
+          : undefined,
+      ),
   },
   {
     code: 'IN152',
@@ -62,9 +68,13 @@ export const integrationParamRules: RuleDef[] = [
     check: (pack) =>
       eachParam(pack, (view, param, name) => {
         const value = param.raw['defaultvalue'];
-        if (param.raw['type'] !== CHECKBOX || value === undefined || value === null || value === 'true' || value === 'false') return undefined;
-        return { file: view.file, where: at(param, 'defaultvalue'),
-          message: `checkbox param ${name} has defaultvalue ${JSON.stringify(value)}; use the string 'true' or 'false'` };
+        if (param.raw['type'] !== CHECKBOX || value === undefined || value === null || value === 'true' || value === 'false')
+          return undefined;
+        return {
+          file: view.file,
+          where: at(param, 'defaultvalue'),
+          message: `checkbox param ${name} has defaultvalue ${JSON.stringify(value)}; use the string 'true' or 'false'`,
+        };
       }),
   },
   {
@@ -86,8 +96,11 @@ export const integrationParamRules: RuleDef[] = [
       eachParam(pack, (view, param, name) => {
         const display = asString(param.raw['display']);
         if (!display || (!/^\p{Ll}/u.test(display) && !display.includes('_'))) return undefined;
-        return { file: view.file, where: at(param, 'display'),
-          message: `display "${display}" of param ${name} must start with a capital letter and contain no '_'` };
+        return {
+          file: view.file,
+          where: at(param, 'display'),
+          message: `display "${display}" of param ${name} must start with a capital letter and contain no '_'`,
+        };
       }),
   },
   {

@@ -27,8 +27,10 @@ export const packDockerAndFileRules: RuleDef[] = [
     check: (pack) =>
       ['.secrets-ignore', '.pack-ignore']
         .filter((file) => !existsSync(join(pack.root, file)))
-        .map((file) => ({ file,
-          message: `packs require a .secrets-ignore, .pack-ignore and README.md; ${file} is missing (it may be empty)` })),
+        .map((file) => ({
+          file,
+          message: `packs require a .secrets-ignore, .pack-ignore and README.md; ${file} is missing (it may be empty)`,
+        })),
   },
   {
     code: 'RN111',
@@ -40,9 +42,12 @@ export const packDockerAndFileRules: RuleDef[] = [
       return [...note.text.matchAll(DOCKER_UPDATE)]
         .map((match) => match[1] ?? '')
         .filter((image) => !images.has(image))
-        .map((image) => ({ file: note.file,
-          message: `the release note says the Docker image was updated to ${image}, `
-            + `but the integration uses ${[...images].join(', ') || 'none'}` }));
+        .map((image) => ({
+          file: note.file,
+          message:
+            `the release note says the Docker image was updated to ${image}, ` +
+            `but the integration uses ${[...images].join(', ') || 'none'}`,
+        }));
     },
   },
 ];

@@ -41,11 +41,19 @@ export const packMetadataFieldRules: RuleDef[] = [
     title: 'Mandatory metadata fields are present with the right type',
     check: onMetadata((metadata) => [
       ...STRING_FIELDS.flatMap((key) =>
-        !hasKey(metadata, key) ? [issue(key, 'mandatory field is missing')]
-          : typeof metadata[key] !== 'string' ? [issue(key, 'must be a string')] : []),
+        !hasKey(metadata, key)
+          ? [issue(key, 'mandatory field is missing')]
+          : typeof metadata[key] !== 'string'
+            ? [issue(key, 'must be a string')]
+            : [],
+      ),
       ...LIST_FIELDS.flatMap((key) =>
-        !hasKey(metadata, key) ? [issue(key, 'mandatory field is missing')]
-          : !Array.isArray(metadata[key]) ? [issue(key, 'must be a list of strings')] : []),
+        !hasKey(metadata, key)
+          ? [issue(key, 'mandatory field is missing')]
+          : !Array.isArray(metadata[key])
+            ? [issue(key, 'must be a list of strings')]
+            : [],
+      ),
       ...(hasKey(metadata, 'created') || hasKey(metadata, 'firstCreated')
         ? []
         : [issue('created', 'mandatory field is missing (ISO 8601 creation time)')]),
@@ -58,14 +66,17 @@ export const packMetadataFieldRules: RuleDef[] = [
       ...['name', 'description', 'author'].flatMap((key) => (metadata[key] === '' ? [issue(key, 'must not be empty')] : [])),
       ...['categories', 'tags', 'useCases', 'keywords'].flatMap((key) =>
         asArray(metadata[key]).flatMap((item, index) =>
-          typeof item === 'string' && item.trim() === '' ? [issue(`${key}[${index}]`, 'empty string in list')] : [])),
+          typeof item === 'string' && item.trim() === '' ? [issue(`${key}[${index}]`, 'empty string in list')] : [],
+        ),
+      ),
     ]),
   },
   {
     code: 'PA113',
     title: 'A support url or email is given',
     check: onMetadata((metadata) =>
-      asString(metadata['url'])?.trim() || asString(metadata['email'])?.trim() ? [] : [issue('url', 'give a support url or email')]),
+      asString(metadata['url'])?.trim() || asString(metadata['email'])?.trim() ? [] : [issue('url', 'give a support url or email')],
+    ),
   },
   {
     code: 'PA127',

@@ -12,8 +12,11 @@ function items(value: unknown): { item: string; index: number }[] {
 function unapproved(metadata: Record<string, unknown>, key: string, allowed: readonly string[]): Issue[] {
   return items(metadata[key])
     .filter(({ item }) => !allowed.includes(item))
-    .map(({ item, index }) => ({ file: METADATA_FILE, where: `${key}[${index}]`,
-      message: `"${item}" is not an approved value (${allowed.join(', ')})` }));
+    .map(({ item, index }) => ({
+      file: METADATA_FILE,
+      where: `${key}[${index}]`,
+      message: `"${item}" is not an approved value (${allowed.join(', ')})`,
+    }));
 }
 
 function splitTag(tag: string): { prefixes: string[] | undefined; value: string } {
@@ -36,7 +39,8 @@ export const packMetadataListRules: RuleDef[] = [
     check(pack, context) {
       const metadata = metadataRecord(pack);
       if (!metadata || !Array.isArray(metadata['categories'])) return [];
-      if (metadata['categories'].length === 0) return [{ file: METADATA_FILE, where: 'categories', message: 'list at least one approved category' }];
+      if (metadata['categories'].length === 0)
+        return [{ file: METADATA_FILE, where: 'categories', message: 'list at least one approved category' }];
       return unapproved(metadata, 'categories', context.approved.categories);
     },
   },
@@ -57,8 +61,13 @@ export const packMetadataListRules: RuleDef[] = [
       return tagIssues(metadata, (tag, where) => {
         const { prefixes } = splitTag(tag);
         const bad = prefixes?.filter((prefix) => !MARKETPLACES.includes(prefix)) ?? [];
-        return bad.length === 0 ? undefined : { file: METADATA_FILE, where,
-          message: `tag "${tag}" has an unknown marketplace prefix ${bad.join(', ')} (allowed: ${MARKETPLACES.join(', ')})` };
+        return bad.length === 0
+          ? undefined
+          : {
+              file: METADATA_FILE,
+              where,
+              message: `tag "${tag}" has an unknown marketplace prefix ${bad.join(', ')} (allowed: ${MARKETPLACES.join(', ')})`,
+            };
       });
     },
   },
@@ -85,8 +94,11 @@ export const packMetadataListRules: RuleDef[] = [
       if (!metadata) return [];
       return items(metadata['marketplaces'])
         .filter(({ item }) => !MARKETPLACES.includes(item))
-        .map(({ item, index }) => ({ file: METADATA_FILE, where: `marketplaces[${index}]`,
-          message: `unknown marketplace "${item}" (allowed: ${MARKETPLACES.join(', ')})` }));
+        .map(({ item, index }) => ({
+          file: METADATA_FILE,
+          where: `marketplaces[${index}]`,
+          message: `unknown marketplace "${item}" (allowed: ${MARKETPLACES.join(', ')})`,
+        }));
     },
   },
   {

@@ -18,9 +18,15 @@ export const playbookDeleteContextRules: RuleDef[] = [
             const script = asString(asRecord(task.raw['task'])?.['scriptName']);
             const all = asString(asRecord(asRecord(task.raw['scriptarguments'])?.['all'])?.['simple']);
             return script === 'DeleteContext' && all?.toLowerCase() === 'yes'
-              ? [{ file: view.file, where: `tasks[${JSON.stringify(task.key)}]`,
-                message: 'DeleteContext with all=yes is not allowed in a regular playbook' }]
+              ? [
+                  {
+                    file: view.file,
+                    where: `tasks[${JSON.stringify(task.key)}]`,
+                    message: 'DeleteContext with all=yes is not allowed in a regular playbook',
+                  },
+                ]
               : [];
-          })),
+          }),
+        ),
   },
 ];

@@ -47,8 +47,14 @@ export const playbookGraphRules: RuleDef[] = [
           [...task.next].flatMap(([label, targets]) =>
             targets
               .filter((target) => !view.tasks.has(target))
-              .map((target) => ({ file: view.file, where: `${taskWhere(task.key)}.nexttasks[${JSON.stringify(label)}]`,
-                message: `branch ${label} points at task "${target}", which does not exist` }))))),
+              .map((target) => ({
+                file: view.file,
+                where: `${taskWhere(task.key)}.nexttasks[${JSON.stringify(label)}]`,
+                message: `branch ${label} points at task "${target}", which does not exist`,
+              })),
+          ),
+        ),
+      ),
   },
   {
     code: 'PB103',
@@ -72,13 +78,18 @@ export const playbookGraphRules: RuleDef[] = [
         [...view.tasks.values()].flatMap((task) => {
           const conditions = asArray(task.raw['conditions']);
           if (task.raw['type'] !== 'condition' || conditions.length === 0) return [];
-          const labels = new Set(conditions.flatMap((c) => {
-            const label = asString(asRecord(c)?.['label']);
-            return label ? [label.toUpperCase()] : [];
-          }));
+          const labels = new Set(
+            conditions.flatMap((c) => {
+              const label = asString(asRecord(c)?.['label']);
+              return label ? [label.toUpperCase()] : [];
+            }),
+          );
           // #default# is the else branch and #error# the error path; neither needs a condition label.
-          const branches = new Set([...task.next].filter(([label, targets]) => targets.length > 0
-            && !['#DEFAULT#', '#ERROR#'].includes(label.toUpperCase())).map(([label]) => label.toUpperCase()));
+          const branches = new Set(
+            [...task.next]
+              .filter(([label, targets]) => targets.length > 0 && !['#DEFAULT#', '#ERROR#'].includes(label.toUpperCase()))
+              .map(([label]) => label.toUpperCase()),
+          );
           const unrouted = [...labels].filter((label) => !branches.has(label));
           const unlabelled = [...branches].filter((label) => !labels.has(label));
           const problems = [
@@ -86,6 +97,7 @@ export const playbookGraphRules: RuleDef[] = [
             ...(unlabelled.length ? [`branches with no condition label: ${unlabelled.join(', ')}`] : []),
           ];
           return problems.map((message) => ({ file: view.file, where: `${taskWhere(task.key)}.nexttasks`, message }));
-        })),
+        }),
+      ),
   },
 ];

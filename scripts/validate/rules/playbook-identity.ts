@@ -12,7 +12,8 @@ export const playbookIdentityRules: RuleDef[] = [
       playbookViews(pack).flatMap((view) =>
         view.data['version'] === -1
           ? []
-          : [{ file: view.file, where: 'version', message: `version must be -1, found ${JSON.stringify(view.data['version'] ?? null)}` }]),
+          : [{ file: view.file, where: 'version', message: `version must be -1, found ${JSON.stringify(view.data['version'] ?? null)}` }],
+      ),
   },
   {
     code: 'BA101',
@@ -21,8 +22,14 @@ export const playbookIdentityRules: RuleDef[] = [
       playbookViews(pack).flatMap((view) =>
         view.data['id'] === view.data['name']
           ? []
-          : [{ file: view.file, where: 'id',
-            message: `id ${JSON.stringify(view.data['id'] ?? null)} must equal name ${JSON.stringify(view.data['name'] ?? null)}` }]),
+          : [
+              {
+                file: view.file,
+                where: 'id',
+                message: `id ${JSON.stringify(view.data['id'] ?? null)} must equal name ${JSON.stringify(view.data['name'] ?? null)}`,
+              },
+            ],
+      ),
   },
   {
     code: 'DS108',
@@ -32,7 +39,13 @@ export const playbookIdentityRules: RuleDef[] = [
         const description = asString(view.data['description']);
         return description === undefined || endsLikeSentence(description)
           ? []
-          : [{ file: view.file, where: 'description', message: `the playbook description should end with a period: ${sentenceEnding(description)}` }];
+          : [
+              {
+                file: view.file,
+                where: 'description',
+                message: `the playbook description should end with a period: ${sentenceEnding(description)}`,
+              },
+            ];
       }),
   },
   {
@@ -45,11 +58,13 @@ export const playbookIdentityRules: RuleDef[] = [
           const taskid = task.raw['taskid'];
           const innerId = asRecord(task.raw['task'])?.['id'];
           const problems: string[] = [];
-          if (id !== undefined && String(id) !== task.key) problems.push(`id ${JSON.stringify(id)} differs from the task key "${task.key}"`);
+          if (id !== undefined && String(id) !== task.key)
+            problems.push(`id ${JSON.stringify(id)} differs from the task key "${task.key}"`);
           if (taskid !== undefined && innerId !== undefined && taskid !== innerId) {
             problems.push(`taskid ${JSON.stringify(taskid)} differs from task.id ${JSON.stringify(innerId)}`);
           }
           return problems.map((message) => ({ file: view.file, where: `tasks[${JSON.stringify(task.key)}]`, message }));
-        })),
+        }),
+      ),
   },
 ];

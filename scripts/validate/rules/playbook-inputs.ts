@@ -54,7 +54,11 @@ export const playbookInputRules: RuleDef[] = [
         const used = usedInputs(view);
         return declaredInputs(view)
           .filter(({ key }) => !used.has(key))
-          .map(({ key, index }) => ({ file: view.file, where: `inputs[${index}].key`, message: `input ${key} is declared but no task uses it` }));
+          .map(({ key, index }) => ({
+            file: view.file,
+            where: `inputs[${index}].key`,
+            message: `input ${key} is declared but no task uses it`,
+          }));
       }),
   },
   {

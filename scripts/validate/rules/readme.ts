@@ -30,6 +30,9 @@ export const readmeRules: RuleDef[] = [
     title: 'The README has no %%FILL HERE%% template leftovers',
     check: (pack) =>
       (pack.readme?.text.split(/\r?\n/) ?? []).flatMap((line, index) =>
-        line.includes('%%FILL HERE%%') ? [{ file: 'README.md', where: `line ${index + 1}`, message: 'replace the %%FILL HERE%% placeholder' }] : []),
+        line.includes('%%FILL HERE%%')
+          ? [{ file: 'README.md', where: `line ${index + 1}`, message: 'replace the %%FILL HERE%% placeholder' }]
+          : [],
+      ),
   },
 ];

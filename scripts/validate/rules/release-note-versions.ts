@@ -4,7 +4,13 @@ import { metadataRecord } from '../pack-metadata-model';
 import { asString } from '../read-data';
 import type { RuleDef } from '../types';
 import {
-  compareVersions, FIRST_VERSION, formatVersion, parseVersion, releaseNoteFileName, releaseNoteVersion, type PackVersion,
+  compareVersions,
+  FIRST_VERSION,
+  formatVersion,
+  parseVersion,
+  releaseNoteFileName,
+  releaseNoteVersion,
+  type PackVersion,
 } from '../version';
 
 function currentVersion(pack: PackContents): PackVersion | undefined {
@@ -31,7 +37,10 @@ export const releaseNoteVersionRules: RuleDef[] = [
     check: (pack) =>
       pack.releaseNotes
         .filter((note) => releaseNoteVersion(basename(note.file)) === undefined)
-        .map((note) => ({ file: note.file, message: 'release-note files must be named like 1_0_1.md (or 1_0_1.json for breaking-change notes)' })),
+        .map((note) => ({
+          file: note.file,
+          message: 'release-note files must be named like 1_0_1.md (or 1_0_1.json for breaking-change notes)',
+        })),
   },
   {
     code: 'RN106',
@@ -53,9 +62,10 @@ export const releaseNoteVersionRules: RuleDef[] = [
       const latest = noteVersions(pack).at(-1);
       if (!current || !latest || compareVersions(current, latest) === 0) return [];
       const note = `ReleaseNotes/${releaseNoteFileName(latest)}`;
-      const message = compareVersions(latest, current) > 0
-        ? `${note} is for a version newer than currentVersion ${formatVersion(current)}; bump currentVersion or remove the note`
-        : `currentVersion ${formatVersion(current)} does not match the latest release note, ${note}`;
+      const message =
+        compareVersions(latest, current) > 0
+          ? `${note} is for a version newer than currentVersion ${formatVersion(current)}; bump currentVersion or remove the note`
+          : `currentVersion ${formatVersion(current)} does not match the latest release note, ${note}`;
       return [{ file: 'pack_metadata.json', where: 'currentVersion', message }];
     },
   },

@@ -16,18 +16,22 @@ interface TestReference {
 function testReferences(pack: PackContents): TestReference[] {
   const owners = [
     ...integrationViews(pack).map((view) => ({ file: view.file, data: view.data })),
-    ...playbookViews(pack).filter((view) => !view.isTest).map((view) => ({ file: view.file, data: view.data })),
+    ...playbookViews(pack)
+      .filter((view) => !view.isTest)
+      .map((view) => ({ file: view.file, data: view.data })),
   ];
   return owners.flatMap(({ file, data }) =>
     asArray(data['tests']).flatMap((id, index) =>
-      typeof id === 'string' && !NO_TESTS.has(id) ? [{ file, where: `tests[${index}]`, id }] : []));
+      typeof id === 'string' && !NO_TESTS.has(id) ? [{ file, where: `tests[${index}]`, id }] : [],
+    ),
+  );
 }
 
 /** Links between content items and the test playbooks that exercise them. */
 export const testPlaybookLinkRules: RuleDef[] = [
   {
     code: 'GR106',
-    title: 'Every test playbook is listed in some item\'s tests section',
+    title: "Every test playbook is listed in some item's tests section",
     check(pack) {
       const referenced = new Set(testReferences(pack).map((ref) => ref.id));
       return playbookViews(pack)
@@ -36,7 +40,13 @@ export const testPlaybookLinkRules: RuleDef[] = [
           const id = playbookId(view);
           return id === undefined || referenced.has(id)
             ? []
-            : [{ file: view.file, where: 'id', message: `test playbook ${id} is not listed in the tests section of any integration or playbook` }];
+            : [
+                {
+                  file: view.file,
+                  where: 'id',
+                  message: `test playbook ${id} is not listed in the tests section of any integration or playbook`,
+                },
+              ];
         });
     },
   },
@@ -46,11 +56,18 @@ export const testPlaybookLinkRules: RuleDef[] = [
     check(pack) {
       // An unparsable test playbook hides its id; ST110 reports it, and guessing here would only add noise.
       if (pack.testPlaybooks.some((file) => file.parseError !== undefined)) return [];
-      const known = new Set(playbookViews(pack).filter((view) => view.isTest).map(playbookId));
+      const known = new Set(
+        playbookViews(pack)
+          .filter((view) => view.isTest)
+          .map(playbookId),
+      );
       return testReferences(pack)
         .filter((ref) => !known.has(ref.id))
-        .map((ref) => ({ file: ref.file, where: ref.where,
-          message: `tests names ${ref.id}, but no test playbook with that id exists in TestPlaybooks/` }));
+        .map((ref) => ({
+          file: ref.file,
+          where: ref.where,
+          message: `tests names ${ref.id}, but no test playbook with that id exists in TestPlaybooks/`,
+        }));
     },
   },
 ];

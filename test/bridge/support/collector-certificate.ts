@@ -44,6 +44,9 @@ export function collectorCertificate(dnsName: string, nowMs: number = Date.now()
   const der = sequence(tbs, ECDSA_SHA256, tlv(0x03, Buffer.concat([Buffer.from([0]), signature])));
   return {
     keyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
-    certPem: `-----BEGIN CERTIFICATE-----\n${der.toString('base64').replace(/(.{64})/g, '$1\n').trim()}\n-----END CERTIFICATE-----\n`,
+    certPem: `-----BEGIN CERTIFICATE-----\n${der
+      .toString('base64')
+      .replace(/(.{64})/g, '$1\n')
+      .trim()}\n-----END CERTIFICATE-----\n`,
   };
 }

@@ -38,10 +38,10 @@ export function describeOnPlatform(name: string, body: () => void): void {
   } else if (process.env['ABSOLUTE_SKIP_PLATFORM_TESTS'] === '1') {
     process.stderr.write(`\nSKIPPED "${name}":\n${PLATFORM_MISSING}\n\n`);
     // The body is not even collected: it would create the suite's temporary folders.
-    describe(name, () => test.skip('needs the platform\'s CommonServerPython.py and demistomock.py', () => undefined));
+    describe(name, () => test.skip("needs the platform's CommonServerPython.py and demistomock.py", () => undefined));
   } else {
     describe(name, () => {
-      test('the platform\'s CommonServerPython.py and demistomock.py are available', () => {
+      test("the platform's CommonServerPython.py and demistomock.py are available", () => {
         throw new Error(PLATFORM_MISSING);
       });
     });

@@ -49,8 +49,17 @@ export async function startXsiamCollector(): Promise<RunningCollector> {
   const listening = await listenOnLoopback(server, 'https');
   const port = Number(new URL(listening.url).port);
   return {
-    licenceUrl: `${domain}:${port}`, host, port, certPem: certificate.certPem, posts, close: listening.close,
-    get status() { return state.status; },
-    set status(value: number) { state.status = value; },
+    licenceUrl: `${domain}:${port}`,
+    host,
+    port,
+    certPem: certificate.certPem,
+    posts,
+    close: listening.close,
+    get status() {
+      return state.status;
+    },
+    set status(value: number) {
+      state.status = value;
+    },
   };
 }

@@ -7,7 +7,8 @@ beforeAll(async () => {
 });
 afterAll(() => sim.close());
 
-const context = (output: { entries: Array<{ EntryContext?: Record<string, unknown> }> }, key: string) => output.entries[0]?.EntryContext?.[key] as Array<Record<string, unknown>>;
+const context = (output: { entries: Array<{ EntryContext?: Record<string, unknown> }> }, key: string) =>
+  output.entries[0]?.EntryContext?.[key] as Array<Record<string, unknown>>;
 const DEVICE_KEY = 'Absolute.Device(val.Id && val.Id == obj.Id)';
 
 describe('absolute-device-list', () => {
@@ -43,7 +44,9 @@ describe('absolute-device-list', () => {
   test('a quote in a value is escaped, not an injection', async () => {
     const run = await runHere(invocation(sim, 'absolute-device-list', { model: "x' or agentStatus eq 'A" }));
     expect(run.ok).toBe(true);
-    expect(run.output.entries[0]?.HumanReadable).toMatch(/^No devices found in Absolute for the given filters: model=x' or agentStatus eq 'A\.$/);
+    expect(run.output.entries[0]?.HumanReadable).toMatch(
+      /^No devices found in Absolute for the given filters: model=x' or agentStatus eq 'A\.$/,
+    );
   });
 
   test('empty result through dist says so', async () => {
@@ -62,7 +65,9 @@ describe('absolute-device-list', () => {
     const before = sim.stats().requestsTotal;
     const run = await runHere(invocation(sim, 'absolute-device-list', args));
     expect(run.ok).toBe(false);
-    expect(run.output.entries[0]?.Contents).toMatch(new RegExp(`^Failed to execute absolute-device-list command\\.\\nError:\\nInvalid argument "${name}": `));
+    expect(run.output.entries[0]?.Contents).toMatch(
+      new RegExp(`^Failed to execute absolute-device-list command\\.\\nError:\\nInvalid argument "${name}": `),
+    );
     expect(sim.stats().requestsTotal).toBe(before);
   });
 
@@ -70,7 +75,10 @@ describe('absolute-device-list', () => {
     const run = await runDist(invocation(sim, 'absolute-device-list', { limit: '9999' }));
     expect(run.code).toBe(1);
     expect(run.output.entries).toHaveLength(1);
-    expect(run.output.entries[0]).toMatchObject({ Type: 4, Contents: expect.stringMatching(/Invalid argument "limit": must be at most 500/) });
+    expect(run.output.entries[0]).toMatchObject({
+      Type: 4,
+      Contents: expect.stringMatching(/Invalid argument "limit": must be at most 500/),
+    });
   });
 });
 
@@ -87,10 +95,14 @@ describe('absolute-device-get', () => {
     const list = await runHere(invocation(sim, 'absolute-device-list', { limit: '150' }));
     const ids = context(list.output, DEVICE_KEY).map((d) => String(d['Id']));
     const missing = '00000000-0000-4000-8000-000000000000';
-    const run = await runHere(invocation(sim, 'absolute-device-get', { device_ids: [...ids, missing].join(','), serial_numbers: 'NO-SUCH-SERIAL' }));
+    const run = await runHere(
+      invocation(sim, 'absolute-device-get', { device_ids: [...ids, missing].join(','), serial_numbers: 'NO-SUCH-SERIAL' }),
+    );
     const devices = context(run.output, DEVICE_KEY);
     expect(devices.map((d) => d['Id']).sort()).toEqual([...ids].sort());
-    expect(run.output.entries[0]?.HumanReadable).toContain(`Not found in Absolute: device_ids: ${missing}, serial_numbers: NO-SUCH-SERIAL.`);
+    expect(run.output.entries[0]?.HumanReadable).toContain(
+      `Not found in Absolute: device_ids: ${missing}, serial_numbers: NO-SUCH-SERIAL.`,
+    );
   });
 
   test('no identifier is refused (never the whole fleet), naming device_ids', async () => {
@@ -107,7 +119,9 @@ describe('absolute-device-get', () => {
   test('nothing found through dist', async () => {
     const run = await runDist(invocation(sim, 'absolute-device-get', { device_names: 'NO-SUCH-HOST' }));
     expect(run.code).toBe(0);
-    expect(run.output.entries[0]?.HumanReadable).toBe('No devices found in Absolute for the given identifiers.\nNot found in Absolute: device_names: NO-SUCH-HOST.');
+    expect(run.output.entries[0]?.HumanReadable).toBe(
+      'No devices found in Absolute for the given identifiers.\nNot found in Absolute: device_names: NO-SUCH-HOST.',
+    );
   });
 });
 
@@ -115,7 +129,9 @@ describe('endpoint (generic enrichment)', () => {
   test('standard Endpoint context plus Absolute.Device', async () => {
     const run = await runDist(invocation(sim, 'endpoint', { hostname: DEMO_DEVICE.deviceName }));
     const ctx = run.output.entries[0]?.EntryContext ?? {};
-    const [endpoint] = ctx['Endpoint(val.ID && val.ID == obj.ID && val.Vendor && val.Vendor == obj.Vendor)'] as Array<Record<string, unknown>>;
+    const [endpoint] = ctx['Endpoint(val.ID && val.ID == obj.ID && val.Vendor && val.Vendor == obj.Vendor)'] as Array<
+      Record<string, unknown>
+    >;
     expect(endpoint).toMatchObject({ ID: DEMO_DEVICE.deviceUid, Hostname: DEMO_DEVICE.deviceName, Vendor: 'Absolute', IsIsolated: 'No' });
     expect(endpoint?.['MACAddress']).toMatch(/^[0-9A-F]{2}(:[0-9A-F]{2}){5}/);
     expect(ctx[DEVICE_KEY]).toHaveLength(1);
@@ -130,6 +146,8 @@ describe('endpoint (generic enrichment)', () => {
 
   test('no argument names id; nothing found says so', async () => {
     expect((await runHere(invocation(sim, 'endpoint', {}))).output.entries[0]?.Contents).toMatch(/Invalid argument "id"/);
-    expect((await runDist(invocation(sim, 'endpoint', { hostname: 'nope' }))).output.entries[0]?.HumanReadable).toBe('No endpoints found in Absolute for the given id, ip or hostname.');
+    expect((await runDist(invocation(sim, 'endpoint', { hostname: 'nope' }))).output.entries[0]?.HumanReadable).toBe(
+      'No endpoints found in Absolute for the given id, ip or hostname.',
+    );
   });
 });

@@ -8,7 +8,12 @@ const START = Date.parse('2025-01-02T00:00:00.000Z');
 
 async function fetchRun(url: string, lastRun: JsonObject | null, maxEvents: number, now = NOW) {
   const result = await runInvocation(
-    { command: 'fetch-events', params: { url, credentials: { identifier: 't', password: 'secret-value' }, max_events_per_fetch: maxEvents }, args: {}, lastRun },
+    {
+      command: 'fetch-events',
+      params: { url, credentials: { identifier: 't', password: 'secret-value' }, max_events_per_fetch: maxEvents },
+      args: {},
+      lastRun,
+    },
     { now: () => now, sleep: async () => undefined },
   );
   return { ok: result.ok, events: result.output.events ?? [], lastRun: result.output.lastRun, entries: result.output.entries };
@@ -71,7 +76,11 @@ describe('fetch-events (official cases, 2.x)', () => {
   });
 
   test('fetch limit smaller than the events at one instant (adjusted: the limit counts new events only)', async () => {
-    const events: ApiSiemEvent[] = Array.from({ length: 6 }, (_, i) => ({ id: `e${i}`, createdDateTimeUtc: '2025-01-02T10:00:00.000Z', eventDateTimeUtc: '2025-01-02T10:00:00.000Z' }));
+    const events: ApiSiemEvent[] = Array.from({ length: 6 }, (_, i) => ({
+      id: `e${i}`,
+      createdDateTimeUtc: '2025-01-02T10:00:00.000Z',
+      eventDateTimeUtc: '2025-01-02T10:00:00.000Z',
+    }));
     const server = await startEventsServer(events);
     let state: JsonObject | null = firstState;
     const delivered: unknown[] = [];
@@ -87,7 +96,11 @@ describe('fetch-events (official cases, 2.x)', () => {
 
 describe('fetch-events beyond the official pack', () => {
   test('2,500 events in one millisecond cross runs and pages with nothing lost or repeated', async () => {
-    const events: ApiSiemEvent[] = Array.from({ length: 2500 }, (_, i) => ({ id: `m${String(i).padStart(4, '0')}`, createdDateTimeUtc: '2025-01-02T12:00:00.123Z', eventDateTimeUtc: '2025-01-02T12:00:00.123Z' }));
+    const events: ApiSiemEvent[] = Array.from({ length: 2500 }, (_, i) => ({
+      id: `m${String(i).padStart(4, '0')}`,
+      createdDateTimeUtc: '2025-01-02T12:00:00.123Z',
+      eventDateTimeUtc: '2025-01-02T12:00:00.123Z',
+    }));
     const server = await startEventsServer(events);
     let state: JsonObject | null = firstState;
     const delivered: unknown[] = [];
@@ -134,7 +147,10 @@ describe('fetch-events beyond the official pack', () => {
   });
 
   test('falling a day behind while capped by the limit is warned about before data is lost', async () => {
-    const events: ApiSiemEvent[] = Array.from({ length: 10 }, (_, i) => ({ id: `l${i}`, createdDateTimeUtc: new Date(START + i * 1000).toISOString() }));
+    const events: ApiSiemEvent[] = Array.from({ length: 10 }, (_, i) => ({
+      id: `l${i}`,
+      createdDateTimeUtc: new Date(START + i * 1000).toISOString(),
+    }));
     const server = await startEventsServer(events);
     const run = await fetchRun(server.url, firstState, 5, START + 30 * 3600 * 1000);
     expect(run.events).toHaveLength(5);
@@ -145,7 +161,9 @@ describe('fetch-events beyond the official pack', () => {
   test('the window is sent as from/to ISO times with the largest useful page size', async () => {
     const server = await startEventsServer(officialSiemEvents());
     await fetchRun(server.url, firstState, 10_000);
-    expect(server.seen[0]?.query).toBe('fromDateTimeUtc=2025-01-02T00%3A00%3A00.000Z&toDateTimeUtc=2025-01-02T15%3A00%3A00.000Z&pageSize=1000');
+    expect(server.seen[0]?.query).toBe(
+      'fromDateTimeUtc=2025-01-02T00%3A00%3A00.000Z&toDateTimeUtc=2025-01-02T15%3A00%3A00.000Z&pageSize=1000',
+    );
     await server.close();
   });
 });

@@ -4,7 +4,10 @@ import { officialSiemEvents, startEventsServer } from './events-server';
 const NOW = Date.parse('2025-01-02T15:00:00.000Z');
 
 async function getEvents(url: string, args: Record<string, string>) {
-  return runInvocation({ command: 'absolute-device-get-events', params: { url, credentials: { identifier: 't', password: 'secret-value' } }, args }, { now: () => NOW, sleep: async () => undefined });
+  return runInvocation(
+    { command: 'absolute-device-get-events', params: { url, credentials: { identifier: 't', password: 'secret-value' } }, args },
+    { now: () => NOW, sleep: async () => undefined },
+  );
 }
 
 describe('absolute-device-get-events', () => {
@@ -30,7 +33,9 @@ describe('absolute-device-get-events', () => {
     const server = await startEventsServer(officialSiemEvents());
     const result = await getEvents(server.url, { start_date: 'now', end_date: 'one minute ago' });
     expect(result.ok).toBe(false);
-    expect(result.output.entries[0]?.Contents).toBe('Failed to execute absolute-device-get-events command.\nError:\nInvalid argument "start_date": Start date is greater than the end date. Please provide valid dates.');
+    expect(result.output.entries[0]?.Contents).toBe(
+      'Failed to execute absolute-device-get-events command.\nError:\nInvalid argument "start_date": Start date is greater than the end date. Please provide valid dates.',
+    );
     expect(server.seen).toHaveLength(0);
     await server.close();
   });

@@ -4,7 +4,11 @@ import { parseDate } from '../../../Integrations/Absolute/src/xsoar/dates';
 
 describe('objectProperties parsing', () => {
   test('indexed triples become a list of changes, in index order', () => {
-    expect(parseObjectProperties('PropertyName[1]=Latitude;OldValue[1]=1.5;NewValue[1]=2.5;PropertyName[0]=City;OldValue[0]=Paris;NewValue[0]=Lyon;')).toEqual([
+    expect(
+      parseObjectProperties(
+        'PropertyName[1]=Latitude;OldValue[1]=1.5;NewValue[1]=2.5;PropertyName[0]=City;OldValue[0]=Paris;NewValue[0]=Lyon;',
+      ),
+    ).toEqual([
       { property: 'City', oldValue: 'Paris', newValue: 'Lyon' },
       { property: 'Latitude', oldValue: '1.5', newValue: '2.5' },
     ]);
@@ -19,7 +23,10 @@ describe('objectProperties parsing', () => {
 
 describe('watermark state', () => {
   test('reads the official lastRun shape and rejects junk', () => {
-    expect(readState({ latest_events_time: '2025-01-02T01:00:00.000Z', latest_events_id: ['a', 1] })).toEqual({ latest_events_time: '2025-01-02T01:00:00.000Z', latest_events_id: ['a'] });
+    expect(readState({ latest_events_time: '2025-01-02T01:00:00.000Z', latest_events_id: ['a', 1] })).toEqual({
+      latest_events_time: '2025-01-02T01:00:00.000Z',
+      latest_events_id: ['a'],
+    });
     expect(readState({ latest_events_time: 'not a time' })).toBeUndefined();
     expect(readState(null)).toBeUndefined();
   });

@@ -23,8 +23,10 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(filesDir, { recursive: true, force: true }));
 
-const run = (args: Record<string, unknown>, deps: Parameters<typeof runHere>[1] = {}) => runHere(invocation(sim, EXPORT, args, { filesDir }), deps);
-const summaryOf = (entries: readonly Entry[]) => entries[1]?.EntryContext?.[SUMMARY_KEY] as { FileName: string; Format: string; DeviceCount: number; Fields: string[] };
+const run = (args: Record<string, unknown>, deps: Parameters<typeof runHere>[1] = {}) =>
+  runHere(invocation(sim, EXPORT, args, { filesDir }), deps);
+const summaryOf = (entries: readonly Entry[]) =>
+  entries[1]?.EntryContext?.[SUMMARY_KEY] as { FileName: string; Format: string; DeviceCount: number; Fields: string[] };
 const fileOf = (entries: readonly Entry[]) => readFileSync(String(entries[0]?.FileID), 'utf8');
 const allUids = () => Array.from({ length: sim.state.fleet.size }, (_, i) => sim.state.device(i)?.deviceUid);
 
@@ -35,7 +37,12 @@ describe('absolute-device-export', () => {
     expect(result.code).toBe(0);
     const [file, summary] = result.output.entries;
     expect(file).toMatchObject({ Type: 3, File: 'fleet.csv', FileID: join(filesDir, 'fleet.csv') });
-    expect(summary?.EntryContext?.[SUMMARY_KEY]).toEqual({ FileName: 'fleet.csv', Format: 'csv', DeviceCount: sim.state.fleet.size, Fields: [...DEFAULT_EXPORT_FIELDS] });
+    expect(summary?.EntryContext?.[SUMMARY_KEY]).toEqual({
+      FileName: 'fleet.csv',
+      Format: 'csv',
+      DeviceCount: sim.state.fleet.size,
+      Fields: [...DEFAULT_EXPORT_FIELDS],
+    });
     expect(summary?.HumanReadable).toMatch(/^### Absolute device export\n\|FileName\|Format\|DeviceCount\|Fields\|/);
     const rows = parseCsv(readFileSync(join(filesDir, 'fleet.csv'), 'utf8'));
     expect(rows[0]).toEqual([...DEFAULT_EXPORT_FIELDS]);
@@ -45,7 +52,9 @@ describe('absolute-device-export', () => {
   });
 
   test('through dist: the files directory can come from ABSOLUTE_FILES_DIR', async () => {
-    const result = await runDist(invocation(sim, EXPORT, { format: 'json', fields: 'deviceUid', file_name: 'ids.json' }), { ABSOLUTE_FILES_DIR: filesDir });
+    const result = await runDist(invocation(sim, EXPORT, { format: 'json', fields: 'deviceUid', file_name: 'ids.json' }), {
+      ABSOLUTE_FILES_DIR: filesDir,
+    });
     expect(result.code).toBe(0);
     expect(result.output.entries[0]?.FileID).toBe(join(filesDir, 'ids.json'));
     expect(JSON.parse(readFileSync(join(filesDir, 'ids.json'), 'utf8'))).toHaveLength(sim.state.fleet.size);
@@ -55,7 +64,9 @@ describe('absolute-device-export', () => {
     const result = await runDist(invocation(sim, EXPORT, { manufacturer: 'No Such Maker' }, { filesDir }));
     expect(result.code).toBe(0);
     expect(result.output.entries).toHaveLength(1);
-    expect(result.output.entries[0]?.HumanReadable).toBe('No devices found in Absolute for the given filters: manufacturer=No Such Maker. No file was written.');
+    expect(result.output.entries[0]?.HumanReadable).toBe(
+      'No devices found in Absolute for the given filters: manufacturer=No Such Maker. No file was written.',
+    );
     expect(readdirSync(filesDir)).toEqual([]);
   });
 
@@ -63,7 +74,9 @@ describe('absolute-device-export', () => {
     const before = sim.stats().requestsTotal;
     const result = await runDist(invocation(sim, EXPORT, { file_name: '../escape.csv' }, { filesDir }));
     expect(result.code).toBe(1);
-    expect(result.output.entries[0]?.Contents).toMatch(/^Failed to execute absolute-device-export command\.\nError:\nInvalid argument "file_name": must be a plain file name, without a path/);
+    expect(result.output.entries[0]?.Contents).toMatch(
+      /^Failed to execute absolute-device-export command\.\nError:\nInvalid argument "file_name": must be a plain file name, without a path/,
+    );
     expect(sim.stats().requestsTotal).toBe(before);
     expect(readdirSync(join(filesDir, '..')).includes('escape.csv')).toBe(false);
   });
@@ -86,7 +99,11 @@ describe('absolute-device-export', () => {
     const devices = JSON.parse(fileOf(output.entries)) as Array<Record<string, unknown>>;
     expect(devices.map((d) => d['deviceUid'])).toEqual(allUids());
     const first = sim.state.device(0);
-    expect(devices[0]).toEqual({ deviceUid: first?.deviceUid, operatingSystem: { name: first?.operatingSystem.name }, espInfo: { encryptionStatus: first?.espInfo?.encryptionStatus } });
+    expect(devices[0]).toEqual({
+      deviceUid: first?.deviceUid,
+      operatingSystem: { name: first?.operatingSystem.name },
+      espInfo: { encryptionStatus: first?.espInfo?.encryptionStatus },
+    });
     expect(summaryOf(output.entries)).toMatchObject({ Format: 'json', DeviceCount: sim.state.fleet.size });
   });
 
@@ -101,7 +118,9 @@ describe('absolute-device-export', () => {
 
   test('the filters select the same devices as absolute-device-list', async () => {
     const list = await runHere(invocation(sim, 'absolute-device-list', { limit: '500' }));
-    const sample = (list.output.entries[0]?.EntryContext?.[DEVICE_KEY] as Array<Record<string, string>>).find((d) => d['AgentStatus'] === 'A');
+    const sample = (list.output.entries[0]?.EntryContext?.[DEVICE_KEY] as Array<Record<string, string>>).find(
+      (d) => d['AgentStatus'] === 'A',
+    );
     const cases: Array<Record<string, string>> = [
       { agent_status: 'Active' },
       { agent_status: 'Inactive', manufacturer: String(sample?.['SystemManufacturer']) },
@@ -112,9 +131,13 @@ describe('absolute-device-export', () => {
     ];
     for (const filters of cases) {
       const listed = await runHere(invocation(sim, 'absolute-device-list', { ...filters, limit: '500' }));
-      const listedIds = ((listed.output.entries[0]?.EntryContext?.[DEVICE_KEY] as Array<Record<string, string>> | undefined) ?? []).map((d) => d['Id']);
+      const listedIds = ((listed.output.entries[0]?.EntryContext?.[DEVICE_KEY] as Array<Record<string, string>> | undefined) ?? []).map(
+        (d) => d['Id'],
+      );
       const exported = await run({ ...filters, format: 'json', fields: 'deviceUid', file_name: 'filtered.json' });
-      const exportedIds = exported.output.entries[0]?.FileID ? (JSON.parse(fileOf(exported.output.entries)) as Array<{ deviceUid: string }>).map((d) => d.deviceUid) : [];
+      const exportedIds = exported.output.entries[0]?.FileID
+        ? (JSON.parse(fileOf(exported.output.entries)) as Array<{ deviceUid: string }>).map((d) => d.deviceUid)
+        : [];
       expect({ filters, ids: exportedIds }).toEqual({ filters, ids: listedIds });
       expect(listedIds.length).toBeGreaterThan(0);
       rmSync(join(filesDir, 'filtered.json'), { force: true });
@@ -177,7 +200,9 @@ describe('absolute-device-export on a larger fleet', () => {
   test('streams page by page: one request per 500 devices, progress on the log every 20 pages', async () => {
     const lines: string[] = [];
     const before = big.stats().requestsTotal;
-    const { ok, output } = await runHere(invocation(big, EXPORT, { fields: 'deviceUid,deviceName', file_name: 'big.csv' }, { filesDir }), { log: (l) => lines.push(l) });
+    const { ok, output } = await runHere(invocation(big, EXPORT, { fields: 'deviceUid,deviceName', file_name: 'big.csv' }, { filesDir }), {
+      log: (l) => lines.push(l),
+    });
     expect(ok).toBe(true);
     expect(big.stats().requestsTotal - before).toBe(pages);
     const rows = parseCsv(fileOf(output.entries));

@@ -62,7 +62,12 @@ describe('encoders', () => {
   test('CSV: a header of the fields, then one record per device in field order', () => {
     const csv = csvEncoder(['deviceName', 'deviceUid']);
     const text = csv.header() + csv.page(page1) + csv.page([]) + csv.page(page2) + csv.footer();
-    expect(parseCsv(text)).toEqual([['deviceName', 'deviceUid'], ['x,y', 'a'], ['', 'b'], ['say "z"', 'c']]);
+    expect(parseCsv(text)).toEqual([
+      ['deviceName', 'deviceUid'],
+      ['x,y', 'a'],
+      ['', 'b'],
+      ['say "z"', 'c'],
+    ]);
   });
 
   test('JSON: valid across pages, empty pages included', () => {
@@ -78,12 +83,22 @@ describe('encoders', () => {
 });
 
 describe('file names', () => {
-  test.each(['../x.csv', '../../etc/passwd', 'a/b.csv', '/etc/passwd', 'dir\\x.csv', '..', '.', '.hidden', 'C:x.csv', 'nul\u0000.csv', 'new\nline.csv', 'what?.csv'])(
-    '%j is refused',
-    (name) => {
-      expect(fileNameProblem(name)).toBeDefined();
-    },
-  );
+  test.each([
+    '../x.csv',
+    '../../etc/passwd',
+    'a/b.csv',
+    '/etc/passwd',
+    'dir\\x.csv',
+    '..',
+    '.',
+    '.hidden',
+    'C:x.csv',
+    'nul\u0000.csv',
+    'new\nline.csv',
+    'what?.csv',
+  ])('%j is refused', (name) => {
+    expect(fileNameProblem(name)).toBeDefined();
+  });
 
   test.each(['fleet.csv', 'Fleet export 2024-01-31.json', 'devices', 'a..b.csv', 'ünïcödé.csv'])('%j is accepted', (name) => {
     expect(fileNameProblem(name)).toBeUndefined();
@@ -106,7 +121,9 @@ describe('fields', () => {
 
   test('a field and its child together are refused, naming the argument', () => {
     expect(() => exportFields(['operatingSystem', 'operatingSystem.name'])).toThrow(ArgumentError);
-    expect(() => exportFields(['operatingSystem.name', 'operatingSystem'])).toThrow(/Invalid argument "fields": operatingSystem already includes operatingSystem.name/);
+    expect(() => exportFields(['operatingSystem.name', 'operatingSystem'])).toThrow(
+      /Invalid argument "fields": operatingSystem already includes operatingSystem.name/,
+    );
   });
 
   test('a field that merely shares a prefix is fine', () => {

@@ -20,7 +20,12 @@ export function startFixedSimulator(options: Parameters<typeof startTestSimulato
 }
 
 /** Runs a command in-process on the fixed clock; returns the first entry and whether it succeeded. */
-export async function run(sim: RunningSimulator, command: string, args: Record<string, unknown>, nowMs = FIXED_NOW): Promise<{ ok: boolean; entry: Entry; entries: Entry[] }> {
+export async function run(
+  sim: RunningSimulator,
+  command: string,
+  args: Record<string, unknown>,
+  nowMs = FIXED_NOW,
+): Promise<{ ok: boolean; entry: Entry; entries: Entry[] }> {
   const result = await runHere(invocation(sim, command, args), { now: () => nowMs });
   const entries = result.output.entries;
   const entry = entries[0];

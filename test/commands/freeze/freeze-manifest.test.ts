@@ -2,8 +2,21 @@ import { FREEZE_COMMANDS } from '../../../Integrations/Absolute/src/commands/fre
 import { runExamples } from '../../../scripts/docs/run-examples';
 import { commandExamples, manifestCommands } from '../../support/manifest';
 
-interface ManifestArg { name: string; required?: boolean; isArray?: boolean; defaultValue?: string; predefined?: string[]; secret?: boolean }
-interface ManifestCommand { name: string; description: string; execution?: boolean; arguments: ManifestArg[]; outputs: Array<{ contextPath: string; description: string; type: string }> }
+interface ManifestArg {
+  name: string;
+  required?: boolean;
+  isArray?: boolean;
+  defaultValue?: string;
+  predefined?: string[];
+  secret?: boolean;
+}
+interface ManifestCommand {
+  name: string;
+  description: string;
+  execution?: boolean;
+  arguments: ManifestArg[];
+  outputs: Array<{ contextPath: string; description: string; type: string }>;
+}
 
 const FREEZE_NAMES = FREEZE_COMMANDS.map((c) => c.name);
 const fragment = manifestCommands(FREEZE_NAMES) as unknown as ManifestCommand[];
@@ -16,7 +29,10 @@ describe('freeze commands in the manifest', () => {
 
   it('marks exactly the destructive commands with execution: true', () => {
     expect(fragment.filter((c) => c.execution).map((c) => c.name)).toEqual([
-      'absolute-device-freeze-request', 'absolute-device-remove-freeze-request', 'absolute-device-freeze-message-delete', 'absolute-device-unenroll',
+      'absolute-device-freeze-request',
+      'absolute-device-remove-freeze-request',
+      'absolute-device-freeze-message-delete',
+      'absolute-device-unenroll',
     ]);
   });
 

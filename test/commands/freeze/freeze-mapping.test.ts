@@ -1,6 +1,11 @@
 import type { ApiFreezeRequestRecord } from '../../../Integrations/Absolute/src/absolute/api/freeze';
 import { freezeMessageContext } from '../../../Integrations/Absolute/src/commands/freeze/freeze-message-list';
-import { freezeOutcome, NO_RECORD_KEY, outcomeRow, unknownOutcome } from '../../../Integrations/Absolute/src/commands/freeze/freeze-outcome';
+import {
+  freezeOutcome,
+  NO_RECORD_KEY,
+  outcomeRow,
+  unknownOutcome,
+} from '../../../Integrations/Absolute/src/commands/freeze/freeze-outcome';
 import { freezeRequestDetail } from '../../../Integrations/Absolute/src/commands/freeze/freeze-request-get';
 import { unenrollContext, unenrollReadable } from '../../../Integrations/Absolute/src/commands/freeze/unenroll-report';
 
@@ -46,8 +51,10 @@ describe('test_get_device_freeze_request_command (official §6 #10, 2.x)', () =>
     });
   });
 
-  it('passes Statuses and Configuration through with the API\'s own keys, and adds ActionStatus', () => {
-    const statuses = [{ actionUid: 'a', status: 'FreezeRequested', messageKey: 'k', message: 'm', updatedDateTimeUtc: '2025-01-01T00:00:00.000Z' }];
+  it("passes Statuses and Configuration through with the API's own keys, and adds ActionStatus", () => {
+    const statuses = [
+      { actionUid: 'a', status: 'FreezeRequested', messageKey: 'k', message: 'm', updatedDateTimeUtc: '2025-01-01T00:00:00.000Z' },
+    ];
     const configuration = { messageName: 'n', passcodeLength: 6, conditions: [{ secondsUntilFreeze: 1200 }] };
     const out = freezeRequestDetail({ ...V3_FREEZE_RECORD, statuses, configuration, actionStatus: 'Pending' });
     expect(out['Statuses']).toEqual(statuses);
@@ -58,15 +65,17 @@ describe('test_get_device_freeze_request_command (official §6 #10, 2.x)', () =>
 
 describe('test_list_device_freeze_message_command (official §6 #11, 2.x mapping)', () => {
   it('maps messageUid to ID and the v3 dates', () => {
-    expect(freezeMessageContext({
-      messageUid: '1',
-      name: 'On-demand Freeze message',
-      content: '<html><body>This device has been frozen by company.</body></html>',
-      createdBy: 'example1@test.com',
-      changedBy: 'example2@test.com',
-      createdDateTimeUtc: '2020-11-26T22:29:17.687+00:00',
-      changedDateTimeUtc: '2020-12-14T09:14:52.148+00:00',
-    })).toEqual({
+    expect(
+      freezeMessageContext({
+        messageUid: '1',
+        name: 'On-demand Freeze message',
+        content: '<html><body>This device has been frozen by company.</body></html>',
+        createdBy: 'example1@test.com',
+        changedBy: 'example2@test.com',
+        createdDateTimeUtc: '2020-11-26T22:29:17.687+00:00',
+        changedDateTimeUtc: '2020-12-14T09:14:52.148+00:00',
+      }),
+    ).toEqual({
       ID: '1',
       Name: 'On-demand Freeze message',
       CreatedUTC: '2020-11-26T22:29:17.687+00:00',
@@ -80,29 +89,68 @@ describe('test_list_device_freeze_message_command (official §6 #11, 2.x mapping
 
 describe('test_device_unenroll_command (official §6 #12, 2.x part)', () => {
   const summary = {
-    totalDevices: 1, pending: 1, processing: 0, completed: 0, canceled: 0, failed: 0,
-    requestId: 'requestId', requestUid: 'abdcef', requestStatus: 'requestStatus', createdDateTimeUtc: 'createdDateTimeUtc',
-    updatedDateTimeUtc: 'updatedDateTimeUtc', requester: 'requester', excludeMissingDevices: false,
+    totalDevices: 1,
+    pending: 1,
+    processing: 0,
+    completed: 0,
+    canceled: 0,
+    failed: 0,
+    requestId: 'requestId',
+    requestUid: 'abdcef',
+    requestStatus: 'requestStatus',
+    createdDateTimeUtc: 'createdDateTimeUtc',
+    updatedDateTimeUtc: 'updatedDateTimeUtc',
+    requester: 'requester',
+    excludeMissingDevices: false,
   };
   const action = {
-    actionUid: 'actionUid', requestUid: 'abdcef', deviceUid: 'deviceUid', deviceName: 'deviceName', esn: 'esn',
-    actionStatus: 'Pending', createdDateTimeUtc: 'createdDateTimeUtc', updatedDateTimeUtc: 'updatedDateTimeUtc',
+    actionUid: 'actionUid',
+    requestUid: 'abdcef',
+    deviceUid: 'deviceUid',
+    deviceName: 'deviceName',
+    esn: 'esn',
+    actionStatus: 'Pending',
+    createdDateTimeUtc: 'createdDateTimeUtc',
+    updatedDateTimeUtc: 'updatedDateTimeUtc',
   };
 
   it('writes the summary keys plus Devices with the eight action keys', () => {
     expect(unenrollContext({ requestUid: 'abdcef', sent: ['deviceUid'], summary, actions: [action] })).toEqual({
-      TotalDevices: 1, Pending: 1, Processing: 0, Completed: 0, Canceled: 0, Failed: 0,
-      RequestId: 'requestId', RequestUid: 'abdcef', RequestStatus: 'requestStatus', CreatedDateTimeUtc: 'createdDateTimeUtc',
-      UpdatedDateTimeUtc: 'updatedDateTimeUtc', Requester: 'requester', ExcludeMissingDevices: false,
-      Devices: [{
-        DeviceUid: 'deviceUid', ActionUid: 'actionUid', RequestUid: 'abdcef', DeviceName: 'deviceName', ActionStatus: 'Pending',
-        ESN: 'esn', CreatedDateTimeUtc: 'createdDateTimeUtc', UpdatedDateTimeUtc: 'updatedDateTimeUtc',
-      }],
+      TotalDevices: 1,
+      Pending: 1,
+      Processing: 0,
+      Completed: 0,
+      Canceled: 0,
+      Failed: 0,
+      RequestId: 'requestId',
+      RequestUid: 'abdcef',
+      RequestStatus: 'requestStatus',
+      CreatedDateTimeUtc: 'createdDateTimeUtc',
+      UpdatedDateTimeUtc: 'updatedDateTimeUtc',
+      Requester: 'requester',
+      ExcludeMissingDevices: false,
+      Devices: [
+        {
+          DeviceUid: 'deviceUid',
+          ActionUid: 'actionUid',
+          RequestUid: 'abdcef',
+          DeviceName: 'deviceName',
+          ActionStatus: 'Pending',
+          ESN: 'esn',
+          CreatedDateTimeUtc: 'createdDateTimeUtc',
+          UpdatedDateTimeUtc: 'updatedDateTimeUtc',
+        },
+      ],
     });
   });
 
   it('(added) the readable says which devices will not be unenrolled and why', () => {
-    const result = { requestUid: 'abdcef', sent: ['deviceUid', 'ineligible-one', 'missing-one'], summary, actions: [action, { ...action, deviceUid: 'ineligible-one', deviceName: 'OLD-PC', actionStatus: 'Ineligible' }] };
+    const result = {
+      requestUid: 'abdcef',
+      sent: ['deviceUid', 'ineligible-one', 'missing-one'],
+      summary,
+      actions: [action, { ...action, deviceUid: 'ineligible-one', deviceName: 'OLD-PC', actionStatus: 'Ineligible' }],
+    };
     const text = unenrollReadable(result, unenrollContext(result));
     expect(text).toContain('### Absolute Unenroll request data:');
     expect(text).toContain('### Absolute unenrolled devices:');
@@ -113,7 +161,12 @@ describe('test_device_unenroll_command (official §6 #12, 2.x part)', () => {
 });
 
 describe('freezeOutcome (fixed: SucceededDeviceUIDs reports accepted devices, not the input string)', () => {
-  const sent = ['aaaaaaaa-0000-4000-8000-000000000001', 'aaaaaaaa-0000-4000-8000-000000000002', 'aaaaaaaa-0000-4000-8000-000000000003', 'aaaaaaaa-0000-4000-8000-000000000004'];
+  const sent = [
+    'aaaaaaaa-0000-4000-8000-000000000001',
+    'aaaaaaaa-0000-4000-8000-000000000002',
+    'aaaaaaaa-0000-4000-8000-000000000003',
+    'aaaaaaaa-0000-4000-8000-000000000004',
+  ];
   const records: ApiFreezeRequestRecord[] = [
     { deviceUid: sent[0], actionStatus: 'Pending' },
     { deviceUid: sent[1], actionStatus: 'Ineligible', actionStatusDetails: 'The device is reported stolen.' },
@@ -127,7 +180,11 @@ describe('freezeOutcome (fixed: SucceededDeviceUIDs reports accepted devices, no
       Errors: [
         { messageKey: 'FreezeIneligible', message: 'The device is reported stolen.', detail: { deviceUids: [sent[1]] } },
         { messageKey: 'dfz.failed', message: 'Agent rejected the request.', detail: { deviceUids: [sent[2]] } },
-        { messageKey: NO_RECORD_KEY, message: expect.stringContaining('no freeze record') as unknown as string, detail: { deviceUids: [sent[3]] } },
+        {
+          messageKey: NO_RECORD_KEY,
+          message: expect.stringContaining('no freeze record') as unknown as string,
+          detail: { deviceUids: [sent[3]] },
+        },
       ],
     });
   });
@@ -135,7 +192,9 @@ describe('freezeOutcome (fixed: SucceededDeviceUIDs reports accepted devices, no
   it('groups devices refused for the same reason and renders the official FailedDeviceUIDs column', () => {
     const outcome = freezeOutcome('req-2', sent.slice(2), []);
     expect(outcome.Errors).toHaveLength(1);
-    expect(outcomeRow(outcome)['FailedDeviceUIDs']).toEqual([{ 'Failed UID': `${sent[2]},${sent[3]}`, 'Error Message': outcome.Errors?.[0]?.message }]);
+    expect(outcomeRow(outcome)['FailedDeviceUIDs']).toEqual([
+      { 'Failed UID': `${sent[2]},${sent[3]}`, 'Error Message': outcome.Errors?.[0]?.message },
+    ]);
   });
 
   it('has no Errors key when every device was accepted', () => {

@@ -1,5 +1,9 @@
 import { freezeRequestCommand } from '../../../Integrations/Absolute/src/commands/freeze/freeze-request';
-import { buildFreezePayload, DEFAULT_OFFLINE_SECONDS, type FreezeArgs } from '../../../Integrations/Absolute/src/commands/freeze/freeze-payload';
+import {
+  buildFreezePayload,
+  DEFAULT_OFFLINE_SECONDS,
+  type FreezeArgs,
+} from '../../../Integrations/Absolute/src/commands/freeze/freeze-payload';
 import { ArgumentError, parseArgs } from '../../../Integrations/Absolute/src/xsoar/args';
 
 const UID_1 = '11111111-1111-4111-8111-111111111111';
@@ -10,7 +14,15 @@ function parsed(raw: Record<string, unknown>): FreezeArgs {
   return parseArgs(freezeRequestCommand.args, raw) as unknown as FreezeArgs;
 }
 
-const BASE = { request_name: 'name', html_message: 'test', message_name: 'name', device_ids: `${UID_1},${UID_2}`, device_freeze_type: 'OnDemand', passcode_type: 'RandomForAll', passcode_length: '6' };
+const BASE = {
+  request_name: 'name',
+  html_message: 'test',
+  message_name: 'name',
+  device_ids: `${UID_1},${UID_2}`,
+  device_freeze_type: 'OnDemand',
+  passcode_type: 'RandomForAll',
+  passcode_length: '6',
+};
 
 function failure(raw: Record<string, unknown>): ArgumentError {
   try {
@@ -24,11 +36,36 @@ function failure(raw: Record<string, unknown>): ArgumentError {
 
 describe('test_prepare_payload_to_freeze_request_with_invalid_args (official §6 #8, 2.x messages, raised as ArgumentError naming the argument)', () => {
   it.each([
-    ['Scheduled without a date', { device_freeze_type: 'Scheduled' }, 'scheduled_freeze_date', 'When setting device_freeze_type to be Scheduled, you must specify the scheduled_freeze_date arg.'],
-    ['OffLine with 1 second', { device_freeze_type: 'OffLine', offline_time_seconds: '1' }, 'offline_time_seconds', 'the offline_time_seconds arg is not valid. Must be between 1200 seconds (20 minutes) and 172800000 seconds (2000 days).'],
-    ['UserDefined without a passcode', { passcode_type: 'UserDefined', passcode_length: undefined }, 'passcode', 'when setting passcode_type to be UserDefined, you must specify the passcode arg.'],
-    ['RandomForEach without a length', { passcode_type: 'RandomForEach', passcode_length: undefined }, 'passcode_length', 'when setting passcode_type to be RandomForEach or RandomForAll, you must specify the passcode_length arg to be between 4 to 8.'],
-    ['RandomForAll with length 1', { passcode_type: 'RandomForAll', passcode_length: '1' }, 'passcode_length', 'when setting passcode_type to be RandomForEach or RandomForAll, you must specify the passcode_length arg to be between 4 to 8.'],
+    [
+      'Scheduled without a date',
+      { device_freeze_type: 'Scheduled' },
+      'scheduled_freeze_date',
+      'When setting device_freeze_type to be Scheduled, you must specify the scheduled_freeze_date arg.',
+    ],
+    [
+      'OffLine with 1 second',
+      { device_freeze_type: 'OffLine', offline_time_seconds: '1' },
+      'offline_time_seconds',
+      'the offline_time_seconds arg is not valid. Must be between 1200 seconds (20 minutes) and 172800000 seconds (2000 days).',
+    ],
+    [
+      'UserDefined without a passcode',
+      { passcode_type: 'UserDefined', passcode_length: undefined },
+      'passcode',
+      'when setting passcode_type to be UserDefined, you must specify the passcode arg.',
+    ],
+    [
+      'RandomForEach without a length',
+      { passcode_type: 'RandomForEach', passcode_length: undefined },
+      'passcode_length',
+      'when setting passcode_type to be RandomForEach or RandomForAll, you must specify the passcode_length arg to be between 4 to 8.',
+    ],
+    [
+      'RandomForAll with length 1',
+      { passcode_type: 'RandomForAll', passcode_length: '1' },
+      'passcode_length',
+      'when setting passcode_type to be RandomForEach or RandomForAll, you must specify the passcode_length arg to be between 4 to 8.',
+    ],
   ])('%s', (_name, raw, argument, message) => {
     const error = failure(raw);
     expect(error.argument).toBe(argument);
@@ -36,7 +73,9 @@ describe('test_prepare_payload_to_freeze_request_with_invalid_args (official §6
   });
 
   it('keeps the official precedence: the scheduled date is reported before the passcode', () => {
-    expect(failure({ device_freeze_type: 'Scheduled', passcode_type: 'UserDefined', passcode_length: undefined }).argument).toBe('scheduled_freeze_date');
+    expect(failure({ device_freeze_type: 'Scheduled', passcode_type: 'UserDefined', passcode_length: undefined }).argument).toBe(
+      'scheduled_freeze_date',
+    );
   });
 
   it('(fixed: "Offline" is accepted as an alias of OffLine, so the range is still checked)', () => {
@@ -46,10 +85,18 @@ describe('test_prepare_payload_to_freeze_request_with_invalid_args (official §6
 
 describe('test_prepare_payload_to_freeze_request_valid_args (official §6 #9, 2.x shape)', () => {
   it('Scheduled + UserDefined (fixed: passcode must be 4–8 digits, so "5" became "12345"; device ids are UUIDs)', () => {
-    const payload = buildFreezePayload(parsed({
-      request_name: 'name', html_message: 'test', message_name: 'name', device_ids: [UID_1, UID_2],
-      scheduled_freeze_date: '2017-09-26T17:22:13Z', device_freeze_type: 'Scheduled', passcode_type: 'UserDefined', passcode: '12345',
-    }));
+    const payload = buildFreezePayload(
+      parsed({
+        request_name: 'name',
+        html_message: 'test',
+        message_name: 'name',
+        device_ids: [UID_1, UID_2],
+        scheduled_freeze_date: '2017-09-26T17:22:13Z',
+        device_freeze_type: 'Scheduled',
+        passcode_type: 'UserDefined',
+        passcode: '12345',
+      }),
+    );
     expect(payload).toEqual({
       deviceUids: [UID_1, UID_2],
       freezeDefinition: { deviceFreezeType: 'Scheduled', scheduledFreezeDateTimeUtc: '2017-09-26T17:22:13Z' },
@@ -61,27 +108,39 @@ describe('test_prepare_payload_to_freeze_request_valid_args (official §6 #9, 2.
   });
 
   it.each(['OffLine', 'Offline'])('%s + RandomForEach: offline seconds and length are integers, the type is sent as OffLine', (type) => {
-    const payload = buildFreezePayload(parsed({ ...BASE, offline_time_seconds: '1201', device_freeze_type: type, passcode_type: 'RandomForEach', passcode_length: '5' }));
+    const payload = buildFreezePayload(
+      parsed({ ...BASE, offline_time_seconds: '1201', device_freeze_type: type, passcode_type: 'RandomForEach', passcode_length: '5' }),
+    );
     expect(payload.freezeDefinition).toEqual({ deviceFreezeType: 'OffLine', offlineTimeSeconds: 1201 });
     expect(payload.passcodeDefinition).toEqual({ option: 'RandomForEach', length: 5 });
   });
 });
 
-describe('buildFreezePayload: the pack\'s own rules', () => {
+describe("buildFreezePayload: the pack's own rules", () => {
   it('defaults offline_time_seconds to 30 days (2,592,000 s), not the official 22,592,000 s typo', () => {
     expect(DEFAULT_OFFLINE_SECONDS).toBe(30 * 24 * 3600);
     expect(buildFreezePayload(parsed({ ...BASE, device_freeze_type: 'OffLine' })).freezeDefinition.offlineTimeSeconds).toBe(2_592_000);
-    expect(buildFreezePayload(parsed({ ...BASE, device_freeze_type: 'OffLine', offline_time_seconds: '0' })).freezeDefinition.offlineTimeSeconds).toBe(2_592_000);
+    expect(
+      buildFreezePayload(parsed({ ...BASE, device_freeze_type: 'OffLine', offline_time_seconds: '0' })).freezeDefinition.offlineTimeSeconds,
+    ).toBe(2_592_000);
   });
 
   it('accepts the range limits 1200 and 172800000 and refuses one beyond', () => {
-    expect(buildFreezePayload(parsed({ ...BASE, device_freeze_type: 'OffLine', offline_time_seconds: '1200' })).freezeDefinition.offlineTimeSeconds).toBe(1200);
-    expect(buildFreezePayload(parsed({ ...BASE, device_freeze_type: 'OffLine', offline_time_seconds: '172800000' })).freezeDefinition.offlineTimeSeconds).toBe(172_800_000);
+    expect(
+      buildFreezePayload(parsed({ ...BASE, device_freeze_type: 'OffLine', offline_time_seconds: '1200' })).freezeDefinition
+        .offlineTimeSeconds,
+    ).toBe(1200);
+    expect(
+      buildFreezePayload(parsed({ ...BASE, device_freeze_type: 'OffLine', offline_time_seconds: '172800000' })).freezeDefinition
+        .offlineTimeSeconds,
+    ).toBe(172_800_000);
     expect(failure({ device_freeze_type: 'OffLine', offline_time_seconds: '172800001' }).argument).toBe('offline_time_seconds');
   });
 
   it('sends messageUid instead of message + messageName when message_id is given', () => {
-    const payload = buildFreezePayload(parsed({ ...BASE, html_message: undefined, message_name: undefined, message_id: '33333333-3333-4333-8333-333333333333' }));
+    const payload = buildFreezePayload(
+      parsed({ ...BASE, html_message: undefined, message_name: undefined, message_id: '33333333-3333-4333-8333-333333333333' }),
+    );
     expect(payload.messageUid).toBe('33333333-3333-4333-8333-333333333333');
     expect(payload).not.toHaveProperty('message');
     expect(payload).not.toHaveProperty('messageName');
@@ -104,16 +163,25 @@ describe('buildFreezePayload: the pack\'s own rules', () => {
     ['2030-04-01T13:32:00+02:00', '2030-04-01T11:32:00.000Z'],
     ['2030-04-01T11:32Z', '2030-04-01T11:32:00.000Z'],
   ])('scheduled date %s is sent as %s', (given, sent) => {
-    expect(buildFreezePayload(parsed({ ...BASE, device_freeze_type: 'Scheduled', scheduled_freeze_date: given })).freezeDefinition.scheduledFreezeDateTimeUtc).toBe(sent);
+    expect(
+      buildFreezePayload(parsed({ ...BASE, device_freeze_type: 'Scheduled', scheduled_freeze_date: given })).freezeDefinition
+        .scheduledFreezeDateTimeUtc,
+    ).toBe(sent);
   });
 
-  it.each(['2030-04-01', '2030-04-01T11:32:00', 'tomorrow', '2030-02-30T10:00:00Z', '2030-13-01T10:00:00Z'])('refuses scheduled date %s', (value) => {
-    expect(failure({ device_freeze_type: 'Scheduled', scheduled_freeze_date: value }).argument).toBe('scheduled_freeze_date');
-  });
+  it.each(['2030-04-01', '2030-04-01T11:32:00', 'tomorrow', '2030-02-30T10:00:00Z', '2030-13-01T10:00:00Z'])(
+    'refuses scheduled date %s',
+    (value) => {
+      expect(failure({ device_freeze_type: 'Scheduled', scheduled_freeze_date: value }).argument).toBe('scheduled_freeze_date');
+    },
+  );
 
   it('leaves notificationEmails out when none are given and sends them when given', () => {
     expect(buildFreezePayload(parsed(BASE))).not.toHaveProperty('notificationEmails');
-    expect(buildFreezePayload(parsed({ ...BASE, notification_emails: 'a@example.com, b@example.org' })).notificationEmails).toEqual(['a@example.com', 'b@example.org']);
+    expect(buildFreezePayload(parsed({ ...BASE, notification_emails: 'a@example.com, b@example.org' })).notificationEmails).toEqual([
+      'a@example.com',
+      'b@example.org',
+    ]);
   });
 });
 
@@ -134,7 +202,9 @@ describe('freeze arguments: documented limits are enforced while parsing', () =>
   });
 
   it('accepts the longest allowed values', () => {
-    expect(() => parsed({ ...BASE, request_name: 'x'.repeat(250), html_message: 'x'.repeat(4000), message_name: 'x'.repeat(255) })).not.toThrow();
+    expect(() =>
+      parsed({ ...BASE, request_name: 'x'.repeat(250), html_message: 'x'.repeat(4000), message_name: 'x'.repeat(255) }),
+    ).not.toThrow();
   });
 });
 
@@ -142,10 +212,15 @@ describe('buildFreezePayload with a clock', () => {
   const now = Date.parse('2026-11-01T12:00:00.000Z');
 
   it('refuses a scheduled date that is not in the future', () => {
-    expect(() => buildFreezePayload(parsed({ ...BASE, device_freeze_type: 'Scheduled', scheduled_freeze_date: '2026-11-01T12:00:00.000Z' }), now)).toThrow('Invalid argument "scheduled_freeze_date": must be in the future');
+    expect(() =>
+      buildFreezePayload(parsed({ ...BASE, device_freeze_type: 'Scheduled', scheduled_freeze_date: '2026-11-01T12:00:00.000Z' }), now),
+    ).toThrow('Invalid argument "scheduled_freeze_date": must be in the future');
   });
 
   it('accepts a future one', () => {
-    expect(buildFreezePayload(parsed({ ...BASE, device_freeze_type: 'Scheduled', scheduled_freeze_date: '2089-04-01T11:32:00.000Z' }), now).freezeDefinition.scheduledFreezeDateTimeUtc).toBe('2089-04-01T11:32:00.000Z');
+    expect(
+      buildFreezePayload(parsed({ ...BASE, device_freeze_type: 'Scheduled', scheduled_freeze_date: '2089-04-01T11:32:00.000Z' }), now)
+        .freezeDefinition.scheduledFreezeDateTimeUtc,
+    ).toBe('2089-04-01T11:32:00.000Z');
   });
 });

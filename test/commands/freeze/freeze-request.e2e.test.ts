@@ -29,19 +29,32 @@ describe('absolute-device-freeze-request against the simulator', () => {
     sim.state.overrideDevice(stolen, { isStolen: true });
     const [unknown] = unknownUids(1);
     const { entry } = await run(sim, CMD, { ...FREEZE_ARGS, device_ids: `${DEMO_DEVICE.deviceUid},${stolen},${unknown}` });
-    const [outcome] = contextOf(entry, 'Absolute.FreezeRequest') as Array<{ SucceededDeviceUIDs: string[]; Errors: Array<{ message: string; messageKey: string; detail: { deviceUids: string[] } }> }>;
+    const [outcome] = contextOf(entry, 'Absolute.FreezeRequest') as Array<{
+      SucceededDeviceUIDs: string[];
+      Errors: Array<{ message: string; messageKey: string; detail: { deviceUids: string[] } }>;
+    }>;
     expect(outcome?.SucceededDeviceUIDs).toEqual([DEMO_DEVICE.deviceUid]);
     expect(outcome?.Errors).toEqual([
-      { messageKey: 'DFZ_INELIGIBLE', message: 'The device is reported stolen; freeze is not available for stolen devices', detail: { deviceUids: [stolen] } },
+      {
+        messageKey: 'DFZ_INELIGIBLE',
+        message: 'The device is reported stolen; freeze is not available for stolen devices',
+        detail: { deviceUids: [stolen] },
+      },
       { messageKey: 'NoFreezeRecord', message: expect.stringContaining('no freeze record'), detail: { deviceUids: [unknown] } },
     ]);
     expect(entry.HumanReadable).toContain('|FailedDeviceUIDs|RequestUID|SucceededDeviceUIDs|');
-    expect(entry.HumanReadable).toContain(`{"Failed UID":"${stolen}","Error Message":"The device is reported stolen; freeze is not available for stolen devices"}`);
+    expect(entry.HumanReadable).toContain(
+      `{"Failed UID":"${stolen}","Error Message":"The device is reported stolen; freeze is not available for stolen devices"}`,
+    );
   });
 
   it('resolves device_names and serial_numbers to UIDs before freezing', async () => {
     const other = sim.state.fleet.identity(4);
-    const { ok, entry } = await run(sim, CMD, { ...FREEZE_ARGS, device_names: DEMO_DEVICE.deviceName.toLowerCase(), serial_numbers: other.serialNumber });
+    const { ok, entry } = await run(sim, CMD, {
+      ...FREEZE_ARGS,
+      device_names: DEMO_DEVICE.deviceName.toLowerCase(),
+      serial_numbers: other.serialNumber,
+    });
     expect(ok).toBe(true);
     const [outcome] = contextOf(entry, 'Absolute.FreezeRequest') as Array<{ SucceededDeviceUIDs: string[] }>;
     expect(outcome?.SucceededDeviceUIDs.sort()).toEqual([DEMO_DEVICE.deviceUid, other.deviceUid].sort());
@@ -61,7 +74,11 @@ describe('absolute-device-freeze-request against the simulator', () => {
   });
 
   it('an unknown device name or serial sends no action request', async () => {
-    const { ok, entry } = await run(sim, CMD, { ...FREEZE_ARGS, device_names: `${DEMO_DEVICE.deviceName},NO-SUCH-PC`, serial_numbers: "O'BRIEN-1" });
+    const { ok, entry } = await run(sim, CMD, {
+      ...FREEZE_ARGS,
+      device_names: `${DEMO_DEVICE.deviceName},NO-SUCH-PC`,
+      serial_numbers: "O'BRIEN-1",
+    });
     expect(ok).toBe(false);
     expect(entry.Contents).toContain('device_names "NO-SUCH-PC": no device has this name.');
     expect(entry.Contents).toContain('serial_numbers "O\'BRIEN-1": no device has this serial number.');
@@ -72,11 +89,20 @@ describe('absolute-device-freeze-request against the simulator', () => {
     ['no device at all', { device_ids: undefined, device_names: undefined }, 'device_ids'],
     ['a bad passcode', { passcode_type: 'UserDefined', passcode: '12' }, 'passcode'],
     ['a scheduled freeze without date', { device_freeze_type: 'Scheduled' }, 'scheduled_freeze_date'],
-    ['a scheduled date in the past', { device_freeze_type: 'Scheduled', scheduled_freeze_date: '2020-01-01T00:00:00Z' }, 'scheduled_freeze_date'],
+    [
+      'a scheduled date in the past',
+      { device_freeze_type: 'Scheduled', scheduled_freeze_date: '2020-01-01T00:00:00Z' },
+      'scheduled_freeze_date',
+    ],
     ['a bad email', { notification_emails: 'it@' }, 'notification_emails'],
     ['a name UID', { device_ids: 'LAPTOP-7' }, 'device_ids'],
   ])('a bad argument (%s) sends no request at all', async (_label, extra, argument) => {
-    const { ok, entry } = await run(sim, CMD, { ...FREEZE_ARGS, device_ids: DEMO_DEVICE.deviceUid, device_names: DEMO_DEVICE.deviceName, ...extra });
+    const { ok, entry } = await run(sim, CMD, {
+      ...FREEZE_ARGS,
+      device_ids: DEMO_DEVICE.deviceUid,
+      device_names: DEMO_DEVICE.deviceName,
+      ...extra,
+    });
     expect(ok).toBe(false);
     expect(entry.Contents).toContain(`Invalid argument "${argument}"`);
     expect(sim.stats().requestsTotal).toBe(0);
@@ -85,8 +111,12 @@ describe('absolute-device-freeze-request against the simulator', () => {
   it('sends OffLine (also when given as "Offline") with the 30-day default, and an existing message by message_id', async () => {
     const [message] = sim.state.messages.list();
     const { ok, entry } = await run(sim, CMD, {
-      ...FREEZE_ARGS, html_message: undefined, message_name: undefined, message_id: message?.messageUid,
-      device_ids: DEMO_DEVICE.deviceUid, device_freeze_type: 'Offline',
+      ...FREEZE_ARGS,
+      html_message: undefined,
+      message_name: undefined,
+      message_id: message?.messageUid,
+      device_ids: DEMO_DEVICE.deviceUid,
+      device_freeze_type: 'Offline',
     });
     expect(ok).toBe(true);
     const [outcome] = contextOf(entry, 'Absolute.FreezeRequest') as Array<{ RequestUID: string }>;
@@ -98,8 +128,13 @@ describe('absolute-device-freeze-request against the simulator', () => {
 
   it('sends a scheduled freeze with the UTC date and notification emails', async () => {
     const { ok, entry } = await run(sim, CMD, {
-      ...FREEZE_ARGS, device_ids: DEMO_DEVICE.deviceUid, device_freeze_type: 'Scheduled', scheduled_freeze_date: '2089-04-01T13:32:00+02:00',
-      passcode_type: 'UserDefined', passcode: '482913', notification_emails: 'soc@acme.example,it@acme.example',
+      ...FREEZE_ARGS,
+      device_ids: DEMO_DEVICE.deviceUid,
+      device_freeze_type: 'Scheduled',
+      scheduled_freeze_date: '2089-04-01T13:32:00+02:00',
+      passcode_type: 'UserDefined',
+      passcode: '482913',
+      notification_emails: 'soc@acme.example,it@acme.example',
     });
     expect(ok).toBe(true);
     const [outcome] = contextOf(entry, 'Absolute.FreezeRequest') as Array<{ RequestUID: string }>;
@@ -113,7 +148,11 @@ describe('absolute-device-freeze-request against the simulator', () => {
     const uids = [DEMO_DEVICE.deviceUid, ...unknownUids(10_000)];
     const { ok, entry } = await run(sim, CMD, { ...FREEZE_ARGS, device_ids: uids.join(',') });
     expect(ok).toBe(true);
-    const outcomes = contextOf(entry, 'Absolute.FreezeRequest') as Array<{ RequestUID: string; SucceededDeviceUIDs: string[]; Errors?: Array<{ detail: { deviceUids: string[] } }> }>;
+    const outcomes = contextOf(entry, 'Absolute.FreezeRequest') as Array<{
+      RequestUID: string;
+      SucceededDeviceUIDs: string[];
+      Errors?: Array<{ detail: { deviceUids: string[] } }>;
+    }>;
     expect(outcomes).toHaveLength(2);
     expect(sim.stats().actionsCreated.freeze).toBe(2);
     expect(new Set(outcomes.map((o) => o.RequestUID)).size).toBe(2);

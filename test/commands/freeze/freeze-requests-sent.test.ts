@@ -25,7 +25,11 @@ describe('requests the freeze commands send (official §6, 2.x sender arguments)
 
   it('test_update_device_freeze_message_command (#15): PUT /v3/actions/freeze/messages/{id} with {name, content}', async () => {
     const { client, sent } = recordingClient(() => ({ status: 204 }));
-    const [result] = await runWith(freezeMessageUpdateCommand, client, { message_id: MESSAGE_ID, html_message: 'TPB-new', message_name: 'TPB-new' });
+    const [result] = await runWith(freezeMessageUpdateCommand, client, {
+      message_id: MESSAGE_ID,
+      html_message: 'TPB-new',
+      message_name: 'TPB-new',
+    });
     expect(sent.map((s) => [s.method, s.path])).toEqual([['PUT', `/v3/actions/freeze/messages/${MESSAGE_ID}`]]);
     expect(sent[0]?.body).toEqual({ name: 'TPB-new', content: 'TPB-new' });
     expect(result?.readable).toBe(`Absolute Freeze message: ${MESSAGE_ID} was updated successfully`);
@@ -44,13 +48,22 @@ describe('requests the freeze commands send (official §6, 2.x sender arguments)
     const { client, sent } = recordingClient(() => ({ status: 202 }));
     const [result] = await runWith(removeFreezeRequestCommand, client, { device_ids: DEVICE_ID });
     expect(result?.readable.split('\n')[0]).toBe(`Successfully removed freeze request for devices ids: ${DEVICE_ID}.`);
-    expect(sent).toEqual([{ method: 'POST', path: '/v3/actions/freeze/remove-freeze', queryString: '', body: { deviceUids: [DEVICE_ID], removeScheduled: false, removeOffline: false } }]);
+    expect(sent).toEqual([
+      {
+        method: 'POST',
+        path: '/v3/actions/freeze/remove-freeze',
+        queryString: '',
+        body: { deviceUids: [DEVICE_ID], removeScheduled: false, removeOffline: false },
+      },
+    ]);
   });
 
   it('remove-freeze parses remove_scheduled/remove_offline with arg.boolean', async () => {
     const { client, sent } = recordingClient(() => ({ status: 202 }));
     await runWith(removeFreezeRequestCommand, client, { device_ids: DEVICE_ID, remove_scheduled: 'true', remove_offline: 'false' });
     expect(sent[0]?.body).toEqual({ deviceUids: [DEVICE_ID], removeScheduled: true, removeOffline: false });
-    await expect(runWith(removeFreezeRequestCommand, client, { device_ids: DEVICE_ID, remove_offline: 'maybe' })).rejects.toThrow('Invalid argument "remove_offline"');
+    await expect(runWith(removeFreezeRequestCommand, client, { device_ids: DEVICE_ID, remove_offline: 'maybe' })).rejects.toThrow(
+      'Invalid argument "remove_offline"',
+    );
   });
 });

@@ -17,7 +17,10 @@ export interface SentRequest {
  * A stand-in for the client that records each logical request and answers from `reply`, like the
  * official tests' mocked `send_request_to_api`. Used only where the exact request is the assertion.
  */
-export function recordingClient(reply: (req: ApiRequest) => Partial<ApiResponse<unknown>> = () => ({})): { client: AbsoluteClient; sent: SentRequest[] } {
+export function recordingClient(reply: (req: ApiRequest) => Partial<ApiResponse<unknown>> = () => ({})): {
+  client: AbsoluteClient;
+  sent: SentRequest[];
+} {
   const sent: SentRequest[] = [];
   const fake = {
     async request(req: ApiRequest): Promise<ApiResponse<unknown>> {

@@ -12,11 +12,15 @@ describe('absolute-device-remove-freeze-request against the simulator', () => {
   it('removes a pending freeze (202) and lists what was sent', async () => {
     const frozen = await run(sim, 'absolute-device-freeze-request', { ...FREEZE_ARGS, device_ids: DEMO_DEVICE.deviceUid });
     const [outcome] = contextOf(frozen.entry, 'Absolute.FreezeRequest') as Array<{ RequestUID: string }>;
-    const { ok, entry } = await run(sim, 'absolute-device-remove-freeze-request', { device_names: DEMO_DEVICE.deviceName, remove_scheduled: 'false', remove_offline: 'true' });
+    const { ok, entry } = await run(sim, 'absolute-device-remove-freeze-request', {
+      device_names: DEMO_DEVICE.deviceName,
+      remove_scheduled: 'false',
+      remove_offline: 'true',
+    });
     expect(ok).toBe(true);
     expect(entry.HumanReadable).toBe(
       `Successfully removed freeze request for devices ids: ${DEMO_DEVICE.deviceUid}.\nOptions sent: removeScheduled=false, removeOffline=true.\n` +
-      `Resolved to device UIDs:\n- device_names ${DEMO_DEVICE.deviceName} → ${DEMO_DEVICE.deviceUid}\n`,
+        `Resolved to device UIDs:\n- device_names ${DEMO_DEVICE.deviceName} → ${DEMO_DEVICE.deviceUid}\n`,
     );
     expect(entry.EntryContext).toBeUndefined();
     expect(sim.stats().requestsByStatus['202']).toBe(1);
@@ -43,7 +47,10 @@ describe('absolute-device-remove-freeze-request against the simulator', () => {
   });
 
   it('an ambiguous name sends no remove-freeze request', async () => {
-    const { ok } = await run(sim, 'absolute-device-remove-freeze-request', { device_ids: DEMO_DEVICE.deviceUid, device_names: sim.state.duplicatedDeviceNames[1] });
+    const { ok } = await run(sim, 'absolute-device-remove-freeze-request', {
+      device_ids: DEMO_DEVICE.deviceUid,
+      device_names: sim.state.duplicatedDeviceNames[1],
+    });
     expect(ok).toBe(false);
     expect(actionsCreated(sim)).toBe(0);
   });
@@ -59,7 +66,11 @@ describe('absolute-device-freeze-request-get against the simulator', () => {
   it('maps each device record with the official keys and title', async () => {
     const ineligible = deviceUid(sim, 6);
     sim.state.overrideDevice(ineligible, { agentStatus: 'D' });
-    const frozen = await run(sim, 'absolute-device-freeze-request', { ...FREEZE_ARGS, device_ids: [DEMO_DEVICE.deviceUid, ineligible], notification_emails: 'soc@acme.example' });
+    const frozen = await run(sim, 'absolute-device-freeze-request', {
+      ...FREEZE_ARGS,
+      device_ids: [DEMO_DEVICE.deviceUid, ineligible],
+      notification_emails: 'soc@acme.example',
+    });
     const [outcome] = contextOf(frozen.entry, 'Absolute.FreezeRequest') as Array<{ RequestUID: string }>;
     const uid = outcome?.RequestUID ?? '';
     const { ok, entry } = await run(sim, 'absolute-device-freeze-request-get', { request_uid: uid });
@@ -69,11 +80,22 @@ describe('absolute-device-freeze-request-get against the simulator', () => {
     expect(Object.keys(entry.EntryContext ?? {})).toEqual(['Absolute.FreezeRequestDetail(val.ID && val.ID == obj.ID)']);
     expect(details).toHaveLength(2);
     expect(details[0]).toMatchObject({
-      ActionRequestUid: uid, DeviceUid: DEMO_DEVICE.deviceUid, Name: FREEZE_ARGS.request_name, Requester: 'demo.hs256@acme.example',
-      NotificationEmails: ['soc@acme.example'], IsCurrent: true, Downloaded: false, ActionStatus: 'Pending',
-      CreatedUTC: '2026-11-01T12:00:00.000Z', Configuration: expect.objectContaining({ action: 'DFZ', type: 'OnDemand', messageName: FREEZE_ARGS.message_name, passcodeLength: 6 }),
+      ActionRequestUid: uid,
+      DeviceUid: DEMO_DEVICE.deviceUid,
+      Name: FREEZE_ARGS.request_name,
+      Requester: 'demo.hs256@acme.example',
+      NotificationEmails: ['soc@acme.example'],
+      IsCurrent: true,
+      Downloaded: false,
+      ActionStatus: 'Pending',
+      CreatedUTC: '2026-11-01T12:00:00.000Z',
+      Configuration: expect.objectContaining({ action: 'DFZ', type: 'OnDemand', messageName: FREEZE_ARGS.message_name, passcodeLength: 6 }),
     });
-    expect(details[1]).toMatchObject({ DeviceUid: ineligible, ActionStatus: 'Ineligible', ActionStatusDetails: 'The device agent is not active (agentStatus D)' });
+    expect(details[1]).toMatchObject({
+      DeviceUid: ineligible,
+      ActionStatus: 'Ineligible',
+      ActionStatusDetails: 'The device agent is not active (agentStatus D)',
+    });
   });
 
   it('says clearly that an unknown request does not exist (404)', async () => {

@@ -38,7 +38,9 @@ describe('absolute-device-application-list against the simulator', () => {
     expect(got.map((a) => a['DeviceAppId']).sort()).toEqual(expected.map((a) => a['DeviceAppId']).sort());
     expect(got.every((a) => a['DeviceName']?.includes('LAPTOP-7'))).toBe(true);
     expect(got[0]).toMatchObject({ DeviceUid: uid, Esn: sim.state.demoDevice.esn, DeviceSerialNumber: sim.state.demoDevice.serialNumber });
-    expect(output.entries[0]?.HumanReadable).toMatch(/^### Absolute device applications list:\n\|AppName\|AppVersion\|AppPublisher\|DeviceName\|/);
+    expect(output.entries[0]?.HumanReadable).toMatch(
+      /^### Absolute device applications list:\n\|AppName\|AppVersion\|AppPublisher\|DeviceName\|/,
+    );
     expect(output.entries[0]?.HumanReadable).toMatch(/\nAbove results are with page number: 0 and with limit: 500\.$/);
   });
 
@@ -77,10 +79,12 @@ describe('absolute-device-application-list against the simulator', () => {
     expect(pageOne.map((a) => a['DeviceAppId'])).toEqual(firstFour.slice(2, 4).map((a) => a['DeviceAppId']));
   });
 
-  test("dist: nothing found (a quote in a value is escaped, not a syntax error) gives the official empty message", async () => {
+  test('dist: nothing found (a quote in a value is escaped, not a syntax error) gives the official empty message', async () => {
     const { code, output } = await runDist(invocation(sim, COMMAND, { user_names: "O'Brien", app_names: 'Notepad++' }));
     expect(code).toBe(0);
-    expect(output.entries[0]?.HumanReadable).toBe("No applications found in Absolute for the given filters: app_names=Notepad++, user_names=O'Brien.");
+    expect(output.entries[0]?.HumanReadable).toBe(
+      "No applications found in Absolute for the given filters: app_names=Notepad++, user_names=O'Brien.",
+    );
     expect(output.entries[0]?.EntryContext).toBeUndefined();
   });
 
@@ -96,7 +100,9 @@ describe('absolute-device-application-list against the simulator', () => {
     const before = sim.stats().requestsTotal;
     const { code, output } = await runDist(invocation(sim, COMMAND, { return_fields: 'appName,colour' }));
     expect(code).not.toBe(0);
-    expect(output.entries[0]?.Contents).toContain('Invalid argument "return_fields": unknown field "colour"; the fields are accountUid, appId, appName');
+    expect(output.entries[0]?.Contents).toContain(
+      'Invalid argument "return_fields": unknown field "colour"; the fields are accountUid, appId, appName',
+    );
     expect(sim.stats().requestsTotal).toBe(before);
   });
 

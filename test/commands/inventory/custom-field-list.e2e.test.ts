@@ -22,7 +22,7 @@ function deviceWithoutFields(): string {
 }
 
 describe('absolute-custom-device-field-list against the simulator', () => {
-  test('dist: lists the demo device\'s fields with the official context and the 2.x table', async () => {
+  test("dist: lists the demo device's fields with the official context and the 2.x table", async () => {
     const uid = sim.state.demoDevice.deviceUid;
     const expected = sim.state.device(uid)?.customFields ?? [];
     expect(expected.length).toBeGreaterThan(0);
@@ -31,7 +31,9 @@ describe('absolute-custom-device-field-list against the simulator', () => {
     const entry = output.entries[0];
     const context = entry?.EntryContext?.[CONTEXT_KEY] as { DeviceUID: string; CDFValues: Array<Record<string, unknown>> };
     expect(context.DeviceUID).toBe(uid);
-    expect(context.CDFValues.map((v) => [v['CDFUID'], v['FieldName'], v['FieldValue']])).toEqual(expected.map((f) => [f.cdfUid, f.cdfFieldName, f.cdfFieldValue]));
+    expect(context.CDFValues.map((v) => [v['CDFUID'], v['FieldName'], v['FieldValue']])).toEqual(
+      expected.map((f) => [f.cdfUid, f.cdfFieldName, f.cdfFieldValue]),
+    );
     expect(context.CDFValues[0]).toMatchObject({ CategoryCode: 'UDF', Type: 'Text', FieldKey: '1' });
     expect(entry?.HumanReadable).toContain('### Absolute Custom device field list\n|CDF ID|Field Name|Field Value|\n');
     expect(entry?.HumanReadable).toContain(`| ${expected[0]?.cdfUid} | ${expected[0]?.cdfFieldName} | ${expected[0]?.cdfFieldValue} |`);
@@ -41,7 +43,9 @@ describe('absolute-custom-device-field-list against the simulator', () => {
     const uid = deviceWithoutFields();
     const { code, output } = await runDist(invocation(sim, COMMAND, { device_id: uid }));
     expect(code).toBe(0);
-    expect(output.entries[0]?.HumanReadable).toBe(`Device ${uid} has no custom device fields set in Absolute (the API lists only fields that have a value on the device).`);
+    expect(output.entries[0]?.HumanReadable).toBe(
+      `Device ${uid} has no custom device fields set in Absolute (the API lists only fields that have a value on the device).`,
+    );
     expect(output.entries[0]?.EntryContext).toBeUndefined();
   });
 

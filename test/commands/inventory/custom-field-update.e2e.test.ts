@@ -56,18 +56,34 @@ describe('absolute-custom-device-field-update against the simulator', () => {
 
   test('dist: an unknown cdf_uid names cdf_uid, lists the field names, and sends no update', async () => {
     const before = puts();
-    const { code, output } = await runDist(invocation(sim, COMMAND, { device_id: sim.state.demoDevice.deviceUid, cdf_uid: 'K0ly5AiQDKsgVVcjqCqw', value: '1' }));
+    const { code, output } = await runDist(
+      invocation(sim, COMMAND, { device_id: sim.state.demoDevice.deviceUid, cdf_uid: 'K0ly5AiQDKsgVVcjqCqw', value: '1' }),
+    );
     expect(code).not.toBe(0);
     const text = String(output.entries[0]?.Contents);
-    expect(text).toContain('Invalid argument "cdf_uid": no Device Field has cdfUid "K0ly5AiQDKsgVVcjqCqw"; available fields: Asset Number (');
+    expect(text).toContain(
+      'Invalid argument "cdf_uid": no Device Field has cdfUid "K0ly5AiQDKsgVVcjqCqw"; available fields: Asset Number (',
+    );
     expect(text).toContain('Department (2d9f3e4a-6c7f-4a5b-8c3d-1e2f3a4b5c63)');
     expect(puts()).toBe(before);
   });
 
   test.each([
-    [{ cdf_name: 'Department', value: 'Accounting' }, 'value', 'Department is a Dropdown field; the value must be one of "Engineering", "Finance"'],
-    [{ cdf_uid: PURCHASE_DATE, value: '2024-02-29' }, 'value', 'Purchase Date is a Date field; the value must be a date written MM/dd/yyyy'],
-    [{ cdf_uid: PURCHASE_DATE, value: '02/30/2024' }, 'value', 'Purchase Date is a Date field; the value must be a date written MM/dd/yyyy, e.g. 03/31/2025 (got "02/30/2024")'],
+    [
+      { cdf_name: 'Department', value: 'Accounting' },
+      'value',
+      'Department is a Dropdown field; the value must be one of "Engineering", "Finance"',
+    ],
+    [
+      { cdf_uid: PURCHASE_DATE, value: '2024-02-29' },
+      'value',
+      'Purchase Date is a Date field; the value must be a date written MM/dd/yyyy',
+    ],
+    [
+      { cdf_uid: PURCHASE_DATE, value: '02/30/2024' },
+      'value',
+      'Purchase Date is a Date field; the value must be a date written MM/dd/yyyy, e.g. 03/31/2025 (got "02/30/2024")',
+    ],
     [{ cdf_name: 'Colour', value: 'red' }, 'cdf_name', 'no Device Field is named "Colour"; available fields: Asset Number'],
   ])('%j is refused naming %s, and nothing is sent', async (args, argument, why) => {
     const before = puts();
@@ -80,7 +96,11 @@ describe('absolute-custom-device-field-update against the simulator', () => {
   test.each([
     [{ device_id: 'LAPTOP-7', cdf_uid: ASSET_NUMBER, value: 'x' }, 'device_id', 'not a device UID'],
     [{ device_id: '3f6c2a1e-8b4d-4e7a-9c15-7d2e0b9a4f61', value: 'x' }, 'cdf_uid', 'give cdf_uid (or cdf_name)'],
-    [{ device_id: '3f6c2a1e-8b4d-4e7a-9c15-7d2e0b9a4f61', cdf_uid: ASSET_NUMBER, cdf_name: 'Asset Number', value: 'x' }, 'cdf_name', 'give either cdf_uid or cdf_name, not both'],
+    [
+      { device_id: '3f6c2a1e-8b4d-4e7a-9c15-7d2e0b9a4f61', cdf_uid: ASSET_NUMBER, cdf_name: 'Asset Number', value: 'x' },
+      'cdf_name',
+      'give either cdf_uid or cdf_name, not both',
+    ],
     [{ device_id: '3f6c2a1e-8b4d-4e7a-9c15-7d2e0b9a4f61', cdf_uid: ASSET_NUMBER }, 'value', 'a value is required'],
   ])('%j is refused naming %s before any request', async (args, argument, why) => {
     const before = sim.stats().requestsTotal;

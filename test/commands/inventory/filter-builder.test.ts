@@ -17,7 +17,9 @@ describe('add_list_to_filter_string (#17) → anyOf + allOf', () => {
   });
 
   test('(fixed: a new argument narrows with and) appended to an existing clause', () => {
-    expect(allOf(["deviceUID eq '1'", anyOf('accountUid', ['1', '2'])])).toBe("(deviceUID eq '1') and (accountUid eq '1' or accountUid eq '2')");
+    expect(allOf(["deviceUID eq '1'", anyOf('accountUid', ['1', '2'])])).toBe(
+      "(deviceUID eq '1') and (accountUid eq '1' or accountUid eq '2')",
+    );
   });
 });
 
@@ -45,7 +47,9 @@ describe('create_filter_query_from_args (#19) → applicationFilter', () => {
   });
 
   test('(fixed: or inside one argument, no sorting needed) two device names', () => {
-    expect(applicationFilter({ device_names: ['name1', 'name2'] })).toBe("(deviceNameContains eq 'name1' or deviceNameContains eq 'name2')");
+    expect(applicationFilter({ device_names: ['name1', 'name2'] })).toBe(
+      "(deviceNameContains eq 'name1' or deviceNameContains eq 'name2')",
+    );
   });
 
   test('(fixed: different arguments narrow with and) ids, names and publishers', () => {
@@ -56,7 +60,15 @@ describe('create_filter_query_from_args (#19) → applicationFilter', () => {
 
   test('every argument maps to its v3 field, in a fixed order', () => {
     expect(
-      applicationFilter({ esn: ['E'], os: ['Win'], user_names: ['u'], app_publishers: ['p'], app_names: ['n'], device_names: ['d'], device_ids: ['i'] }),
+      applicationFilter({
+        esn: ['E'],
+        os: ['Win'],
+        user_names: ['u'],
+        app_publishers: ['p'],
+        app_names: ['n'],
+        device_names: ['d'],
+        device_ids: ['i'],
+      }),
     ).toBe(
       "(deviceUid eq 'i') and (deviceNameContains eq 'd') and (appNameContains eq 'n') and (appPublisherContains eq 'p') and (userNameContains eq 'u') and (osNameContains eq 'Win') and (esnContains eq 'E')",
     );
@@ -79,7 +91,9 @@ describe('create_filter_query_from_args (#19) → applicationFilter', () => {
   });
 
   test('an already wrapped expression is not wrapped again; parentheses inside literals do not count', () => {
-    expect(allOf(["(appName eq 'a' or appName eq 'b')", "appName eq ')('"])).toBe("(appName eq 'a' or appName eq 'b') and (appName eq ')(')");
+    expect(allOf(["(appName eq 'a' or appName eq 'b')", "appName eq ')('"])).toBe(
+      "(appName eq 'a' or appName eq 'b') and (appName eq ')(')",
+    );
     expect(allOf(["(appName eq 'x)' or appName eq '(y')", 'b eq 1'])).toBe("(appName eq 'x)' or appName eq '(y') and (b eq 1)");
   });
 });
@@ -98,7 +112,9 @@ describe('parse_return_fields (#20) → select in the encoded query', () => {
   });
 
   test('two fields with a filter, and without one', () => {
-    expect(encodeQuery({ filter: "accountUid eq '1'", select: 'deviceUid,accountUid' })).toBe('filter=accountUid%20eq%20%271%27&select=deviceUid%2CaccountUid');
+    expect(encodeQuery({ filter: "accountUid eq '1'", select: 'deviceUid,accountUid' })).toBe(
+      'filter=accountUid%20eq%20%271%27&select=deviceUid%2CaccountUid',
+    );
     expect(encodeQuery({ filter: undefined, select: 'deviceUid,accountUid' })).toBe('select=deviceUid%2CaccountUid');
   });
 });

@@ -19,7 +19,7 @@ function reports(entry: Entry | undefined): Report[] {
 }
 
 describe('absolute-device-location-get against the simulator', () => {
-  test('dist: maps the demo device\'s location: Latitude = point.x, Longitude = point.y, raw Coordinates, ISO LastUpdate', async () => {
+  test("dist: maps the demo device's location: Latitude = point.x, Longitude = point.y, raw Coordinates, ISO LastUpdate", async () => {
     const demo = sim.state.demoDevice;
     const location = sim.state.device(demo.deviceUid)?.geoData?.location;
     if (!location) throw new Error('the demo device should have a location');
@@ -46,7 +46,9 @@ describe('absolute-device-location-get against the simulator', () => {
 
   test('names and serial numbers work too; a shared name returns every device that has it', async () => {
     const [shared] = sim.state.duplicatedDeviceNames;
-    const { ok, output } = await runHere(invocation(sim, COMMAND, { device_names: shared, serial_numbers: sim.state.demoDevice.serialNumber }));
+    const { ok, output } = await runHere(
+      invocation(sim, COMMAND, { device_names: shared, serial_numbers: sim.state.demoDevice.serialNumber }),
+    );
     expect(ok).toBe(true);
     const text = output.entries[0]?.HumanReadable ?? '';
     const sharing = Array.from({ length: 200 }, (_, i) => sim.state.device(i)).filter((d) => d?.deviceName === shared);
@@ -67,7 +69,11 @@ describe('absolute-device-location-get against the simulator', () => {
     const { output } = await runHere(invocation(sim, COMMAND, { device_ids: ids.join(',') }));
     expect(sim.stats().requestsByRoute[route]! - before).toBe(2);
     const withLocation = ids.filter((id) => sim.state.device(id)?.geoData?.location);
-    expect(reports(output.entries[0]).map((r) => r['ID']).sort()).toEqual([...withLocation].sort());
+    expect(
+      reports(output.entries[0])
+        .map((r) => r['ID'])
+        .sort(),
+    ).toEqual([...withLocation].sort());
     expect(output.entries[0]?.HumanReadable).not.toContain('Not found in Absolute');
   });
 
@@ -75,7 +81,9 @@ describe('absolute-device-location-get against the simulator', () => {
     const uid = '00000000-0000-4000-8000-000000000000';
     const { code, output } = await runDist(invocation(sim, COMMAND, { device_ids: uid }));
     expect(code).toBe(0);
-    expect(output.entries[0]?.HumanReadable).toBe(`No device locations found in Absolute for the given filters: device_ids=${uid}.\nNot found in Absolute: device_ids: ${uid}.`);
+    expect(output.entries[0]?.HumanReadable).toBe(
+      `No device locations found in Absolute for the given filters: device_ids=${uid}.\nNot found in Absolute: device_ids: ${uid}.`,
+    );
     expect(output.entries[0]?.EntryContext).toBeUndefined();
   });
 
@@ -84,7 +92,9 @@ describe('absolute-device-location-get against the simulator', () => {
     const uid = sim.state.device(index)?.deviceUid as string;
     sim.state.overrideDevice(uid, { geoData: undefined });
     const only = await runHere(invocation(sim, COMMAND, { device_ids: uid }));
-    expect(only.output.entries[0]?.HumanReadable).toMatch(/^Absolute has no location for the matching devices\.\nNo location is recorded for: .+ \(.+\)\. Either the device has not reported one yet, or the API token lacks View on Geolocation/);
+    expect(only.output.entries[0]?.HumanReadable).toMatch(
+      /^Absolute has no location for the matching devices\.\nNo location is recorded for: .+ \(.+\)\. Either the device has not reported one yet, or the API token lacks View on Geolocation/,
+    );
     expect(only.output.entries[0]?.EntryContext).toBeUndefined();
     const mixed = await runHere(invocation(sim, COMMAND, { device_ids: `${uid},${sim.state.demoDevice.deviceUid}` }));
     expect(reports(mixed.output.entries[0]).map((r) => r['ID'])).toEqual([sim.state.demoDevice.deviceUid]);
@@ -92,7 +102,12 @@ describe('absolute-device-location-get against the simulator', () => {
   });
 
   test('a token without View on Geolocation (the API silently drops geoData) gets the no-location report, not an empty list', async () => {
-    const token = { tokenId: 'no-geo-token', alg: 'HS256' as const, secret: 'no-geo-secret-0123456789', permissions: ALL_PERMISSIONS.filter((p) => p !== 'geolocation.view') };
+    const token = {
+      tokenId: 'no-geo-token',
+      alg: 'HS256' as const,
+      secret: 'no-geo-secret-0123456789',
+      permissions: ALL_PERMISSIONS.filter((p) => p !== 'geolocation.view'),
+    };
     const restricted = await startTestSimulator({ tokens: [token] });
     try {
       const params = paramsFor(restricted, { credentials: { identifier: token.tokenId, password: token.secret } });
@@ -109,7 +124,9 @@ describe('absolute-device-location-get against the simulator', () => {
     const before = sim.stats().requestsTotal;
     const { code, output } = await runDist(invocation(sim, COMMAND, {}));
     expect(code).not.toBe(0);
-    expect(output.entries[0]?.Contents).toContain('Invalid argument "device_ids": give at least one of device_ids, device_names or serial_numbers');
+    expect(output.entries[0]?.Contents).toContain(
+      'Invalid argument "device_ids": give at least one of device_ids, device_names or serial_numbers',
+    );
     expect(sim.stats().requestsTotal).toBe(before);
   });
 

@@ -3,7 +3,19 @@ import { runScripted } from './scripted-runs';
 
 const DEVICE = '6a0e0b1c-2d3e-4f50-8a6b-7c8d9e0f1a2b';
 const APPS = [
-  { deviceAppId: `${DEVICE}_aa`, deviceUid: DEVICE, appId: 'QQ==', appName: 'Notepad++', appPublisher: 'Notepad++ Team', appVersion: '8.6', esn: 'ESN1', deviceName: 'LAPTOP-7', userName: 'ACME\\jdoe', osName: 'Windows 11', installDateTimeUtc: '2024-01-02T03:04:05.000Z' },
+  {
+    deviceAppId: `${DEVICE}_aa`,
+    deviceUid: DEVICE,
+    appId: 'QQ==',
+    appName: 'Notepad++',
+    appPublisher: 'Notepad++ Team',
+    appVersion: '8.6',
+    esn: 'ESN1',
+    deviceName: 'LAPTOP-7',
+    userName: 'ACME\\jdoe',
+    osName: 'Windows 11',
+    installDateTimeUtc: '2024-01-02T03:04:05.000Z',
+  },
 ];
 
 describe('absolute-device-application-list requests', () => {
@@ -21,7 +33,9 @@ describe('absolute-device-application-list requests', () => {
     const [request] = run.seen;
     expect(request?.uri).toBe('/v3/reporting/applications-advanced');
     const query = new URLSearchParams(request?.query);
-    expect(query.get('filter')).toBe("(appNameContains eq 'Notepad++' or appNameContains eq 'Chrome') and (userNameContains eq 'O''Brien')");
+    expect(query.get('filter')).toBe(
+      "(appNameContains eq 'Notepad++' or appNameContains eq 'Chrome') and (userNameContains eq 'O''Brien')",
+    );
     expect(query.get('select')).toBe('deviceAppId,appName,installDateTimeUtc');
   });
 
@@ -37,7 +51,9 @@ describe('absolute-device-application-list requests', () => {
   });
 
   test('a cursor that runs out before the page gives the empty message', async () => {
-    const run = await runScripted('absolute-device-application-list', { page: '3', app_names: 'Zoom' }, (_s, res) => json(res, 200, { data: APPS }));
+    const run = await runScripted('absolute-device-application-list', { page: '3', app_names: 'Zoom' }, (_s, res) =>
+      json(res, 200, { data: APPS }),
+    );
     expect(run.entries[0]?.HumanReadable).toBe('No applications found in Absolute for the given filters: app_names=Zoom, page=3.');
   });
 
@@ -56,7 +72,16 @@ describe('absolute-device-application-list requests', () => {
 describe('absolute-custom-device-field-update requests', () => {
   const definitions = [
     { cdfUid: 'K0ly5AiQDKsgVVcjqCqw', cdfFieldName: 'Asset Tag', type: 'Text', categoryCode: 'UDF', dropdowns: null },
-    { cdfUid: 'dd1', cdfFieldName: 'Department', type: 'Dropdown', categoryCode: 'UDF', dropdowns: [{ elementId: 1, elementValue: 'Finance' }, { elementId: 2, elementValue: 'IT' }] },
+    {
+      cdfUid: 'dd1',
+      cdfFieldName: 'Department',
+      type: 'Dropdown',
+      categoryCode: 'UDF',
+      dropdowns: [
+        { elementId: 1, elementValue: 'Finance' },
+        { elementId: 2, elementValue: 'IT' },
+      ],
+    },
   ];
   const api = (seen: { method: string; uri: string }, res: Parameters<typeof json>[0]) => {
     if (seen.method === 'GET') json(res, 200, { data: definitions });
@@ -67,7 +92,11 @@ describe('absolute-custom-device-field-update requests', () => {
   };
 
   test('reads the definitions, then PUTs [{cdfUid, cdfFieldValue}] to the device and prints the official text', async () => {
-    const run = await runScripted('absolute-custom-device-field-update', { device_id: DEVICE, cdf_uid: 'K0ly5AiQDKsgVVcjqCqw', value: 'TPB' }, api);
+    const run = await runScripted(
+      'absolute-custom-device-field-update',
+      { device_id: DEVICE, cdf_uid: 'K0ly5AiQDKsgVVcjqCqw', value: 'TPB' },
+      api,
+    );
     expect(run.ok).toBe(true);
     expect(run.seen.map((s) => [s.method, s.uri])).toEqual([
       ['GET', '/v3/configurations/customfields/definitions'],
@@ -83,20 +112,26 @@ describe('absolute-custom-device-field-update requests', () => {
   });
 
   test('a token without definition rights can still set a field by cdf_uid (unchecked, and it says so)', async () => {
-    const run = await runScripted('absolute-custom-device-field-update', { device_id: DEVICE, cdf_uid: 'anything', value: 'v' }, (seen, res) => {
-      if (seen.method === 'GET') json(res, 403, { code: 'NOT_AUTHORIZED', message: 'not authorized', details: [] });
-      else {
-        res.writeHead(202);
-        res.end();
-      }
-    });
+    const run = await runScripted(
+      'absolute-custom-device-field-update',
+      { device_id: DEVICE, cdf_uid: 'anything', value: 'v' },
+      (seen, res) => {
+        if (seen.method === 'GET') json(res, 403, { code: 'NOT_AUTHORIZED', message: 'not authorized', details: [] });
+        else {
+          res.writeHead(202);
+          res.end();
+        }
+      },
+    );
     expect(run.seen.map((s) => s.method)).toEqual(['GET', 'PUT']);
     expect(run.entries[0]?.HumanReadable).toContain('was not checked against the field definition');
   });
 
   test('...but cannot resolve cdf_name, and sends nothing', async () => {
-    const run = await runScripted('absolute-custom-device-field-update', { device_id: DEVICE, cdf_name: 'Asset Tag', value: 'v' }, (_s, res) =>
-      json(res, 403, { code: 'NOT_AUTHORIZED', message: 'not authorized', details: [] }),
+    const run = await runScripted(
+      'absolute-custom-device-field-update',
+      { device_id: DEVICE, cdf_name: 'Asset Tag', value: 'v' },
+      (_s, res) => json(res, 403, { code: 'NOT_AUTHORIZED', message: 'not authorized', details: [] }),
     );
     expect(run.ok).toBe(false);
     expect(run.seen.map((s) => s.method)).toEqual(['GET']);

@@ -12,24 +12,40 @@ beforeAll(async () => {
 afterAll(() => sim.close());
 
 type Row = Record<string, unknown>;
-const ctx = (run: { output: { entries: Array<{ EntryContext?: Record<string, unknown> }> } }, i = 0) => run.output.entries[i]?.EntryContext ?? {};
+const ctx = (run: { output: { entries: Array<{ EntryContext?: Record<string, unknown> }> } }, i = 0) =>
+  run.output.entries[i]?.EntryContext ?? {};
 
 describe('absolute-wipe-request-create', () => {
   test('dry run reports eligibility per device with reasons, and sends no wipe request', async () => {
     const before = sim.stats().actionsCreated['wipe'] ?? 0;
-    const run = await runDist(invocation(sim, 'absolute-wipe-request-create', { device_names: DEMO_DEVICE.deviceName, device_uids: '00000000-0000-4000-8000-000000000000', dry_run: 'true' }));
+    const run = await runDist(
+      invocation(sim, 'absolute-wipe-request-create', {
+        device_names: DEMO_DEVICE.deviceName,
+        device_uids: '00000000-0000-4000-8000-000000000000',
+        dry_run: 'true',
+      }),
+    );
     expect(run.code).toBe(0);
     const rows = ctx(run)['Absolute.WipeEligibility(val.DeviceUid && val.DeviceUid == obj.DeviceUid)'] as Row[];
-    expect(rows).toEqual(expect.arrayContaining([
-      expect.objectContaining({ DeviceUid: DEMO_DEVICE.deviceUid, Eligible: true }),
-      expect.objectContaining({ DeviceUid: '00000000-0000-4000-8000-000000000000', Eligible: false, Reason: 'no such device in Absolute' }),
-    ]));
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ DeviceUid: DEMO_DEVICE.deviceUid, Eligible: true }),
+        expect.objectContaining({
+          DeviceUid: '00000000-0000-4000-8000-000000000000',
+          Eligible: false,
+          Reason: 'no such device in Absolute',
+        }),
+      ]),
+    );
     expect(run.output.entries[0]?.HumanReadable).toMatch(/Wipe dry run: 1 of 2 devices are eligible\. Nothing was sent\./);
     expect(sim.stats().actionsCreated['wipe'] ?? 0).toBe(before);
   });
 
   test('creates the request, then polling waits until it is final and reports each device', async () => {
-    const first = await runHere(invocation(sim, 'absolute-wipe-request-create', { device_uids: DEMO_DEVICE.deviceUid, polling: 'true', interval_in_seconds: '10' }), { now });
+    const first = await runHere(
+      invocation(sim, 'absolute-wipe-request-create', { device_uids: DEMO_DEVICE.deviceUid, polling: 'true', interval_in_seconds: '10' }),
+      { now },
+    );
     const entry = first.output.entries[0];
     expect(entry?.HumanReadable).toMatch(/^Wipe request [0-9a-f-]{36} has been successfully created\./);
     expect(entry?.PollingCommand).toBe('absolute-wipe-request-create');
@@ -54,7 +70,15 @@ describe('absolute-wipe-request-create', () => {
   });
 
   test('the Mac password never appears in the output or the polling arguments', async () => {
-    const run = await runHere(invocation(sim, 'absolute-wipe-request-create', { device_uids: DEMO_DEVICE.deviceUid, mac_user_name: 'admin', mac_pwd: 'S3cretMacPassw0rd', polling: 'true' }), { now });
+    const run = await runHere(
+      invocation(sim, 'absolute-wipe-request-create', {
+        device_uids: DEMO_DEVICE.deviceUid,
+        mac_user_name: 'admin',
+        mac_pwd: 'S3cretMacPassw0rd',
+        polling: 'true',
+      }),
+      { now },
+    );
     expect(JSON.stringify(run.output)).not.toContain('S3cretMacPassw0rd');
   });
 
@@ -88,10 +112,14 @@ describe('wipe lists and cancel', () => {
 
   test('list, get by id, and not found', async () => {
     const list = await runDist(invocation(sim, 'absolute-wipe-request-list', { limit: '10' }));
-    expect(list.output.entries[0]?.HumanReadable).toMatch(/^### Wipe Requests:\n\|Request Id\|Request Uid\|Request Status\|Total Devices\|/);
+    expect(list.output.entries[0]?.HumanReadable).toMatch(
+      /^### Wipe Requests:\n\|Request Id\|Request Uid\|Request Status\|Total Devices\|/,
+    );
     const one = await runHere(invocation(sim, 'absolute-wipe-request-list', { request_uid: requestUid }), { now });
     expect(one.output.entries[0]?.HumanReadable).toContain(`### Wipe Request with ID ${requestUid}:`);
-    const none = await runHere(invocation(sim, 'absolute-wipe-request-list', { request_uid: '00000000-0000-4000-8000-000000000000' }), { now });
+    const none = await runHere(invocation(sim, 'absolute-wipe-request-list', { request_uid: '00000000-0000-4000-8000-000000000000' }), {
+      now,
+    });
     expect(none.output.entries[0]?.HumanReadable).toBe('No wipe request with ID 00000000-0000-4000-8000-000000000000 was found.');
     const empty = await runHere(invocation(sim, 'absolute-wipe-request-list', { request_status: 'PendingApproval' }), { now });
     expect(empty.output.entries[0]?.HumanReadable).toBe('No wipe requests found.');
@@ -102,11 +130,17 @@ describe('wipe lists and cancel', () => {
     const rows = ctx(actions)['Absolute.WipeAction(val.actionUid && val.actionUid == obj.actionUid)'] as Row[];
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ requestUid, actionStatus: 'Pending' });
-    const cancel = await runDist(invocation(sim, 'absolute-wipe-request-cancel', { request_uid: requestUid, action_uids: String(rows[0]?.['actionUid']) }));
+    const cancel = await runDist(
+      invocation(sim, 'absolute-wipe-request-cancel', { request_uid: requestUid, action_uids: String(rows[0]?.['actionUid']) }),
+    );
     expect(cancel.output.entries[0]?.HumanReadable).toBe(`Wipe actions for the request ${requestUid} have been successfully canceled.`);
-    const canceled = await runHere(invocation(sim, 'absolute-wipe-actions-list', { request_uid: requestUid, action_status: 'Canceled' }), { now });
+    const canceled = await runHere(invocation(sim, 'absolute-wipe-actions-list', { request_uid: requestUid, action_status: 'Canceled' }), {
+      now,
+    });
     expect(canceled.output.entries[0]?.Contents).toHaveLength(1);
-    const none = await runHere(invocation(sim, 'absolute-wipe-actions-list', { request_uid: requestUid, action_status: 'Processing' }), { now });
+    const none = await runHere(invocation(sim, 'absolute-wipe-actions-list', { request_uid: requestUid, action_status: 'Processing' }), {
+      now,
+    });
     expect(none.output.entries[0]?.HumanReadable).toBe(`No wipe actions found for request ${requestUid}.`);
   });
 

@@ -32,13 +32,49 @@ export const FREEZE_ARGS = {
 
 /** Reads walk more than one page where they can, so cursor faults have something to break. */
 export const READ_CASES: readonly CommandCase[] = [
-  { command: 'absolute-device-list', args: () => ({ agent_status: 'Active', limit: '20', page: '2' }), actions: {}, primaryRoute: 'GET /v3/reporting/devices-advanced' },
-  { command: 'absolute-device-get', args: () => ({ device_ids: DEMO_DEVICE.deviceUid, device_names: 'LAPTOP-7', serial_numbers: 'NO-SUCH-SERIAL' }), actions: {}, primaryRoute: 'GET /v3/reporting/devices-advanced' },
-  { command: 'absolute-device-application-list', args: () => ({ device_ids: DEMO_DEVICE.deviceUid, limit: '5', page: '1' }), actions: {}, primaryRoute: 'GET /v3/reporting/applications-advanced' },
-  { command: 'absolute-device-freeze-request-get', args: (fx) => ({ request_uid: fx.freezeRequestUid }), actions: {}, primaryRoute: 'GET /v3/actions/freeze/requests/{requestUid}' },
-  { command: 'absolute-device-freeze-message-list', args: () => ({ limit: '1', page: '1' }), actions: {}, primaryRoute: 'GET /v3/actions/freeze/messages' },
-  { command: 'fetch-events', args: () => ({}), actions: {}, primaryRoute: 'GET /v3/reporting/siem-events', params: { isFetchEvents: true, max_events_per_fetch: 3 } },
-  { command: 'absolute-device-missing-list', args: () => ({ limit: '5' }), actions: {}, primaryRoute: 'GET /v3/tracking/device-missing/missing' },
+  {
+    command: 'absolute-device-list',
+    args: () => ({ agent_status: 'Active', limit: '20', page: '2' }),
+    actions: {},
+    primaryRoute: 'GET /v3/reporting/devices-advanced',
+  },
+  {
+    command: 'absolute-device-get',
+    args: () => ({ device_ids: DEMO_DEVICE.deviceUid, device_names: 'LAPTOP-7', serial_numbers: 'NO-SUCH-SERIAL' }),
+    actions: {},
+    primaryRoute: 'GET /v3/reporting/devices-advanced',
+  },
+  {
+    command: 'absolute-device-application-list',
+    args: () => ({ device_ids: DEMO_DEVICE.deviceUid, limit: '5', page: '1' }),
+    actions: {},
+    primaryRoute: 'GET /v3/reporting/applications-advanced',
+  },
+  {
+    command: 'absolute-device-freeze-request-get',
+    args: (fx) => ({ request_uid: fx.freezeRequestUid }),
+    actions: {},
+    primaryRoute: 'GET /v3/actions/freeze/requests/{requestUid}',
+  },
+  {
+    command: 'absolute-device-freeze-message-list',
+    args: () => ({ limit: '1', page: '1' }),
+    actions: {},
+    primaryRoute: 'GET /v3/actions/freeze/messages',
+  },
+  {
+    command: 'fetch-events',
+    args: () => ({}),
+    actions: {},
+    primaryRoute: 'GET /v3/reporting/siem-events',
+    params: { isFetchEvents: true, max_events_per_fetch: 3 },
+  },
+  {
+    command: 'absolute-device-missing-list',
+    args: () => ({ limit: '5' }),
+    actions: {},
+    primaryRoute: 'GET /v3/tracking/device-missing/missing',
+  },
 ];
 
 export const ACTION_CASES: readonly CommandCase[] = [
@@ -50,7 +86,12 @@ export const ACTION_CASES: readonly CommandCase[] = [
     secondaryRoute: 'GET /v3/actions/freeze/requests/{requestUid}',
   },
   // By name, so a look-up (GET) precedes the write and faults can hit either.
-  { command: 'absolute-device-remove-freeze-request', args: () => ({ device_names: 'LAPTOP-7', remove_scheduled: 'true' }), actions: { removeFreeze: 1 }, primaryRoute: 'POST /v3/actions/freeze/remove-freeze' },
+  {
+    command: 'absolute-device-remove-freeze-request',
+    args: () => ({ device_names: 'LAPTOP-7', remove_scheduled: 'true' }),
+    actions: { removeFreeze: 1 },
+    primaryRoute: 'POST /v3/actions/freeze/remove-freeze',
+  },
   {
     command: 'absolute-device-unenroll',
     args: (fx) => ({ device_ids: fx.otherDeviceUid }),
@@ -58,11 +99,25 @@ export const ACTION_CASES: readonly CommandCase[] = [
     primaryRoute: 'POST /v3/actions/requests/unenroll',
     secondaryRoute: 'GET /v3/actions/requests/unenroll/{requestUid}',
   },
-  { command: 'absolute-device-freeze-message-create', args: () => ({ message_name: 'Fault suite', html_message: '<p>Call IT.</p>' }), actions: { messageCreate: 1 }, primaryRoute: 'POST /v3/actions/freeze/messages' },
-  { command: 'absolute-wipe-request-create', args: (fx) => ({ device_uids: fx.otherDeviceUid }), actions: { wipe: 1 }, primaryRoute: 'POST /v3/actions/requests/wipe' },
+  {
+    command: 'absolute-device-freeze-message-create',
+    args: () => ({ message_name: 'Fault suite', html_message: '<p>Call IT.</p>' }),
+    actions: { messageCreate: 1 },
+    primaryRoute: 'POST /v3/actions/freeze/messages',
+  },
+  {
+    command: 'absolute-wipe-request-create',
+    args: (fx) => ({ device_uids: fx.otherDeviceUid }),
+    actions: { wipe: 1 },
+    primaryRoute: 'POST /v3/actions/requests/wipe',
+  },
   {
     command: 'absolute-reach-script-run',
-    args: () => ({ script_uid: '6b3c1f0e-2a4d-4c8b-9e1f-5d7a3b2c4e01', device_names: 'LAPTOP-7', win_command_line: '-OutputFolder C:\\Evidence' }),
+    args: () => ({
+      script_uid: '6b3c1f0e-2a4d-4c8b-9e1f-5d7a3b2c4e01',
+      device_names: 'LAPTOP-7',
+      win_command_line: '-OutputFolder C:\\Evidence',
+    }),
     actions: { reachRun: 1 },
     primaryRoute: 'POST /v3/actions/requests/reach',
     secondaryRoute: 'GET /v3/actions/reach/scripts/{scriptUid}',
@@ -81,8 +136,18 @@ export const ACTION_CASES: readonly CommandCase[] = [
     secondaryRoute: 'GET /v3/configurations/customfields/definitions',
   },
   // By name, so a look-up (GET) precedes the write and faults can hit either.
-  { command: 'absolute-device-report-missing', args: () => ({ device_names: 'LAPTOP-7', email_contacts: 'soc@acme.example' }), actions: { reportMissing: 1 }, primaryRoute: 'POST /v3/tracking/device-missing/missing' },
-  { command: 'absolute-device-user-message-send', args: () => ({ device_names: 'LAPTOP-7', message: '<p>Call IT.</p>' }), actions: { userMessage: 1 }, primaryRoute: 'POST /v3/actions/requests/eum' },
+  {
+    command: 'absolute-device-report-missing',
+    args: () => ({ device_names: 'LAPTOP-7', email_contacts: 'soc@acme.example' }),
+    actions: { reportMissing: 1 },
+    primaryRoute: 'POST /v3/tracking/device-missing/missing',
+  },
+  {
+    command: 'absolute-device-user-message-send',
+    args: () => ({ device_names: 'LAPTOP-7', message: '<p>Call IT.</p>' }),
+    actions: { userMessage: 1 },
+    primaryRoute: 'POST /v3/actions/requests/eum',
+  },
 ];
 
 export const ALL_CASES: readonly CommandCase[] = [...READ_CASES, ...ACTION_CASES];

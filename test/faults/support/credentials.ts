@@ -10,4 +10,9 @@ export const SUITE_CREDENTIALS: Credentials = {
   secret: 'Fx9+kQ2/vR7mLs4Tz0WbYp8NcHe3JuGa6DiKo1SnXq5VtMw-ZrEyBl',
 };
 
-export const SUITE_TOKEN: SimulatorToken = { tokenId: SUITE_CREDENTIALS.tokenId, alg: 'HS256', secret: SUITE_CREDENTIALS.secret, username: 'fault.suite@acme.example' };
+export const SUITE_TOKEN: SimulatorToken = {
+  tokenId: SUITE_CREDENTIALS.tokenId,
+  alg: 'HS256',
+  secret: SUITE_CREDENTIALS.secret,
+  username: 'fault.suite@acme.example',
+};

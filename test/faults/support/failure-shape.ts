@@ -27,6 +27,7 @@ export function unreadable(text: string): string[] {
   if (/\bNaN\b/.test(text)) problems.push('mentions "NaN"');
   if (text.includes('[object Object]')) problems.push('mentions "[object Object]"');
   if (/^\s+at .+[:(]\d+:\d+\)?$/m.test(text) || /\.(ts|js|cjs):\d+:\d+/.test(text)) problems.push('contains a stack trace');
-  if (/Unexpected error|TypeError|ReferenceError|RangeError|SyntaxError/.test(text)) problems.push('reports an unexpected programming error');
+  if (/Unexpected error|TypeError|ReferenceError|RangeError|SyntaxError/.test(text))
+    problems.push('reports an unexpected programming error');
   return problems;
 }

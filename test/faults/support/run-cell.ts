@@ -51,7 +51,12 @@ export async function runCell(c: CommandCase, scenario: Scenario, totals: Totals
 }
 
 export function params(sim: RunningSimulator, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return { url: sim.url, credentials: { identifier: SUITE_CREDENTIALS.tokenId, password: SUITE_CREDENTIALS.secret }, command_timeout_seconds: 30, ...extra };
+  return {
+    url: sim.url,
+    credentials: { identifier: SUITE_CREDENTIALS.tokenId, password: SUITE_CREDENTIALS.secret },
+    command_timeout_seconds: 30,
+    ...extra,
+  };
 }
 
 /** Creates what the read cases need before any fault is armed. */
@@ -66,7 +71,14 @@ async function prepare(sim: RunningSimulator, clock: FakeClock): Promise<Fixture
   return { freezeRequestUid, otherDeviceUid: otherDevice(sim) };
 }
 
-function check(c: CommandCase, scenario: Scenario, result: RunResult, before: SimulatorStats, after: SimulatorStats, totals: Totals): CellReport {
+function check(
+  c: CommandCase,
+  scenario: Scenario,
+  result: RunResult,
+  before: SimulatorStats,
+  after: SimulatorStats,
+  totals: Totals,
+): CellReport {
   const problems: string[] = [];
   const entries = result.output.entries;
   const message = typeof entries[0]?.Contents === 'string' ? entries[0].Contents : '';
@@ -88,9 +100,11 @@ function check(c: CommandCase, scenario: Scenario, result: RunResult, before: Si
     if (scenario.message && !scenario.message.test(message)) problems.push(`the message does not match ${scenario.message}`);
     if (result.output.lastRun !== null) problems.push('a failed run advanced lastRun');
   }
-  const acted = Object.values(after.actionsCreated).reduce((a, b) => a + b, 0) - Object.values(before.actionsCreated).reduce((a, b) => a + b, 0);
+  const acted =
+    Object.values(after.actionsCreated).reduce((a, b) => a + b, 0) - Object.values(before.actionsCreated).reduce((a, b) => a + b, 0);
   // A failure after the action was created must say so, or re-running the command duplicates it.
-  if (!result.ok && acted > 0 && !/may have carried out|already sent|were created/.test(message)) problems.push('failed after acting without saying the action may have been carried out');
+  if (!result.ok && acted > 0 && !/may have carried out|already sent|were created/.test(message))
+    problems.push('failed after acting without saying the action may have been carried out');
   for (const kind of Object.keys(after.actionsCreated) as ActionKind[]) {
     const created = after.actionsCreated[kind] - before.actionsCreated[kind];
     const allowed = c.actions[kind] ?? 0;

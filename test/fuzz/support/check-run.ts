@@ -100,11 +100,16 @@ export function argRunProblems(run: ArgRun): string[] {
   const message = typeof entry?.Contents === 'string' ? entry.Contents : '';
   if (predicted) {
     if (result.ok) problems.push(`accepted although argument "${predicted.argument}" is invalid`);
-    if (!message.includes(`Invalid argument "${predicted.argument}"`)) problems.push(`the error does not name argument "${predicted.argument}"`);
+    if (!message.includes(`Invalid argument "${predicted.argument}"`))
+      problems.push(`the error does not name argument "${predicted.argument}"`);
     if (seen.length > 0) problems.push(`${seen.length} request(s) sent for an invalid argument`);
   }
   if (!result.ok) {
-    problems.push(...unclearFailure(result.output.entries, definition.name).filter((p) => !p.startsWith('mentions') && !p.startsWith('reports') && !p.startsWith('contains')));
+    problems.push(
+      ...unclearFailure(result.output.entries, definition.name).filter(
+        (p) => !p.startsWith('mentions') && !p.startsWith('reports') && !p.startsWith('contains'),
+      ),
+    );
     problems.push(...ownUnreadable(message, args));
     const named = /Invalid argument "([^"]*)"/.exec(message)?.[1];
     if (named !== undefined) {
@@ -125,6 +130,7 @@ export function argRunProblems(run: ArgRun): string[] {
     problems.push(...pathProblems(request));
     if (!userFilter) problems.push(...filterProblems(request, allowed));
   }
-  if (/simulator: (unexpected error|request failed)/.test(run.stderr)) problems.push(`the simulator crashed: ${run.stderr.trim().slice(0, 300)}`);
+  if (/simulator: (unexpected error|request failed)/.test(run.stderr))
+    problems.push(`the simulator crashed: ${run.stderr.trim().slice(0, 300)}`);
   return [...new Set(problems)];
 }

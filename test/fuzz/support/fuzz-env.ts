@@ -18,7 +18,11 @@ export interface FuzzEnv {
   sim: RunningSimulator;
   proxy: RecordingProxy;
   fixtures: FuzzFixtures;
-  run(command: string, args: Record<string, unknown>, extra?: { lastRun?: Record<string, unknown> | null; params?: Record<string, unknown> }): Promise<FuzzRun>;
+  run(
+    command: string,
+    args: Record<string, unknown>,
+    extra?: { lastRun?: Record<string, unknown> | null; params?: Record<string, unknown> },
+  ): Promise<FuzzRun>;
   close(): Promise<void>;
 }
 
@@ -47,9 +51,16 @@ export async function startFuzzEnv(): Promise<FuzzEnv> {
     async run(command, args, extra = {}) {
       const from = proxy.seen.length;
       const logs: string[] = [];
-      const params = { url: proxy.url, credentials: { identifier: SUITE_CREDENTIALS.tokenId, password: SUITE_CREDENTIALS.secret }, ...extra.params };
+      const params = {
+        url: proxy.url,
+        credentials: { identifier: SUITE_CREDENTIALS.tokenId, password: SUITE_CREDENTIALS.secret },
+        ...extra.params,
+      };
       const { value: result, stderr } = await withStderr(() =>
-        runInvocation({ command, params, args, lastRun: extra.lastRun ?? null, filesDir }, { now: () => FUZZ_NOW, sleep: async () => undefined, log: (l) => logs.push(l) }),
+        runInvocation(
+          { command, params, args, lastRun: extra.lastRun ?? null, filesDir },
+          { now: () => FUZZ_NOW, sleep: async () => undefined, log: (l) => logs.push(l) },
+        ),
       );
       return { result, seen: proxy.seen.slice(from), stderr, logs };
     },

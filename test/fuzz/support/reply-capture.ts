@@ -23,10 +23,21 @@ export interface Capture {
  * reply as the template the fuzz damages. Schema drift in the simulator flows into the fuzz.
  */
 export async function captureReplies(env: FuzzEnv): Promise<Capture> {
-  const freeze = await env.run('absolute-device-freeze-request', { request_name: 'Fuzz', html_message: '<p>x</p>', message_name: 'Fuzz', device_freeze_type: 'OnDemand', passcode_type: 'RandomForAll', passcode_length: '6', device_ids: env.fixtures.otherDeviceUid });
+  const freeze = await env.run('absolute-device-freeze-request', {
+    request_name: 'Fuzz',
+    html_message: '<p>x</p>',
+    message_name: 'Fuzz',
+    device_freeze_type: 'OnDemand',
+    passcode_type: 'RandomForAll',
+    passcode_length: '6',
+    device_ids: env.fixtures.otherDeviceUid,
+  });
   const wipe = await env.run('absolute-wipe-request-create', { device_uids: env.fixtures.otherDeviceUid });
   const ids = {
-    freezeRequestUid: String((Object.values(freeze.result.output.entries[0]?.EntryContext ?? {})[0] as Array<{ RequestUID?: string }> | undefined)?.[0]?.RequestUID),
+    freezeRequestUid: String(
+      (Object.values(freeze.result.output.entries[0]?.EntryContext ?? {})[0] as Array<{ RequestUID?: string }> | undefined)?.[0]
+        ?.RequestUID,
+    ),
     wipeRequestUid: String((wipe.result.output.entries[0]?.Contents as Array<{ requestUid?: string }> | undefined)?.[0]?.requestUid),
     spareMessageUid: env.sim.state.messages.list().at(-1)?.messageUid ?? '',
   };
@@ -41,7 +52,8 @@ export async function captureReplies(env: FuzzEnv): Promise<Capture> {
       const key = routeKey(seen.method, seen.uri);
       keys.add(key);
       const body = seen.response ? (JSON.parse(seen.response) as unknown) : undefined;
-      if (!templates.has(key) || (templates.get(key)?.body === undefined && body !== undefined)) templates.set(key, { status: seen.status, body });
+      if (!templates.has(key) || (templates.get(key)?.body === undefined && body !== undefined))
+        templates.set(key, { status: seen.status, body });
     }
     routesByCase.set(c.name, [...keys]);
   }

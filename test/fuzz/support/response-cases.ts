@@ -9,7 +9,14 @@ export interface ResponseCase {
   lastRun?: Record<string, unknown>;
 }
 
-const FREEZE = { request_name: 'Fuzz', html_message: '<p>x</p>', message_name: 'Fuzz', device_freeze_type: 'OnDemand', passcode_type: 'RandomForAll', passcode_length: '6' };
+const FREEZE = {
+  request_name: 'Fuzz',
+  html_message: '<p>x</p>',
+  message_name: 'Fuzz',
+  device_freeze_type: 'OnDemand',
+  passcode_type: 'RandomForAll',
+  passcode_length: '6',
+};
 const SOME_UID = '11111111-2222-4333-8444-555555555555';
 
 /** Ids the capture run needs to exist in the simulator; the fuzz runs reuse the same arguments. */
@@ -28,23 +35,56 @@ export function responseCases(fx: FuzzFixtures, ids: CaseIds): ResponseCase[] {
   return [
     { name: 'device list', command: 'absolute-device-list', args: { limit: '3', page: '1' } },
     { name: 'device list by OS version', command: 'absolute-device-list', args: { os_version: '10.0.22631', limit: '2' } },
-    { name: 'device get', command: 'absolute-device-get', args: { device_names: DEMO_DEVICE.deviceName, device_ids: other, fields: 'networkAdapters,systemType' } },
+    {
+      name: 'device get',
+      command: 'absolute-device-get',
+      args: { device_names: DEMO_DEVICE.deviceName, device_ids: other, fields: 'networkAdapters,systemType' },
+    },
     { name: 'endpoint', command: 'endpoint', args: { hostname: DEMO_DEVICE.deviceName, ip: '10.0.0.1' } },
-    { name: 'freeze', command: 'absolute-device-freeze-request', args: { ...FREEZE, device_ids: DEMO_DEVICE.deviceUid, device_names: 'LAPTOP-7' } },
-    { name: 'remove freeze', command: 'absolute-device-remove-freeze-request', args: { device_ids: DEMO_DEVICE.deviceUid, serial_numbers: DEMO_DEVICE.serialNumber } },
+    {
+      name: 'freeze',
+      command: 'absolute-device-freeze-request',
+      args: { ...FREEZE, device_ids: DEMO_DEVICE.deviceUid, device_names: 'LAPTOP-7' },
+    },
+    {
+      name: 'remove freeze',
+      command: 'absolute-device-remove-freeze-request',
+      args: { device_ids: DEMO_DEVICE.deviceUid, serial_numbers: DEMO_DEVICE.serialNumber },
+    },
     { name: 'freeze request get', command: 'absolute-device-freeze-request-get', args: { request_uid: ids.freezeRequestUid } },
     { name: 'message list', command: 'absolute-device-freeze-message-list', args: { limit: '2' } },
     { name: 'message get', command: 'absolute-device-freeze-message-list', args: { message_id: fx.messageUid } },
     { name: 'message create', command: 'absolute-device-freeze-message-create', args: { message_name: 'Fuzz', html_message: '<p>x</p>' } },
-    { name: 'message update', command: 'absolute-device-freeze-message-update', args: { message_id: fx.messageUid, message_name: 'Fuzz', html_message: '<p>y</p>' } },
+    {
+      name: 'message update',
+      command: 'absolute-device-freeze-message-update',
+      args: { message_id: fx.messageUid, message_name: 'Fuzz', html_message: '<p>y</p>' },
+    },
     { name: 'message delete', command: 'absolute-device-freeze-message-delete', args: { message_id: ids.spareMessageUid || SOME_UID } },
     { name: 'unenroll', command: 'absolute-device-unenroll', args: { device_ids: other } },
     { name: 'custom field list', command: 'absolute-custom-device-field-list', args: { device_id: DEMO_DEVICE.deviceUid, limit: '2' } },
-    { name: 'custom field update', command: 'absolute-custom-device-field-update', args: { device_id: DEMO_DEVICE.deviceUid, cdf_name: 'Department', value: 'IT' } },
-    { name: 'application list', command: 'absolute-device-application-list', args: { device_ids: DEMO_DEVICE.deviceUid, limit: '3', return_fields: 'appName,appVersion,installPath' } },
+    {
+      name: 'custom field update',
+      command: 'absolute-custom-device-field-update',
+      args: { device_id: DEMO_DEVICE.deviceUid, cdf_name: 'Department', value: 'IT' },
+    },
+    {
+      name: 'application list',
+      command: 'absolute-device-application-list',
+      args: { device_ids: DEMO_DEVICE.deviceUid, limit: '3', return_fields: 'appName,appVersion,installPath' },
+    },
     { name: 'location get', command: 'absolute-device-location-get', args: { device_names: DEMO_DEVICE.deviceName, device_ids: other } },
-    { name: 'get events', command: 'absolute-device-get-events', args: { start_date: '2 hours ago', limit: '5', should_push_events: 'true' } },
-    { name: 'fetch events', command: 'fetch-events', args: {}, lastRun: { latest_events_time: '2026-05-04T08:30:00.000Z', latest_events_id: [] } },
+    {
+      name: 'get events',
+      command: 'absolute-device-get-events',
+      args: { start_date: '2 hours ago', limit: '5', should_push_events: 'true' },
+    },
+    {
+      name: 'fetch events',
+      command: 'fetch-events',
+      args: {},
+      lastRun: { latest_events_time: '2026-05-04T08:30:00.000Z', latest_events_id: [] },
+    },
     { name: 'wipe dry run', command: 'absolute-wipe-request-create', args: { device_uids: other, dry_run: 'true' } },
     { name: 'wipe create', command: 'absolute-wipe-request-create', args: { device_uids: other, polling: 'true' } },
     { name: 'wipe status', command: 'absolute-wipe-request-create', args: { request_uids: ids.wipeRequestUid, polling: 'true' } },
@@ -57,4 +97,7 @@ export function responseCases(fx: FuzzFixtures, ids: CaseIds): ResponseCase[] {
   ];
 }
 
-export const CASE_NAMES: readonly string[] = responseCases({ otherDeviceUid: '', messageUid: '', cdfUid: '', nowMs: 0 }, { freezeRequestUid: '', wipeRequestUid: '', spareMessageUid: '' }).map((c) => c.name);
+export const CASE_NAMES: readonly string[] = responseCases(
+  { otherDeviceUid: '', messageUid: '', cdfUid: '', nowMs: 0 },
+  { freezeRequestUid: '', wipeRequestUid: '', spareMessageUid: '' },
+).map((c) => c.name);

@@ -3,7 +3,9 @@ import type { TestCertificate } from './self-signed';
 import { listenOnLoopback } from '../../support/loopback';
 
 /** A loopback HTTPS server that answers every request with an empty device page, and counts them. */
-export async function startHttpsServer(certificate: TestCertificate): Promise<{ url: string; requests: () => number; close(): Promise<void> }> {
+export async function startHttpsServer(
+  certificate: TestCertificate,
+): Promise<{ url: string; requests: () => number; close(): Promise<void> }> {
   let requests = 0;
   const server: Server = createServer({ key: certificate.keyPem, cert: certificate.certPem }, (req, res) => {
     requests += 1;

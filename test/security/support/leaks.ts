@@ -34,7 +34,8 @@ export function findLeaks(text: string, credentials: Credentials): string[] {
   if (text.includes(credentials.secret)) leaks.push('the whole secret');
   const fragment = secretFragments(credentials.secret).find((f) => text.includes(f));
   if (fragment !== undefined) leaks.push(`a fragment of the secret (${fragment.length} chars)`);
-  if (text.includes(`${credentials.tokenId}:`) || text.includes(`${credentials.tokenId}.`)) leaks.push('the token id joined to another credential');
+  if (text.includes(`${credentials.tokenId}:`) || text.includes(`${credentials.tokenId}.`))
+    leaks.push('the token id joined to another credential');
   if (COMPACT_JWS.test(text)) leaks.push('a compact JWS');
   return leaks;
 }

@@ -3,7 +3,11 @@ import { DEMO_CREDENTIALS, startSimulator, type RunningSimulator, type Simulator
 import { signJws, type JwsRequest, type SignOverrides, type SigningKey } from './sign-jws';
 
 export const HS256_KEY: SigningKey = { tokenId: DEMO_CREDENTIALS.hs256.tokenId, alg: 'HS256', secret: DEMO_CREDENTIALS.hs256.secretKey };
-export const ES256_KEY: SigningKey = { tokenId: DEMO_CREDENTIALS.es256.tokenId, alg: 'ES256', privateKeyPem: DEMO_CREDENTIALS.es256.privateKeyPem };
+export const ES256_KEY: SigningKey = {
+  tokenId: DEMO_CREDENTIALS.es256.tokenId,
+  alg: 'ES256',
+  privateKeyPem: DEMO_CREDENTIALS.es256.privateKeyPem,
+};
 
 /** A fixed instant all simulator tests start from (the fleet epoch follows it). */
 export const T0 = Date.parse('2025-03-10T12:00:00.000Z');
@@ -18,7 +22,11 @@ export interface HttpResult {
 }
 
 /** Raw HTTP to the simulator (no keep-alive, so nothing lingers after close()). */
-export function rawPost(url: string, body: string, options: { method?: string; path?: string; contentType?: string } = {}): Promise<HttpResult> {
+export function rawPost(
+  url: string,
+  body: string,
+  options: { method?: string; path?: string; contentType?: string } = {},
+): Promise<HttpResult> {
   return new Promise((resolve, reject) => {
     const target = new URL(options.path ?? '/jws/validate', url);
     const req = httpRequest(
@@ -67,7 +75,8 @@ export interface TestApi {
 export async function startTestApi(options: SimulatorOptions = {}): Promise<TestApi> {
   const clock = new TestClock();
   const sim = await startSimulator({ fleetSize: 300, rateLimitPerSecond: false, now: clock.now, ...options });
-  const call: TestApi['call'] = (request, opts = {}) => rawPost(sim.url, signJws(request, opts.key ?? HS256_KEY, clock.now(), opts.overrides));
+  const call: TestApi['call'] = (request, opts = {}) =>
+    rawPost(sim.url, signJws(request, opts.key ?? HS256_KEY, clock.now(), opts.overrides));
   return {
     sim,
     clock,
@@ -79,7 +88,12 @@ export async function startTestApi(options: SimulatorOptions = {}): Promise<Test
 }
 
 /** Follows nextPage cursors until the last page; returns every item. */
-export async function collectAll(api: TestApi, uri: string, query: Record<string, string | readonly string[]> = {}, maxPages = 10_000): Promise<any[]> {
+export async function collectAll(
+  api: TestApi,
+  uri: string,
+  query: Record<string, string | readonly string[]> = {},
+  maxPages = 10_000,
+): Promise<any[]> {
   const items: unknown[] = [];
   let nextPage: string | undefined;
   for (let page = 0; page < maxPages; page++) {

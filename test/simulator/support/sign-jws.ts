@@ -49,7 +49,10 @@ export function signingInput(header: Record<string, unknown>, payloadText: strin
 }
 
 export function signInput(input: string, key: SigningKey): string {
-  if (key.alg === 'HS256') return createHmac('sha256', Buffer.from(key.secret ?? '', 'utf8')).update(input).digest('base64url');
+  if (key.alg === 'HS256')
+    return createHmac('sha256', Buffer.from(key.secret ?? '', 'utf8'))
+      .update(input)
+      .digest('base64url');
   const privateKey = createPrivateKey(key.privateKeyPem ?? '');
   return sign('sha256', Buffer.from(input), { key: privateKey, dsaEncoding: 'ieee-p1363' }).toString('base64url');
 }

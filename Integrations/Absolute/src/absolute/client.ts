@@ -1,7 +1,14 @@
 import type { Dispatcher } from 'undici';
 import { z } from 'zod';
 import { readErrorBody } from './error-body';
-import { AbsoluteApiError, AbsoluteConfigError, AbsoluteConnectionError, AbsoluteError, AbsoluteResponseError, AbsoluteTimeoutError } from './errors';
+import {
+  AbsoluteApiError,
+  AbsoluteConfigError,
+  AbsoluteConnectionError,
+  AbsoluteError,
+  AbsoluteResponseError,
+  AbsoluteTimeoutError,
+} from './errors';
 import type { SignedRequestParts } from './jws/header';
 import { signingKeyFromSecret, signRequest, type SigningKey } from './jws/sign-request';
 import { encodeQuery, type Query } from './query';
@@ -85,13 +92,17 @@ export class AbsoluteClient {
 
   constructor(options: AbsoluteClientOptions) {
     if (!options.tokenId?.trim()) throw new AbsoluteConfigError('The Token ID is empty; set it in the instance credentials (identifier).');
-    if (!options.secretKey?.trim()) throw new AbsoluteConfigError('The Secret Key is empty; set it in the instance credentials (password).');
+    if (!options.secretKey?.trim())
+      throw new AbsoluteConfigError('The Secret Key is empty; set it in the instance credentials (password).');
     this.endpoint = resolveApiBase(options.serverUrl);
     this.tokenId = options.tokenId.trim();
     try {
       this.signingKey = signingKeyFromSecret(options.secretKey);
     } catch (error) {
-      throw new AbsoluteConfigError('The Secret Key looks like a PEM private key but cannot be used for ES256 signing; it must be an EC P-256 private key.', { cause: undefined, suggestion: error instanceof Error ? error.message : undefined });
+      throw new AbsoluteConfigError(
+        'The Secret Key looks like a PEM private key but cannot be used for ES256 signing; it must be an EC P-256 private key.',
+        { cause: undefined, suggestion: error instanceof Error ? error.message : undefined },
+      );
     }
     this.ownsDispatcher = options.dispatcher === undefined;
     this.dispatcher = options.dispatcher ?? createDispatcher(options);
@@ -181,7 +192,9 @@ function outcomeUnknown(req: ApiRequest, operation: string, failure: AbsoluteErr
     failure instanceof AbsoluteTimeoutError ||
     failure instanceof AbsoluteResponseError;
   if (!mayHaveActed) return failure;
-  return failure.adviseFirst(`Absolute may have carried out ${operation} before the failure: check the outcome before running the command again, or it may be done twice.`);
+  return failure.adviseFirst(
+    `Absolute may have carried out ${operation} before the failure: check the outcome before running the command again, or it may be done twice.`,
+  );
 }
 
 function downloaded(response: HttpResponse): ApiDownload {
@@ -197,14 +210,17 @@ function downloaded(response: HttpResponse): ApiDownload {
 }
 
 /** The envelope around every reply: `data`, and the cursor of paged endpoints. */
-const envelopeSchema = lazySchema(() => record({ data: z.unknown().optional(), metadata: nested({ pagination: nested({ nextPage: text() }) }) }));
+const envelopeSchema = lazySchema(() =>
+  record({ data: z.unknown().optional(), metadata: nested({ pagination: nested({ nextPage: text() }) }) }),
+);
 
 function parseSuccess<T>(response: HttpResponse, operation: string, reply: ReplySchema<T> | undefined): ApiResponse<unknown> {
   const serverDateMs = serverDate(response);
   const where = { operation, status: response.status };
   // `data: null` is no data, as an absent `data` is.
   const data = (value: unknown) => (value === undefined || value === null ? undefined : reply ? checkReply(reply, value, where) : value);
-  if (response.body.trim() === '') return { status: response.status, data: undefined, nextPage: undefined, ...(serverDateMs === undefined ? {} : { serverDateMs }) };
+  if (response.body.trim() === '')
+    return { status: response.status, data: undefined, nextPage: undefined, ...(serverDateMs === undefined ? {} : { serverDateMs }) };
   const json = parseJson(response, operation);
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
     throw new AbsoluteResponseError(`Absolute returned an unexpected reply to ${operation}: not a JSON object.`, response.status);

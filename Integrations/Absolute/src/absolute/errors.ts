@@ -61,7 +61,9 @@ export class AbsoluteReplyShapeError extends AbsoluteResponseError {
   /** Where in the reply, e.g. `data[3].deviceName`. */
   readonly field: string;
   constructor(message: string, init: { status: number; operation: string; field: string }) {
-    super(message, init.status, { suggestion: 'The Absolute API answered in a form this integration does not know; report the command and the field above.' });
+    super(message, init.status, {
+      suggestion: 'The Absolute API answered in a form this integration does not know; report the command and the field above.',
+    });
     this.operation = init.operation;
     this.field = init.field;
   }
@@ -108,7 +110,13 @@ export class AbsoluteApiError extends AbsoluteError {
   }
 }
 
-function describeApiError(init: { status: number; code?: string; apiMessage?: string; details?: readonly ApiErrorDetail[]; operation: string }): string {
+function describeApiError(init: {
+  status: number;
+  code?: string;
+  apiMessage?: string;
+  details?: readonly ApiErrorDetail[];
+  operation: string;
+}): string {
   const head = `Absolute API returned ${init.status}${init.code ? ` ${init.code}` : ''} for ${init.operation}`;
   const message = init.apiMessage ? `: ${init.apiMessage.replace(/[.\s]+$/, '')}` : '';
   const details = (init.details ?? [])
@@ -120,7 +128,7 @@ function describeApiError(init: { status: number; code?: string; apiMessage?: st
 /** What to check when Absolute rejects a signed request (401), in the order it usually helps. */
 export const AUTHORIZATION_ADVICE =
   'Check the Token ID and Secret Key, that the server URL is the region where the token was created, ' +
-  'that the token has not expired, and that this machine\'s clock is correct. ' +
+  "that the token has not expired, and that this machine's clock is correct. " +
   'If the 401 persists, enable Authentication Debugging for this token on the API Token Management page of the Absolute console: ' +
   'Absolute then records each rejected request, for you and Absolute support.';
 
@@ -130,8 +138,9 @@ function suggestionFor(status: number, code: string | undefined, operation: stri
   }
   if (status === 403) {
     const permission = requiredPermission(operation);
-    if (permission) return `The API token lacks the ${permission} permission this command needs; create a token that has it (permissions of an existing token cannot be changed).`;
-    return 'The API token lacks the permission this command needs; edit the token\'s role in the Absolute console.';
+    if (permission)
+      return `The API token lacks the ${permission} permission this command needs; create a token that has it (permissions of an existing token cannot be changed).`;
+    return "The API token lacks the permission this command needs; edit the token's role in the Absolute console.";
   }
   if (status === 404) return 'Check the id: it does not exist in this Absolute account.';
   if (status === 429 || code === 'RATE_LIMITED') return 'The API rate limit was hit; lower the request rate or retry later.';

@@ -50,7 +50,9 @@ export async function* pages<T>(client: AbsoluteClient, request: ApiRequest, opt
     yield { items: response.data ?? [], index, nextPage: response.nextPage };
     if (!response.nextPage) return;
     if (seen.has(response.nextPage)) {
-      throw new AbsolutePagingError(`Absolute repeated a paging cursor for ${request.path} after ${index + 1} pages; stopped instead of looping.`);
+      throw new AbsolutePagingError(
+        `Absolute repeated a paging cursor for ${request.path} after ${index + 1} pages; stopped instead of looping.`,
+      );
     }
     seen.add(response.nextPage);
     cursor = response.nextPage;

@@ -103,9 +103,20 @@ function redirected(reply: HttpResponse, apiBase: string): AbsoluteConfigError {
 
 /** OpenSSL verification failures: the server's certificate was refused before anything was sent. */
 const TLS_CODES = new Set([
-  'DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT',
-  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID', 'CERT_REVOKED', 'CERT_UNTRUSTED', 'CERT_REJECTED',
-  'CERT_SIGNATURE_FAILURE', 'ERR_TLS_CERT_ALTNAME_INVALID', 'HOSTNAME_MISMATCH', 'INVALID_CA',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'CERT_REVOKED',
+  'CERT_UNTRUSTED',
+  'CERT_REJECTED',
+  'CERT_SIGNATURE_FAILURE',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+  'HOSTNAME_MISMATCH',
+  'INVALID_CA',
 ]);
 
 function classifyTransportError(error: unknown, apiBase: string, proxy: ProxySetting): Error {
@@ -115,7 +126,8 @@ function classifyTransportError(error: unknown, apiBase: string, proxy: ProxySet
     // certificate, and the analyst needs to hear the word certificate. A config error is not retried.
     return new AbsoluteConfigError(`The TLS certificate of ${apiBase} could not be verified (${code}); nothing was sent.`, {
       cause: error,
-      suggestion: 'Check that the server URL is an Absolute URL and that no proxy intercepts TLS (or add its CA to the system trust store). Only for a test system: enable "Trust any certificate (not secure)".',
+      suggestion:
+        'Check that the server URL is an Absolute URL and that no proxy intercepts TLS (or add its CA to the system trust store). Only for a test system: enable "Trust any certificate (not secure)".',
     });
   }
   if (code && TIMEOUT_CODES.has(code)) {

@@ -33,8 +33,19 @@ export function pollingArgs(args: Readonly<Record<string, unknown>>, requestUids
 }
 
 /** Attaches "run me again" to a result. */
-export function schedule(result: CommandResults, command: string, settings: PollingSettings, args: Record<string, string>, remaining?: number): CommandResults {
-  const polling: ScheduledCommand = { command, nextRunSeconds: settings.interval_in_seconds, args, timeoutSeconds: settings.timeout_in_seconds };
+export function schedule(
+  result: CommandResults,
+  command: string,
+  settings: PollingSettings,
+  args: Record<string, string>,
+  remaining?: number,
+): CommandResults {
+  const polling: ScheduledCommand = {
+    command,
+    nextRunSeconds: settings.interval_in_seconds,
+    args,
+    timeoutSeconds: settings.timeout_in_seconds,
+  };
   if (remaining !== undefined) polling.itemsRemaining = remaining;
   return { ...result, polling };
 }

@@ -36,16 +36,23 @@ export const COMMAND_FAMILIES: readonly CommandFamily[] = [
   { names: ['absolute-device-export'], load: () => (require('./export') as typeof ExportModule).EXPORT_COMMANDS },
   {
     names: [
-      'absolute-device-freeze-request', 'absolute-device-remove-freeze-request', 'absolute-device-freeze-request-get',
-      'absolute-device-freeze-message-list', 'absolute-device-freeze-message-create', 'absolute-device-freeze-message-update',
-      'absolute-device-freeze-message-delete', 'absolute-device-unenroll',
+      'absolute-device-freeze-request',
+      'absolute-device-remove-freeze-request',
+      'absolute-device-freeze-request-get',
+      'absolute-device-freeze-message-list',
+      'absolute-device-freeze-message-create',
+      'absolute-device-freeze-message-update',
+      'absolute-device-freeze-message-delete',
+      'absolute-device-unenroll',
     ],
     load: () => (require('./freeze') as typeof FreezeModule).FREEZE_COMMANDS,
   },
   {
     names: [
-      'absolute-custom-device-field-list', 'absolute-custom-device-field-update',
-      'absolute-device-application-list', 'absolute-device-location-get',
+      'absolute-custom-device-field-list',
+      'absolute-custom-device-field-update',
+      'absolute-device-application-list',
+      'absolute-device-location-get',
     ],
     load: () => (require('./inventory') as typeof InventoryModule).INVENTORY_COMMANDS,
   },
@@ -60,8 +67,10 @@ export const COMMAND_FAMILIES: readonly CommandFamily[] = [
   },
   {
     names: [
-      'absolute-device-user-message-send', 'absolute-device-user-message-request-list',
-      'absolute-device-user-message-request-get', 'absolute-device-user-message-list',
+      'absolute-device-user-message-send',
+      'absolute-device-user-message-request-list',
+      'absolute-device-user-message-request-get',
+      'absolute-device-user-message-list',
     ],
     load: () => (require('./user-message') as typeof UserMessageModule).USER_MESSAGE_COMMANDS,
   },
@@ -72,8 +81,12 @@ export const COMMAND_FAMILIES: readonly CommandFamily[] = [
   { names: ['absolute-health'], load: () => [(require('./health/health') as typeof HealthModule).healthCommand] },
   {
     names: [
-      'absolute-reach-script-list', 'absolute-reach-script-get', 'absolute-reach-script-run',
-      'absolute-reach-request-list', 'absolute-reach-request-get', 'absolute-reach-request-cancel',
+      'absolute-reach-script-list',
+      'absolute-reach-script-get',
+      'absolute-reach-script-run',
+      'absolute-reach-request-list',
+      'absolute-reach-request-get',
+      'absolute-reach-request-cancel',
     ],
     load: () => (require('./reach') as typeof ReachModule).REACH_COMMANDS,
   },

@@ -84,9 +84,11 @@ export async function resolveDevices(client: AbsoluteClient, targets: DeviceTarg
         add(uid);
         continue;
       }
-      problems.push(matches.length === 0
-        ? `${lookup.argument} ${JSON.stringify(value)}: no device has this ${lookup.noun}.`
-        : `${lookup.argument} ${JSON.stringify(value)} matches ${matches.length} devices; use device_ids to pick one:\n${matches.map(describeCandidate).join('\n')}`);
+      problems.push(
+        matches.length === 0
+          ? `${lookup.argument} ${JSON.stringify(value)}: no device has this ${lookup.noun}.`
+          : `${lookup.argument} ${JSON.stringify(value)} matches ${matches.length} devices; use device_ids to pick one:\n${matches.map(describeCandidate).join('\n')}`,
+      );
       firstBadArgument ??= lookup.argument;
     }
   }

@@ -3,17 +3,23 @@ import { AbsoluteConfigError } from '../absolute/errors';
 import { resolveApiBase } from '../absolute/regions';
 
 /** Instance parameters as the platform sends them (type 8 booleans may arrive as strings). */
-const flag = z.union([z.boolean(), z.literal(''), z.stringbool(), z.null()]).optional().transform((v) => v === true);
+const flag = z
+  .union([z.boolean(), z.literal(''), z.stringbool(), z.null()])
+  .optional()
+  .transform((v) => v === true);
 const positive = (fallback: number) =>
-  z.union([z.number(), z.string(), z.null()]).optional().transform((v, ctx) => {
-    if (v === undefined || v === null || v === '') return fallback;
-    const n = Number(v);
-    if (!Number.isFinite(n) || n <= 0) {
-      ctx.addIssue({ code: 'custom', message: `must be a positive number (got ${JSON.stringify(v)})` });
-      return z.NEVER;
-    }
-    return n;
-  });
+  z
+    .union([z.number(), z.string(), z.null()])
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === null || v === '') return fallback;
+      const n = Number(v);
+      if (!Number.isFinite(n) || n <= 0) {
+        ctx.addIssue({ code: 'custom', message: `must be a positive number (got ${JSON.stringify(v)})` });
+        return z.NEVER;
+      }
+      return n;
+    });
 
 const SECRET_REQUIRED = "is required: the API token's Secret Key (or its PEM private key)";
 
@@ -34,10 +40,10 @@ export const paramsSchema = z.object({
     }),
   credentials: z.object(
     {
-      identifier: z.string({ error: 'is required: the API token\'s Token ID' }).trim().min(1, 'is required: the API token\'s Token ID'),
+      identifier: z.string({ error: "is required: the API token's Token ID" }).trim().min(1, "is required: the API token's Token ID"),
       password: z.string({ error: SECRET_REQUIRED }).min(1, SECRET_REQUIRED),
     },
-    { error: 'are required: the API token\'s Token ID and Secret Key' },
+    { error: "are required: the API token's Token ID and Secret Key" },
   ),
   insecure: flag,
   proxy: flag,

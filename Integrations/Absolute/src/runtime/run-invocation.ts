@@ -48,7 +48,10 @@ export async function runInvocation(raw: Invocation, deps: RunDeps = {}): Promis
   const budget = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   try {
-    if (!parsed.success) throw new AbsoluteError(`the invocation is not valid: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'root'}: ${i.message}`).join('; ')}`);
+    if (!parsed.success)
+      throw new AbsoluteError(
+        `the invocation is not valid: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'root'}: ${i.message}`).join('; ')}`,
+      );
     const definition = requireCommand(command);
     // Arguments are checked before anything else so bad input never causes a request.
     const args = parseArgs(definition.args, parsed.data.args);
@@ -82,7 +85,8 @@ export async function runInvocation(raw: Invocation, deps: RunDeps = {}): Promis
       }
     }
     // The budget starts once the analyst has answered: time spent reading the question is not the command's.
-    const outOfTime = () => new AbsoluteTimeoutError(`The command ran out of its time budget of ${budgetSeconds} s (command_timeout_seconds).`);
+    const outOfTime = () =>
+      new AbsoluteTimeoutError(`The command ran out of its time budget of ${budgetSeconds} s (command_timeout_seconds).`);
     timer = setTimeout(() => budget.abort(outOfTime()), budgetSeconds * 1000);
     timer.unref();
     const response = toResponse(await definition.run(context, args));
@@ -96,7 +100,10 @@ export async function runInvocation(raw: Invocation, deps: RunDeps = {}): Promis
     let message = describeFailure(error, command);
     if (budget.signal.aborted) {
       // Say how far it got, so the analyst knows whether to retry with a larger budget or a narrower query.
-      const reason = budget.signal.reason instanceof Error ? budget.signal.reason.message : 'The command ran out of its time budget (command_timeout_seconds).';
+      const reason =
+        budget.signal.reason instanceof Error
+          ? budget.signal.reason.message
+          : 'The command ran out of its time budget (command_timeout_seconds).';
       message = `${reason} It had sent ${client?.requestCount ?? 0} API request(s); the one in flight was cut off.\nLast error: ${message}`;
     }
     const text = redact(`Failed to execute ${command} command.\nError:\n${message}`, secrets);

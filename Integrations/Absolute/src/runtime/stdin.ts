@@ -15,7 +15,12 @@ export async function runStdin(input: NodeJS.ReadableStream, write: (text: strin
   } catch {
     invocation = undefined;
   }
-  if (!invocation || typeof invocation !== 'object' || Array.isArray(invocation) || typeof (invocation as { command?: unknown }).command !== 'string') {
+  if (
+    !invocation ||
+    typeof invocation !== 'object' ||
+    Array.isArray(invocation) ||
+    typeof (invocation as { command?: unknown }).command !== 'string'
+  ) {
     const output: RunnerOutput = {
       entries: [errorEntry('Unreadable invocation: expected one JSON object {"command", "params", "args", "lastRun"} on stdin.')],
       lastRun: null,

@@ -59,14 +59,19 @@ function requiredOrOptional<T>(schema: z.ZodType<T | undefined>, required: boole
 
 export const arg = {
   /** Free text, trimmed; `maxLength` in characters. */
-  string(options: Common & { maxLength?: number; minLength?: number; pattern?: RegExp; patternHint?: string } = {}): ArgSpec<string | undefined> {
+  string(
+    options: Common & { maxLength?: number; minLength?: number; pattern?: RegExp; patternHint?: string } = {},
+  ): ArgSpec<string | undefined> {
     let schema = optionalText();
     if (options.minLength !== undefined || options.maxLength !== undefined || options.pattern) {
       schema = schema.superRefine((v, ctx) => {
         if (v === undefined) return;
-        if (options.minLength !== undefined && v.length < options.minLength) ctx.addIssue({ code: 'custom', message: `must be at least ${options.minLength} characters` });
-        if (options.maxLength !== undefined && v.length > options.maxLength) ctx.addIssue({ code: 'custom', message: `must be at most ${options.maxLength} characters (got ${v.length})` });
-        if (options.pattern && !options.pattern.test(v)) ctx.addIssue({ code: 'custom', message: options.patternHint ?? `must match ${options.pattern}` });
+        if (options.minLength !== undefined && v.length < options.minLength)
+          ctx.addIssue({ code: 'custom', message: `must be at least ${options.minLength} characters` });
+        if (options.maxLength !== undefined && v.length > options.maxLength)
+          ctx.addIssue({ code: 'custom', message: `must be at most ${options.maxLength} characters (got ${v.length})` });
+        if (options.pattern && !options.pattern.test(v))
+          ctx.addIssue({ code: 'custom', message: options.patternHint ?? `must match ${options.pattern}` });
       });
     }
     return { schema: requiredOrOptional(schema, options.required, 'a value'), meta: meta(options, false) };
@@ -85,17 +90,27 @@ export const arg = {
       })
       .superRefine((items, ctx) => {
         if (options.required && items.length === 0) ctx.addIssue({ code: 'custom', message: 'at least one value is required' });
-        if (options.maxItems !== undefined && items.length > options.maxItems) ctx.addIssue({ code: 'custom', message: `at most ${options.maxItems} values are allowed (got ${items.length})` });
+        if (options.maxItems !== undefined && items.length > options.maxItems)
+          ctx.addIssue({ code: 'custom', message: `at most ${options.maxItems} values are allowed (got ${items.length})` });
         if (options.itemPattern) {
           const bad = items.filter((i) => !options.itemPattern?.test(i));
-          if (bad.length > 0) ctx.addIssue({ code: 'custom', message: `${options.itemHint ?? 'invalid value'}: ${bad.slice(0, 5).map((b) => JSON.stringify(b)).join(', ')}${bad.length > 5 ? ` and ${bad.length - 5} more` : ''}` });
+          if (bad.length > 0)
+            ctx.addIssue({
+              code: 'custom',
+              message: `${options.itemHint ?? 'invalid value'}: ${bad
+                .slice(0, 5)
+                .map((b) => JSON.stringify(b))
+                .join(', ')}${bad.length > 5 ? ` and ${bad.length - 5} more` : ''}`,
+            });
         }
       });
     return { schema, meta: meta(options, true) };
   },
 
   /** An integer given as text; `defaultValue` applies when absent. */
-  number<D extends number | undefined = undefined>(options: Common & { defaultValue?: D; min?: number; max?: number } = {}): ArgSpec<D extends number ? number : number | undefined> {
+  number<D extends number | undefined = undefined>(
+    options: Common & { defaultValue?: D; min?: number; max?: number } = {},
+  ): ArgSpec<D extends number ? number : number | undefined> {
     const schema = optionalText().transform((v, ctx) => {
       if (v === undefined) return options.defaultValue;
       if (!/^[+-]?\d+$/.test(v)) {
@@ -103,8 +118,10 @@ export const arg = {
         return z.NEVER;
       }
       const n = Number(v);
-      if (options.min !== undefined && n < options.min) ctx.addIssue({ code: 'custom', message: `must be at least ${options.min} (got ${n})` });
-      if (options.max !== undefined && n > options.max) ctx.addIssue({ code: 'custom', message: `must be at most ${options.max} (got ${n})` });
+      if (options.min !== undefined && n < options.min)
+        ctx.addIssue({ code: 'custom', message: `must be at least ${options.min} (got ${n})` });
+      if (options.max !== undefined && n > options.max)
+        ctx.addIssue({ code: 'custom', message: `must be at most ${options.max} (got ${n})` });
       return n;
     });
     const spec = { schema: requiredOrOptional(schema, options.required, 'a number'), meta: meta(options, false, options.defaultValue) };
@@ -114,22 +131,23 @@ export const arg = {
   /** `true`/`false` (also yes/no, 1/0) as the platform sends them; never coerces "false" to true. */
   boolean(options: Common & { defaultValue?: boolean } = {}): ArgSpec<boolean> {
     const parse = z.union([z.boolean(), z.stringbool({ truthy: ['true', 'yes', '1'], falsy: ['false', 'no', '0'] })]);
-    const schema = z
-      .union([z.undefined(), z.null(), z.literal(''), z.boolean(), z.string()])
-      .transform((v, ctx) => {
-        if (v === undefined || v === null || v === '') return options.defaultValue ?? false;
-        const parsed = parse.safeParse(typeof v === 'string' ? v.trim().toLowerCase() : v);
-        if (!parsed.success) {
-          ctx.addIssue({ code: 'custom', message: `must be true or false (got ${JSON.stringify(v)})` });
-          return z.NEVER;
-        }
-        return parsed.data;
-      });
+    const schema = z.union([z.undefined(), z.null(), z.literal(''), z.boolean(), z.string()]).transform((v, ctx) => {
+      if (v === undefined || v === null || v === '') return options.defaultValue ?? false;
+      const parsed = parse.safeParse(typeof v === 'string' ? v.trim().toLowerCase() : v);
+      if (!parsed.success) {
+        ctx.addIssue({ code: 'custom', message: `must be true or false (got ${JSON.stringify(v)})` });
+        return z.NEVER;
+      }
+      return parsed.data;
+    });
     return { schema, meta: { ...meta(options, false, options.defaultValue), predefined: ['true', 'false'] } };
   },
 
   /** One of a fixed set; `aliases` map extra accepted spellings onto a canonical value. */
-  choice<const V extends string>(values: readonly V[], options: Common & { defaultValue?: V; aliases?: Record<string, V> } = {}): ArgSpec<V | undefined> {
+  choice<const V extends string>(
+    values: readonly V[],
+    options: Common & { defaultValue?: V; aliases?: Record<string, V> } = {},
+  ): ArgSpec<V | undefined> {
     const lookup = new Map<string, V>(values.map((v) => [v.toLowerCase(), v]));
     for (const [alias, target] of Object.entries(options.aliases ?? {})) lookup.set(alias.toLowerCase(), target);
     const schema = optionalText().transform((v, ctx) => {
@@ -141,7 +159,10 @@ export const arg = {
       }
       return hit;
     });
-    return { schema: requiredOrOptional(schema, options.required, 'a value'), meta: { ...meta(options, false, options.defaultValue), predefined: values } };
+    return {
+      schema: requiredOrOptional(schema, options.required, 'a value'),
+      meta: { ...meta(options, false, options.defaultValue), predefined: values },
+    };
   },
 };
 
@@ -191,7 +212,18 @@ export function toList(value: unknown): string[] {
 }
 
 /** Arguments the platform itself may add to any command; accepted and ignored. */
-const PLATFORM_ARGS = new Set(['using', 'using-brand', 'using-category', 'execution-timeout', 'extend-context', 'ignore-outputs', 'retry-count', 'retry-interval', 'raw-response', 'auto-extract']);
+const PLATFORM_ARGS = new Set([
+  'using',
+  'using-brand',
+  'using-category',
+  'execution-timeout',
+  'extend-context',
+  'ignore-outputs',
+  'retry-count',
+  'retry-interval',
+  'raw-response',
+  'auto-extract',
+]);
 
 /**
  * Parses raw string arguments argument by argument and reports every problem at once. Only own

@@ -60,7 +60,7 @@ export function toEntry(result: CommandResults): Entry {
   const entryContext: Record<string, JsonValue> = {};
   for (const output of result.outputs ?? []) entryContext[contextKey(output.prefix, output.keyField)] = output.value;
   const firstOutput = result.outputs?.[0]?.value;
-  const contents = result.raw !== undefined ? result.raw : firstOutput ?? result.readable;
+  const contents = result.raw !== undefined ? result.raw : (firstOutput ?? result.readable);
   const entry: Entry = {
     Type: result.type ?? (result.file ? 3 : 1),
     ContentsFormat: typeof contents === 'string' || typeof contents === 'number' ? 'text' : 'json',

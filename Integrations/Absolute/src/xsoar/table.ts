@@ -15,7 +15,11 @@ export interface TableOptions {
  * Renders rows the way the platform's tableToMarkdown does, so readers see the same War Room
  * tables as with Python content: `### title`, `|a|b|` header, `| 1 | 2 |` rows, `**No entries.**`.
  */
-export function tableToMarkdown(title: string, data: JsonObject | readonly JsonObject[] | null | undefined, options: TableOptions = {}): string {
+export function tableToMarkdown(
+  title: string,
+  data: JsonObject | readonly JsonObject[] | null | undefined,
+  options: TableOptions = {},
+): string {
   let out = title ? `### ${title}\n` : '';
   const rows = data == null ? [] : Array.isArray(data) ? data : [data as JsonObject];
   if (rows.length === 0) return `${out}**No entries.**\n`;
@@ -40,12 +44,18 @@ function formatCell(value: JsonValue | undefined): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return JSON.stringify(value);
-  if (Array.isArray(value)) return value.map((item) => (typeof item === 'object' && item !== null ? JSON.stringify(item) : formatCell(item))).join(',\n');
-  return Object.entries(value).map(([k, v]) => `${k}: ${typeof v === 'object' && v !== null ? JSON.stringify(v) : formatCell(v)}`).join('\n');
+  if (Array.isArray(value))
+    return value.map((item) => (typeof item === 'object' && item !== null ? JSON.stringify(item) : formatCell(item))).join(',\n');
+  return Object.entries(value)
+    .map(([k, v]) => `${k}: ${typeof v === 'object' && v !== null ? JSON.stringify(v) : formatCell(v)}`)
+    .join('\n');
 }
 
 function escapeCell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/`/g, '\\`').replace(/\r\n|\r|\n/g, '<br>');
+  return text
+    .replace(/\|/g, '\\|')
+    .replace(/`/g, '\\`')
+    .replace(/\r\n|\r|\n/g, '<br>');
 }
 
 /** `deviceName` → `Device Name`, `RequestUID` stays readable; the platform's pascalToSpace. */

@@ -40,7 +40,12 @@ export interface ApplicationQuery {
 }
 
 /** The 0-based page `page` of `pageSize` applications. */
-export function applicationPage(client: AbsoluteClient, query: ApplicationQuery, page: number, pageSize: number): Promise<ApiDeviceApplication[]> {
+export function applicationPage(
+  client: AbsoluteClient,
+  query: ApplicationQuery,
+  page: number,
+  pageSize: number,
+): Promise<ApiDeviceApplication[]> {
   const advanced = query.filter !== undefined;
   const request = {
     method: 'GET' as const,

@@ -49,7 +49,11 @@ export function customFieldDefinitions(client: AbsoluteClient): Promise<ApiCusto
 }
 
 /** Sets Device Field values on one device; the API answers 202 with no body. */
-export async function updateDeviceCustomFields(client: AbsoluteClient, deviceUid: string, values: readonly CustomFieldUpdate[]): Promise<number> {
+export async function updateDeviceCustomFields(
+  client: AbsoluteClient,
+  deviceUid: string,
+  values: readonly CustomFieldUpdate[],
+): Promise<number> {
   const response = await client.request({ method: 'PUT', path: devicePath(deviceUid), body: values });
   return response.status;
 }

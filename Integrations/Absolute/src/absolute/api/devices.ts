@@ -34,6 +34,10 @@ export function devicePages(client: AbsoluteClient, query: DeviceQuery, pageSize
 }
 
 /** Pages of device records checked only for being records, for exports of any selected field. */
-export function deviceRecordPages(client: AbsoluteClient, query: DeviceQuery, pageSize = DEVICE_PAGE_MAX): AsyncGenerator<Page<ApiDeviceRecord>> {
+export function deviceRecordPages(
+  client: AbsoluteClient,
+  query: DeviceQuery,
+  pageSize = DEVICE_PAGE_MAX,
+): AsyncGenerator<Page<ApiDeviceRecord>> {
   return pages(client, request(query), { item: deviceRecordSchema, pageSize });
 }

@@ -99,7 +99,10 @@ export function freezeRequestRecords(client: AbsoluteClient, requestUid: string)
   return unlessNotFound(collect(client, { method: 'GET', path }, { item: freezeRecordSchema, pageSize: FREEZE_PAGE_MAX }));
 }
 
-export async function removeFreeze(client: AbsoluteClient, body: { deviceUids: string[]; removeScheduled: boolean; removeOffline: boolean }): Promise<number> {
+export async function removeFreeze(
+  client: AbsoluteClient,
+  body: { deviceUids: string[]; removeScheduled: boolean; removeOffline: boolean },
+): Promise<number> {
   const response = await client.request({ method: 'POST', path: '/v3/actions/freeze/remove-freeze', body });
   return response.status;
 }

@@ -44,7 +44,10 @@ export async function reportMissing(
 }
 
 export async function reportFound(client: AbsoluteClient, deviceUids: readonly string[]): Promise<ApiMissingOutcome> {
-  const response = await client.request({ method: 'POST', path: '/v3/tracking/device-missing/found', body: { deviceUids } }, missingOutcomeSchema);
+  const response = await client.request(
+    { method: 'POST', path: '/v3/tracking/device-missing/found', body: { deviceUids } },
+    missingOutcomeSchema,
+  );
   return response.data ?? {};
 }
 

@@ -29,10 +29,19 @@ export const SIEM_PAGE_MAX = 1000;
 export const SIEM_RETENTION_MS = 72 * 3600 * 1000;
 
 /** Pages of events created in [from, to] (both inclusive), oldest first. */
-export function siemEventPages(client: AbsoluteClient, fromMs: number, toMs: number, pageSize = SIEM_PAGE_MAX): AsyncGenerator<Page<ApiSiemEvent>> {
+export function siemEventPages(
+  client: AbsoluteClient,
+  fromMs: number,
+  toMs: number,
+  pageSize = SIEM_PAGE_MAX,
+): AsyncGenerator<Page<ApiSiemEvent>> {
   return pages(
     client,
-    { method: 'GET', path: '/v3/reporting/siem-events', query: { fromDateTimeUtc: new Date(fromMs).toISOString(), toDateTimeUtc: new Date(toMs).toISOString() } },
+    {
+      method: 'GET',
+      path: '/v3/reporting/siem-events',
+      query: { fromDateTimeUtc: new Date(fromMs).toISOString(), toDateTimeUtc: new Date(toMs).toISOString() },
+    },
     { item: siemEventSchema, pageSize, maxPages: 100_000 },
   );
 }

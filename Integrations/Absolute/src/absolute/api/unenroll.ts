@@ -21,7 +21,10 @@ export type ApiUnenrollRequest = z.output<ReturnType<typeof unenrollRequestShape
 const unenrollActionSchema = lazySchema(() => record(deviceActionShape()));
 export type ApiUnenrollAction = ReplyOf<typeof unenrollActionSchema> & OtherFields;
 
-export async function createUnenrollRequest(client: AbsoluteClient, body: { deviceUids: string[]; excludeMissingDevices: boolean }): Promise<string | undefined> {
+export async function createUnenrollRequest(
+  client: AbsoluteClient,
+  body: { deviceUids: string[]; excludeMissingDevices: boolean },
+): Promise<string | undefined> {
   const response = await client.request({ method: 'POST', path: '/v3/actions/requests/unenroll', body }, createdSchema);
   return presentId(response.data?.requestUid);
 }

@@ -47,15 +47,34 @@ export function listWipeRequests(client: AbsoluteClient, filter: WipeListFilter,
 /** get-actions is a POST (it takes a device list); an empty list means every device. */
 export function listWipeActions(
   client: AbsoluteClient,
-  options: { requestUid?: string; deviceUids: readonly string[]; actionStatus?: string; createdFromDateTimeUtc?: string; createdToDateTimeUtc?: string },
+  options: {
+    requestUid?: string;
+    deviceUids: readonly string[];
+    actionStatus?: string;
+    createdFromDateTimeUtc?: string;
+    createdToDateTimeUtc?: string;
+  },
   limit: number,
 ): Promise<ApiWipeAction[]> {
   const path = options.requestUid ? `/v3/actions/wipe/get-actions/${pathSegment(options.requestUid)}` : '/v3/actions/wipe/get-actions';
-  const query = { actionStatus: options.actionStatus, createdFromDateTimeUtc: options.createdFromDateTimeUtc, createdToDateTimeUtc: options.createdToDateTimeUtc };
+  const query = {
+    actionStatus: options.actionStatus,
+    createdFromDateTimeUtc: options.createdFromDateTimeUtc,
+    createdToDateTimeUtc: options.createdToDateTimeUtc,
+  };
   const request = { method: 'POST' as const, path, query, body: { deviceUids: options.deviceUids }, readOnly: true };
   return collect(client, request, { item: wipeActionSchema, pageSize: Math.min(limit, WIPE_PAGE_MAX), limit });
 }
 
-export async function cancelWipeActions(client: AbsoluteClient, requestUid: string, actionUids: readonly string[], cancelAllActions: boolean): Promise<void> {
-  await client.request({ method: 'POST', path: `/v3/actions/wipe/cancel-actions/${pathSegment(requestUid)}`, body: { actionUids, cancelAllActions } });
+export async function cancelWipeActions(
+  client: AbsoluteClient,
+  requestUid: string,
+  actionUids: readonly string[],
+  cancelAllActions: boolean,
+): Promise<void> {
+  await client.request({
+    method: 'POST',
+    path: `/v3/actions/wipe/cancel-actions/${pathSegment(requestUid)}`,
+    body: { actionUids, cancelAllActions },
+  });
 }

@@ -22,7 +22,6 @@ export function signRequest(
 ): string {
   const header = buildJoseHeader(signingKey.alg, tokenId, request, issuedAtMs);
   const signingInput = `${base64url(JSON.stringify(header))}.${base64url(buildPayload(body))}`;
-  const signature =
-    signingKey.alg === 'HS256' ? signHs256(signingInput, signingKey.secret) : signEs256(signingInput, signingKey.key);
+  const signature = signingKey.alg === 'HS256' ? signHs256(signingInput, signingKey.secret) : signEs256(signingInput, signingKey.key);
   return `${signingInput}.${signature}`;
 }

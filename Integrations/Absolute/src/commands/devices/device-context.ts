@@ -55,24 +55,73 @@ export function deviceContext(d: ApiDevice): JsonObject {
 
 /** Fields every device command selects, so the context above can be filled. */
 export const DEVICE_LIST_SELECT = [
-  'deviceUid', 'esn', 'lastConnectedDateTimeUtc', 'deviceName', 'systemModel', 'fullSystemName', 'agentStatus',
-  'operatingSystem.name', 'systemManufacturer', 'serialNumber', 'systemType', 'localIp', 'publicIp', 'espInfo.encryptionStatus',
+  'deviceUid',
+  'esn',
+  'lastConnectedDateTimeUtc',
+  'deviceName',
+  'systemModel',
+  'fullSystemName',
+  'agentStatus',
+  'operatingSystem.name',
+  'systemManufacturer',
+  'serialNumber',
+  'systemType',
+  'localIp',
+  'publicIp',
+  'espInfo.encryptionStatus',
 ] as const;
 
 export const DEVICE_GET_SELECT = [
   ...DEVICE_LIST_SELECT.filter((f) => f !== 'operatingSystem.name'),
-  'domain', 'platformOSType', 'username', 'policyGroupUid', 'policyGroupName', 'isStolen',
-  'operatingSystem.name', 'operatingSystem.version', 'operatingSystem.currentBuild', 'operatingSystem.architecture',
-  'operatingSystem.installDateTimeUtc', 'operatingSystem.lastBootDateTimeUtc',
-  'bios.id', 'bios.serialNumber', 'bios.version', 'bios.versionDate', 'bios.smBiosVersion',
-  'deviceStatus.type', 'deviceStatus.reported', 'deviceFreezeStatus.statusName',
+  'domain',
+  'platformOSType',
+  'username',
+  'policyGroupUid',
+  'policyGroupName',
+  'isStolen',
+  'operatingSystem.name',
+  'operatingSystem.version',
+  'operatingSystem.currentBuild',
+  'operatingSystem.architecture',
+  'operatingSystem.installDateTimeUtc',
+  'operatingSystem.lastBootDateTimeUtc',
+  'bios.id',
+  'bios.serialNumber',
+  'bios.version',
+  'bios.versionDate',
+  'bios.smBiosVersion',
+  'deviceStatus.type',
+  'deviceStatus.reported',
+  'deviceFreezeStatus.statusName',
 ] as const;
 
 /** The official table columns, plus the host name analysts look for first. */
-export const DEVICE_TABLE_HEADERS = ['Id', 'SystemName', 'Serial', 'AgentStatus', 'osName', 'LocalIp', 'Esn', 'FullSystemName', 'LastConnectedUtc'];
+export const DEVICE_TABLE_HEADERS = [
+  'Id',
+  'SystemName',
+  'Serial',
+  'AgentStatus',
+  'osName',
+  'LocalIp',
+  'Esn',
+  'FullSystemName',
+  'LastConnectedUtc',
+];
 
 /** The device-get table: who, where, what state; the full record is in the context. */
 export const DEVICE_GET_HEADERS = [
-  'Id', 'SystemName', 'Serial', 'Esn', 'AgentStatus', 'osName', 'LocalIp', 'PublicIp', 'Username', 'Domain',
-  'EncryptionStatus', 'FreezeStatus', 'IsStolen', 'LastConnectedUtc',
+  'Id',
+  'SystemName',
+  'Serial',
+  'Esn',
+  'AgentStatus',
+  'osName',
+  'LocalIp',
+  'PublicIp',
+  'Username',
+  'Domain',
+  'EncryptionStatus',
+  'FreezeStatus',
+  'IsStolen',
+  'LastConnectedUtc',
 ];

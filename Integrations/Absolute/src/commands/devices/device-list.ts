@@ -27,7 +27,10 @@ export const deviceListCommand = defineCommand({
       ? await pageMatchingVersion(client, query, args.os_version, args.page, args.limit)
       : await devicePage(client, query, args.page, args.limit);
     if (devices.length === 0) {
-      return { readable: `No devices found in Absolute for the given filters: ${describeArgs({ ...args, limit: undefined, page: undefined })}.`, raw: [] };
+      return {
+        readable: `No devices found in Absolute for the given filters: ${describeArgs({ ...args, limit: undefined, page: undefined })}.`,
+        raw: [],
+      };
     }
     const outputs = devices.map(deviceContext);
     const table = tableToMarkdown('Absolute devices list:', outputs, { headers: DEVICE_TABLE_HEADERS, removeNull: true });
@@ -43,7 +46,13 @@ export const deviceListCommand = defineCommand({
  * The API has no server-side filter on the OS version, so the pack filters while paging: it walks
  * the other filters' results and keeps the requested page of the matching devices.
  */
-async function pageMatchingVersion(client: AbsoluteClient, query: DeviceQuery, version: string, page: number, limit: number): Promise<ApiDevice[]> {
+async function pageMatchingVersion(
+  client: AbsoluteClient,
+  query: DeviceQuery,
+  version: string,
+  page: number,
+  limit: number,
+): Promise<ApiDevice[]> {
   const wanted = version.toLowerCase();
   const skip = page * limit;
   const out: ApiDevice[] = [];

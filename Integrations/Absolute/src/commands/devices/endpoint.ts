@@ -22,7 +22,8 @@ export const endpointCommand = defineCommand({
     hostname: arg.list({ maxItems: 1000 }),
   },
   async run({ client, now }, args) {
-    if (args.id.length + args.ip.length + args.hostname.length === 0) throw new ArgumentError('id', 'give at least one of id, ip or hostname');
+    if (args.id.length + args.ip.length + args.hostname.length === 0)
+      throw new ArgumentError('id', 'give at least one of id, ip or hostname');
     const devices = await lookUpDevices(
       client,
       [
@@ -36,7 +37,10 @@ export const endpointCommand = defineCommand({
     if (devices.length === 0) return { readable: 'No endpoints found in Absolute for the given id, ip or hostname.', raw: [] };
     const endpoints = devices.map((d) => endpointContext(d, now()));
     return {
-      readable: tableToMarkdown('Absolute endpoints:', endpoints, { headers: ['ID', 'Hostname', 'IPAddress', 'MACAddress', 'OS', 'OSVersion', 'Domain', 'Status', 'IsIsolated'], removeNull: true }),
+      readable: tableToMarkdown('Absolute endpoints:', endpoints, {
+        headers: ['ID', 'Hostname', 'IPAddress', 'MACAddress', 'OS', 'OSVersion', 'Domain', 'Status', 'IsIsolated'],
+        removeNull: true,
+      }),
       raw: devices,
       outputs: [
         { prefix: 'Endpoint', keyField: ['ID', 'Vendor'], value: endpoints },

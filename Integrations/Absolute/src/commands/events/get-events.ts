@@ -20,13 +20,22 @@ export const getEventsCommand = defineCommand({
   async run({ client, now }, args) {
     const nowMs = now();
     const start = parseDate(args.start_date ?? 'one minute ago', nowMs);
-    if (start === undefined) throw new ArgumentError('start_date', `not a date: ${JSON.stringify(args.start_date)} (use ISO 8601, "now" or "3 hours ago")`);
+    if (start === undefined)
+      throw new ArgumentError('start_date', `not a date: ${JSON.stringify(args.start_date)} (use ISO 8601, "now" or "3 hours ago")`);
     const end = parseDate(args.end_date ?? 'now', nowMs);
-    if (end === undefined) throw new ArgumentError('end_date', `not a date: ${JSON.stringify(args.end_date)} (use ISO 8601, "now" or "3 hours ago")`);
+    if (end === undefined)
+      throw new ArgumentError('end_date', `not a date: ${JSON.stringify(args.end_date)} (use ISO 8601, "now" or "3 hours ago")`);
     if (start > end) throw new ArgumentError('start_date', 'Start date is greater than the end date. Please provide valid dates.');
-    const { events, truncated } = await collectEvents(client, { fromMs: start, toMs: end, limit: args.limit, watermark: new Watermark(undefined) });
+    const { events, truncated } = await collectEvents(client, {
+      fromMs: start,
+      toMs: end,
+      limit: args.limit,
+      watermark: new Watermark(undefined),
+    });
     const gap = retentionGapWarning(start, nowMs);
-    const note = [gap, truncated ? `Only the first ${args.limit} events are shown; raise limit for more.` : undefined].filter(Boolean).join('\n');
+    const note = [gap, truncated ? `Only the first ${args.limit} events are shown; raise limit for more.` : undefined]
+      .filter(Boolean)
+      .join('\n');
     const readable = events.length
       ? tableToMarkdown('Events', events, { headers: EVENT_COLUMNS, removeNull: true })
       : `No events found in Absolute between ${new Date(start).toISOString()} and ${new Date(end).toISOString()}.`;

@@ -31,5 +31,8 @@ export function parseObjectProperties(text: unknown): PropertyChange[] {
     else change.newValue = value;
     byIndex.set(Number(index), change);
   });
-  return [...byIndex.entries()].sort(([a], [b]) => a - b).map(([, c]) => c).filter((c) => c.property !== '');
+  return [...byIndex.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([, c]) => c)
+    .filter((c) => c.property !== '');
 }

@@ -32,7 +32,10 @@ export function cellText(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
   if (Array.isArray(value) && value.every((v) => v === null || v === undefined || typeof v !== 'object')) {
-    return value.filter((v) => v !== null && v !== undefined).map(cellText).join('; ');
+    return value
+      .filter((v) => v !== null && v !== undefined)
+      .map(cellText)
+      .join('; ');
   }
   return JSON.stringify(value);
 }

@@ -45,7 +45,8 @@ export const deviceExportCommand = defineCommand({
         }
         await file.write(encoder.page(page.items));
         count += page.items.length;
-        if ((page.index + 1) % PROGRESS_EVERY_PAGES === 0) log(`absolute-device-export: ${count} devices written to ${file.name} (${page.index + 1} pages)`);
+        if ((page.index + 1) % PROGRESS_EVERY_PAGES === 0)
+          log(`absolute-device-export: ${count} devices written to ${file.name} (${page.index + 1} pages)`);
       }
       if (!file) return nothingFound(args);
       await file.write(encoder.footer());
@@ -64,7 +65,11 @@ function exportResults(file: ExportFile, format: ExportFormat, count: number, fi
   return [
     { readable: `Exported ${count} devices to ${file.name} (${format}).`, file: { name: file.name, id: file.path } },
     {
-      readable: tableToMarkdown('Absolute device export', { ...summary, Fields: fields.join(', ') }, { headers: ['FileName', 'Format', 'DeviceCount', 'Fields'] }),
+      readable: tableToMarkdown(
+        'Absolute device export',
+        { ...summary, Fields: fields.join(', ') },
+        { headers: ['FileName', 'Format', 'DeviceCount', 'Fields'] },
+      ),
       outputs: [{ prefix: 'Absolute.DeviceExport', keyField: 'FileName', value: summary }],
     },
   ];

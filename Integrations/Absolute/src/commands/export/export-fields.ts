@@ -2,10 +2,25 @@ import { ArgumentError } from '../../xsoar/args';
 
 /** What an inventory export usually needs: identity, owner, OS, hardware, network, security state. */
 export const DEFAULT_EXPORT_FIELDS = [
-  'deviceUid', 'deviceName', 'serialNumber', 'esn', 'agentStatus', 'username', 'domain',
-  'operatingSystem.name', 'operatingSystem.version', 'systemManufacturer', 'systemModel', 'systemType',
-  'localIp', 'publicIp', 'policyGroupName', 'espInfo.encryptionStatus', 'deviceFreezeStatus.statusName',
-  'isStolen', 'lastConnectedDateTimeUtc',
+  'deviceUid',
+  'deviceName',
+  'serialNumber',
+  'esn',
+  'agentStatus',
+  'username',
+  'domain',
+  'operatingSystem.name',
+  'operatingSystem.version',
+  'systemManufacturer',
+  'systemModel',
+  'systemType',
+  'localIp',
+  'publicIp',
+  'policyGroupName',
+  'espInfo.encryptionStatus',
+  'deviceFreezeStatus.statusName',
+  'isStolen',
+  'lastConnectedDateTimeUtc',
 ] as const;
 
 export const FIELD_PATTERN = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)*$/;

@@ -12,7 +12,10 @@ export const freezeMessageCreateCommand = defineCommand({
   async run({ client }, args) {
     const id = await createFreezeMessage(client, { name: args.message_name ?? '', content: args.html_message ?? '' });
     if (!id) {
-      throw new AbsoluteResponseError('Absolute answered without the new message\'s messageUid; list the messages to find it before creating it again.', 200);
+      throw new AbsoluteResponseError(
+        "Absolute answered without the new message's messageUid; list the messages to find it before creating it again.",
+        200,
+      );
     }
     return {
       readable: `Absolute New freeze message was created with ID: ${id}`,

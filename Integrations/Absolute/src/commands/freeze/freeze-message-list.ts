@@ -25,9 +25,10 @@ export const freezeMessageListCommand = defineCommand({
     } else {
       messages = await freezeMessagePage(client, args.page, args.limit);
       if (messages.length === 0) {
-        const readable = args.page === 0
-          ? 'Absolute: your account has no existing Freeze messages.'
-          : `Absolute: no Freeze messages on page ${args.page} (limit ${args.limit}); the account has fewer messages than that.`;
+        const readable =
+          args.page === 0
+            ? 'Absolute: your account has no existing Freeze messages.'
+            : `Absolute: no Freeze messages on page ${args.page} (limit ${args.limit}); the account has fewer messages than that.`;
         return { readable, raw: [] };
       }
     }

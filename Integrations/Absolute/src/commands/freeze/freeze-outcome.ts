@@ -25,7 +25,12 @@ export type FreezeOutcome = {
  * per-device records (the create call returns only the request id). A device the request has no
  * record of was not accepted either.
  */
-export function freezeOutcome(requestUid: string, sent: readonly string[], records: readonly ApiFreezeRequestRecord[], createErrors: readonly ApiFreezeError[] = []): FreezeOutcome {
+export function freezeOutcome(
+  requestUid: string,
+  sent: readonly string[],
+  records: readonly ApiFreezeRequestRecord[],
+  createErrors: readonly ApiFreezeError[] = [],
+): FreezeOutcome {
   const errors = new ErrorGroups();
   const reported = new Set<string>();
   for (const e of createErrors) {
@@ -40,7 +45,11 @@ export function freezeOutcome(requestUid: string, sent: readonly string[], recor
     if (reported.has(uid.toLowerCase())) continue;
     const record = byDevice.get(uid.toLowerCase());
     if (!record) {
-      errors.add(NO_RECORD_KEY, 'Absolute created no freeze record for this device (unknown device UID, or a device this API token cannot see).', [uid]);
+      errors.add(
+        NO_RECORD_KEY,
+        'Absolute created no freeze record for this device (unknown device UID, or a device this API token cannot see).',
+        [uid],
+      );
     } else if (REFUSED.has(String(record.actionStatus).toLowerCase())) {
       const latest = record.statuses?.at(-1);
       const message = record.actionStatusDetails ?? latest?.message ?? `Absolute marked the device ${record.actionStatus}.`;
@@ -59,11 +68,13 @@ export function unknownOutcome(requestUid: string, sent: readonly string[], reas
   return {
     RequestUID: requestUid,
     SucceededDeviceUIDs: [],
-    Errors: [{
-      message: `The freeze request was created, but its device records could not be read (${reason}). Check it with absolute-device-freeze-request-get request_uid=${requestUid}.`,
-      messageKey: OUTCOME_UNKNOWN_KEY,
-      detail: { deviceUids: [...sent] },
-    }],
+    Errors: [
+      {
+        message: `The freeze request was created, but its device records could not be read (${reason}). Check it with absolute-device-freeze-request-get request_uid=${requestUid}.`,
+        messageKey: OUTCOME_UNKNOWN_KEY,
+        detail: { deviceUids: [...sent] },
+      },
+    ],
   };
 }
 

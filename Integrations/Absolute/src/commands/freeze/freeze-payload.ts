@@ -38,26 +38,36 @@ export function buildFreezePayload(args: FreezeArgs, nowMs?: number): FreezePayl
   const freezeDefinition: FreezePayload['freezeDefinition'] = { deviceFreezeType };
   if (deviceFreezeType === 'Scheduled') {
     if (!args.scheduled_freeze_date) {
-      throw new ArgumentError('scheduled_freeze_date', 'When setting device_freeze_type to be Scheduled, you must specify the scheduled_freeze_date arg.');
+      throw new ArgumentError(
+        'scheduled_freeze_date',
+        'When setting device_freeze_type to be Scheduled, you must specify the scheduled_freeze_date arg.',
+      );
     }
     freezeDefinition.scheduledFreezeDateTimeUtc = utcDateTime(args.scheduled_freeze_date, nowMs);
   } else if (deviceFreezeType === 'OffLine') {
     // The official pack treats 0 like "not given".
     const seconds = args.offline_time_seconds || DEFAULT_OFFLINE_SECONDS;
     if (seconds < OFFLINE_SECONDS_MIN || seconds > OFFLINE_SECONDS_MAX) {
-      throw new ArgumentError('offline_time_seconds', 'the offline_time_seconds arg is not valid. Must be between 1200 seconds (20 minutes) and 172800000 seconds (2000 days).');
+      throw new ArgumentError(
+        'offline_time_seconds',
+        'the offline_time_seconds arg is not valid. Must be between 1200 seconds (20 minutes) and 172800000 seconds (2000 days).',
+      );
     }
     freezeDefinition.offlineTimeSeconds = seconds;
   }
   const passcodeDefinition: FreezePayload['passcodeDefinition'] = { option };
   if (option === 'UserDefined') {
-    if (!args.passcode) throw new ArgumentError('passcode', 'when setting passcode_type to be UserDefined, you must specify the passcode arg.');
+    if (!args.passcode)
+      throw new ArgumentError('passcode', 'when setting passcode_type to be UserDefined, you must specify the passcode arg.');
     if (!/^\d{4,8}$/.test(args.passcode)) throw new ArgumentError('passcode', 'the passcode must be 4 to 8 digits.');
     passcodeDefinition.passcode = args.passcode;
   } else {
     const length = args.passcode_length;
     if (length === undefined || length < 4 || length > 8) {
-      throw new ArgumentError('passcode_length', 'when setting passcode_type to be RandomForEach or RandomForAll, you must specify the passcode_length arg to be between 4 to 8.');
+      throw new ArgumentError(
+        'passcode_length',
+        'when setting passcode_type to be RandomForEach or RandomForAll, you must specify the passcode_length arg to be between 4 to 8.',
+      );
     }
     passcodeDefinition.length = length;
   }
@@ -71,7 +81,10 @@ export function buildFreezePayload(args: FreezeArgs, nowMs?: number): FreezePayl
 function messageFields(args: FreezeArgs): Pick<FreezePayload, 'message' | 'messageName' | 'messageUid'> {
   if (args.message_id) {
     if (args.html_message || args.message_name) {
-      throw new ArgumentError('message_id', 'give either message_id (an existing Freeze message) or html_message with message_name, not both.');
+      throw new ArgumentError(
+        'message_id',
+        'give either message_id (an existing Freeze message) or html_message with message_name, not both.',
+      );
     }
     return { messageUid: args.message_id };
   }
@@ -97,7 +110,10 @@ function utcDateTime(value: string, nowMs: number | undefined): string {
   const time = ISO_DATE_TIME.test(value) ? Date.parse(value) : Number.NaN;
   // Date.parse rolls 2030-02-30 over to March; comparing the calendar date catches that.
   if (Number.isNaN(time) || calendarDate(time, value) !== value.slice(0, 10)) {
-    throw new ArgumentError('scheduled_freeze_date', `must be an ISO 8601 date-time with a time zone, such as 2030-04-01T11:32:00.000Z (got ${JSON.stringify(value)}).`);
+    throw new ArgumentError(
+      'scheduled_freeze_date',
+      `must be an ISO 8601 date-time with a time zone, such as 2030-04-01T11:32:00.000Z (got ${JSON.stringify(value)}).`,
+    );
   }
   if (nowMs !== undefined && time <= nowMs) {
     throw new ArgumentError('scheduled_freeze_date', `must be in the future (got ${value}, now is ${new Date(nowMs).toISOString()}).`);

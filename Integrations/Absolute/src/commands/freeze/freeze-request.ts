@@ -1,4 +1,11 @@
-import { createFreezeRequest, FREEZE_MAX_DEVICES, FREEZE_TYPES, freezeRequestRecords, PASSCODE_OPTIONS, type ApiFreezeRequestRecord } from '../../absolute/api/freeze';
+import {
+  createFreezeRequest,
+  FREEZE_MAX_DEVICES,
+  FREEZE_TYPES,
+  freezeRequestRecords,
+  PASSCODE_OPTIONS,
+  type ApiFreezeRequestRecord,
+} from '../../absolute/api/freeze';
 import type { AbsoluteClient } from '../../absolute/client';
 import { AbsoluteError, AbsoluteResponseError } from '../../absolute/errors';
 import { arg } from '../../xsoar/args';
@@ -60,7 +67,10 @@ export const freezeRequestCommand = defineCommand({
       headers: ['FailedDeviceUIDs', 'RequestUID', 'SucceededDeviceUIDs'],
       removeNull: true,
     });
-    const split = outcomes.length > 1 ? `The ${deviceUids.length} devices were sent in ${outcomes.length} requests of at most ${FREEZE_MAX_DEVICES}.\n` : '';
+    const split =
+      outcomes.length > 1
+        ? `The ${deviceUids.length} devices were sent in ${outcomes.length} requests of at most ${FREEZE_MAX_DEVICES}.\n`
+        : '';
     const result = {
       readable: `${table}${split}${describeResolutions(resolutions)}`,
       raw: sent.map((s) => ({ requestUid: s.outcome.RequestUID, records: s.records })),
@@ -72,16 +82,31 @@ export const freezeRequestCommand = defineCommand({
 });
 
 /** The next run needs only the required arguments and the request ids; the passcode never travels. */
-function nextRunArgs(args: { request_name?: string; device_freeze_type?: string; passcode_type?: string; interval_in_seconds: number; timeout_in_seconds: number }, requestUids: readonly string[]): Record<string, string> {
+function nextRunArgs(
+  args: {
+    request_name?: string;
+    device_freeze_type?: string;
+    passcode_type?: string;
+    interval_in_seconds: number;
+    timeout_in_seconds: number;
+  },
+  requestUids: readonly string[],
+): Record<string, string> {
   const { request_name, device_freeze_type, passcode_type, interval_in_seconds, timeout_in_seconds } = args;
   return pollingArgs({ request_name, device_freeze_type, passcode_type, interval_in_seconds, timeout_in_seconds }, requestUids);
 }
 
 /** Creates one request, then reads its per-device records to learn which devices Absolute accepted. */
-async function freezeAndConfirm(client: AbsoluteClient, payload: Parameters<typeof createFreezeRequest>[1]): Promise<{ outcome: FreezeOutcome; records: ApiFreezeRequestRecord[] }> {
+async function freezeAndConfirm(
+  client: AbsoluteClient,
+  payload: Parameters<typeof createFreezeRequest>[1],
+): Promise<{ outcome: FreezeOutcome; records: ApiFreezeRequestRecord[] }> {
   const created = await createFreezeRequest(client, payload);
   if (!created.requestUid) {
-    throw new AbsoluteResponseError('Absolute answered the freeze request without a requestUid, so its outcome is unknown; check the console before sending it again.', 200);
+    throw new AbsoluteResponseError(
+      'Absolute answered the freeze request without a requestUid, so its outcome is unknown; check the console before sending it again.',
+      200,
+    );
   }
   try {
     const records = (await freezeRequestRecords(client, created.requestUid)) ?? [];

@@ -19,7 +19,10 @@ export async function inChunks<T>(
       if (done.length === 0) throw error;
       const reason = error instanceof Error ? error.message : String(error);
       const suggestion = error instanceof AbsoluteError ? error.suggestion : undefined;
-      throw new AbsoluteError(`${reason}\nThis failed after part of the devices were already sent: ${describeDone(done)}`, { cause: error, suggestion });
+      throw new AbsoluteError(`${reason}\nThis failed after part of the devices were already sent: ${describeDone(done)}`, {
+        cause: error,
+        suggestion,
+      });
     }
   }
   return done;

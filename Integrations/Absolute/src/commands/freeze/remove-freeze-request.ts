@@ -38,7 +38,8 @@ export const removeFreezeRequestCommand = defineCommand({
       },
       (done) => `remove-freeze was sent for the first ${done.reduce((a, b) => a + b, 0)} devices.`,
     );
-    const split = sent.length > 1 ? `The ${deviceUids.length} devices were sent in ${sent.length} requests of at most ${FREEZE_MAX_DEVICES}.\n` : '';
+    const split =
+      sent.length > 1 ? `The ${deviceUids.length} devices were sent in ${sent.length} requests of at most ${FREEZE_MAX_DEVICES}.\n` : '';
     const flags = `Options sent: removeScheduled=${options.removeScheduled}, removeOffline=${options.removeOffline}.\n`;
     const result = {
       readable: `Successfully removed freeze request for devices ids: ${deviceUids.join(', ')}.\n${flags}${split}${describeResolutions(resolutions)}`,
@@ -51,10 +52,20 @@ export const removeFreezeRequestCommand = defineCommand({
 
 /** Devices unfreeze at their next check-in; polling waits until none of them reports Frozen. */
 async function frozenCheck(client: AbsoluteClient, deviceUids: readonly string[], settings: PollingSettings) {
-  const devices = await lookUpDevices(client, [{ field: 'deviceUid', values: deviceUids }], ['deviceUid', 'deviceName', 'deviceFreezeStatus']);
+  const devices = await lookUpDevices(
+    client,
+    [{ field: 'deviceUid', values: deviceUids }],
+    ['deviceUid', 'deviceName', 'deviceFreezeStatus'],
+  );
   const frozen = devices.filter((d) => d.deviceFreezeStatus?.statusCode === 'FRZN');
   if (frozen.length > 0 && settings.polling) {
-    return schedule({ readable: `Waiting for ${frozen.length} of ${deviceUids.length} device(s) to unfreeze.`, raw: frozen }, 'absolute-device-remove-freeze-request', settings, checkArgs(deviceUids, settings), frozen.length);
+    return schedule(
+      { readable: `Waiting for ${frozen.length} of ${deviceUids.length} device(s) to unfreeze.`, raw: frozen },
+      'absolute-device-remove-freeze-request',
+      settings,
+      checkArgs(deviceUids, settings),
+      frozen.length,
+    );
   }
   const still = frozen.map((d) => d.deviceName ?? d.deviceUid).join(', ');
   return {

@@ -11,7 +11,8 @@ const REASON_BY_STATUS: Record<string, string> = {
   failed: 'the unenrollment action failed',
   canceled: 'the unenrollment action was canceled',
 };
-const NO_ACTION_REASON = 'no unenrollment action was created: unknown device UID, a device this API token cannot see, or a missing device left out by exclude_missing_devices';
+const NO_ACTION_REASON =
+  'no unenrollment action was created: unknown device UID, a device this API token cannot see, or a missing device left out by exclude_missing_devices';
 
 /** One request as sent and read back. */
 export interface UnenrollResult {
@@ -42,33 +43,45 @@ export function unenrollContext(result: UnenrollResult): JsonObject {
       Requester: s.requester,
       ExcludeMissingDevices: s.excludeMissingDevices,
     }),
-    Devices: result.actions.map((a) => compact({
-      DeviceUid: a.deviceUid,
-      ActionUid: a.actionUid,
-      RequestUid: a.requestUid,
-      DeviceName: a.deviceName,
-      ActionStatus: a.actionStatus,
-      ESN: a.esn,
-      CreatedDateTimeUtc: a.createdDateTimeUtc,
-      UpdatedDateTimeUtc: a.updatedDateTimeUtc,
-    })),
+    Devices: result.actions.map((a) =>
+      compact({
+        DeviceUid: a.deviceUid,
+        ActionUid: a.actionUid,
+        RequestUid: a.requestUid,
+        DeviceName: a.deviceName,
+        ActionStatus: a.actionStatus,
+        ESN: a.esn,
+        CreatedDateTimeUtc: a.createdDateTimeUtc,
+        UpdatedDateTimeUtc: a.updatedDateTimeUtc,
+      }),
+    ),
   };
 }
 
 /** The official two tables, then the devices that will not be unenrolled and why. */
 export function unenrollReadable(result: UnenrollResult, context: JsonObject): string {
   const accepted = result.actions.filter((a) => !REFUSED.has(String(a.actionStatus).toLowerCase()));
-  let out = tableToMarkdown('Absolute Unenroll request data:', context, { headers: ['RequestUid', 'RequestStatus', 'TotalDevices'], removeNull: true });
-  out += tableToMarkdown('Absolute unenrolled devices:', accepted.map((a) => compact({ DeviceUid: a.deviceUid, DeviceName: a.deviceName, ESN: a.esn, ActionStatus: a.actionStatus })), {
-    headers: ['DeviceUid', 'DeviceName', 'ESN', 'ActionStatus'],
+  let out = tableToMarkdown('Absolute Unenroll request data:', context, {
+    headers: ['RequestUid', 'RequestStatus', 'TotalDevices'],
     removeNull: true,
   });
+  out += tableToMarkdown(
+    'Absolute unenrolled devices:',
+    accepted.map((a) => compact({ DeviceUid: a.deviceUid, DeviceName: a.deviceName, ESN: a.esn, ActionStatus: a.actionStatus })),
+    {
+      headers: ['DeviceUid', 'DeviceName', 'ESN', 'ActionStatus'],
+      removeNull: true,
+    },
+  );
   if (result.readError) {
     return `${out}The request was created, but its outcome could not be read (${result.readError}); nothing is known about which devices will be unenrolled.\n`;
   }
   const refused = notUnenrolled(result);
   if (refused.length > 0) {
-    out += tableToMarkdown('Devices Absolute will not unenroll:', refused, { headers: ['DeviceUid', 'DeviceName', 'ActionStatus', 'Reason'], removeNull: true });
+    out += tableToMarkdown('Devices Absolute will not unenroll:', refused, {
+      headers: ['DeviceUid', 'DeviceName', 'ActionStatus', 'Reason'],
+      removeNull: true,
+    });
   }
   return out;
 }

@@ -28,7 +28,13 @@ export const unenrollCommand = defineCommand({
       const results = await Promise.all(args.request_uids.map((uid) => readUnenroll(client, uid)));
       const open = results.filter((r) => !FINAL_REQUEST_STATUSES.has(String(r.summary?.requestStatus)));
       if (open.length > 0 && args.polling) {
-        return schedule({ readable: `Waiting for ${open.length} unenroll request(s) to finish.`, raw: results.map((r) => r.summary ?? {}) }, 'absolute-device-unenroll', settings, pollingArgs(settings, args.request_uids), open.length);
+        return schedule(
+          { readable: `Waiting for ${open.length} unenroll request(s) to finish.`, raw: results.map((r) => r.summary ?? {}) },
+          'absolute-device-unenroll',
+          settings,
+          pollingArgs(settings, args.request_uids),
+          open.length,
+        );
       }
       return unenrollResults(results, '');
     }
@@ -40,9 +46,22 @@ export const unenrollCommand = defineCommand({
       (part) => unenrollAndRead(client, part, args.exclude_missing_devices),
       (done) => `unenroll requests ${done.map((r) => r.requestUid).join(', ')} were created.`,
     );
-    const split = results.length > 1 ? `The ${deviceUids.length} devices were sent in ${results.length} requests of at most ${UNENROLL_MAX_DEVICES}.\n` : '';
+    const split =
+      results.length > 1
+        ? `The ${deviceUids.length} devices were sent in ${results.length} requests of at most ${UNENROLL_MAX_DEVICES}.\n`
+        : '';
     const result = unenrollResults(results, `${split}${describeResolutions(resolutions)}`);
-    return args.polling ? schedule(result, 'absolute-device-unenroll', settings, pollingArgs(settings, results.map((r) => r.requestUid))) : result;
+    return args.polling
+      ? schedule(
+          result,
+          'absolute-device-unenroll',
+          settings,
+          pollingArgs(
+            settings,
+            results.map((r) => r.requestUid),
+          ),
+        )
+      : result;
   },
 });
 
@@ -67,7 +86,10 @@ async function readUnenroll(client: AbsoluteClient, requestUid: string): Promise
 async function unenrollAndRead(client: AbsoluteClient, part: string[], excludeMissingDevices: boolean): Promise<UnenrollResult> {
   const requestUid = await createUnenrollRequest(client, { deviceUids: part, excludeMissingDevices });
   if (!requestUid) {
-    throw new AbsoluteResponseError('Absolute answered the unenroll request without a requestUid, so its outcome is unknown; check the console before sending it again.', 200);
+    throw new AbsoluteResponseError(
+      'Absolute answered the unenroll request without a requestUid, so its outcome is unknown; check the console before sending it again.',
+      200,
+    );
   }
   try {
     const summary = await unenrollRequestSummary(client, requestUid);

@@ -17,9 +17,7 @@ export const healthCommand = defineCommand({
     return {
       readable: `${tableToMarkdown('Absolute health', report.results, { headers: ['Feature', 'Status', 'Permission', 'Commands', 'Detail'] })}\n${notes.join('\n')}`,
       raw: report,
-      outputs: [
-        { prefix: 'Absolute.Health', keyField: 'Feature', value: report.results },
-      ],
+      outputs: [{ prefix: 'Absolute.Health', keyField: 'Feature', value: report.results }],
     };
   },
 });

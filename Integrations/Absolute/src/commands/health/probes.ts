@@ -25,7 +25,8 @@ export const PROBES: readonly Probe[] = [
     permission: 'View on Geolocation (and Address-level view for coordinates)',
     commands: ['absolute-device-location-get'],
     request: () => ({ method: 'GET', path: '/v3/reporting/devices', query: { select: 'deviceUid,geoData', pageSize: 25 } }),
-    emptyMeans: 'devices are visible but none carries location data: the token probably lacks View on Geolocation (the API omits it silently)',
+    emptyMeans:
+      'devices are visible but none carries location data: the token probably lacks View on Geolocation (the API omits it silently)',
   },
   {
     feature: 'Installed applications',

@@ -44,11 +44,16 @@ export async function runProbes(client: AbsoluteClient, probes: readonly Probe[]
 }
 
 function classify(error: unknown): { Status: ProbeStatus; Detail: string } {
-  if (error instanceof AbsoluteApiError && error.status === 403) return { Status: 'Missing permission', Detail: 'Absolute answered 403 NOT_AUTHORIZED.' };
+  if (error instanceof AbsoluteApiError && error.status === 403)
+    return { Status: 'Missing permission', Detail: 'Absolute answered 403 NOT_AUTHORIZED.' };
   if (error instanceof AbsoluteApiError && error.status === 404) {
-    return { Status: 'Not available', Detail: 'Absolute answered 404 for this feature: the account may lack its licence, or this API region may not offer it yet.' };
+    return {
+      Status: 'Not available',
+      Detail: 'Absolute answered 404 for this feature: the account may lack its licence, or this API region may not offer it yet.',
+    };
   }
-  if (error instanceof AbsoluteApiError && error.status === 401) return { Status: 'Not authenticated', Detail: error.suggestion ?? error.message };
+  if (error instanceof AbsoluteApiError && error.status === 401)
+    return { Status: 'Not authenticated', Detail: error.suggestion ?? error.message };
   if (error instanceof AbsoluteError) return { Status: 'Failed', Detail: error.message };
   return { Status: 'Failed', Detail: error instanceof Error ? error.message : String(error) };
 }

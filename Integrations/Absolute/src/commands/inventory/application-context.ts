@@ -32,14 +32,42 @@ export const APPLICATION_ALL_HEADERS = OUTPUT_NAMES.map(([, out]) => out);
 
 /** The default table leaves out hashes and the "original" duplicates, which stay in context. */
 export const APPLICATION_TABLE_HEADERS = [
-  'AppName', 'AppVersion', 'AppPublisher', 'DeviceName', 'DeviceUid', 'UserName', 'OsName', 'Esn', 'InstallPath', 'InstallDate', 'LastScanTimeUtc',
+  'AppName',
+  'AppVersion',
+  'AppPublisher',
+  'DeviceName',
+  'DeviceUid',
+  'UserName',
+  'OsName',
+  'Esn',
+  'InstallPath',
+  'InstallDate',
+  'LastScanTimeUtc',
 ];
 
 /** Every field software reporting can `select` (the documented list). */
 export const APPLICATION_FIELDS = [
-  'accountUid', 'appId', 'appName', 'appOriginalName', 'appOriginalPublisher', 'appOriginalVersion', 'appPublisher', 'appVersion',
-  'deviceAppId', 'deviceName', 'deviceSerialNumber', 'deviceUid', 'esn', 'firstDetectDateTimeUtc', 'installDateTimeUtc',
-  'installPath', 'lastScanDateTimeUtc', 'major', 'minor', 'osName', 'userName',
+  'accountUid',
+  'appId',
+  'appName',
+  'appOriginalName',
+  'appOriginalPublisher',
+  'appOriginalVersion',
+  'appPublisher',
+  'appVersion',
+  'deviceAppId',
+  'deviceName',
+  'deviceSerialNumber',
+  'deviceUid',
+  'esn',
+  'firstDetectDateTimeUtc',
+  'installDateTimeUtc',
+  'installPath',
+  'lastScanDateTimeUtc',
+  'major',
+  'minor',
+  'osName',
+  'userName',
 ] as const;
 
 /** Field names users may give in return_fields (any case): API names, and the pack's output names. */

@@ -4,7 +4,13 @@ import { arg, ArgumentError } from '../../xsoar/args';
 import { tableToMarkdown } from '../../xsoar/table';
 import { defineCommand } from '../command';
 import { describeArgs, UUID_HINT, UUID_PATTERN } from '../shared';
-import { APPLICATION_ALL_HEADERS, APPLICATION_FIELDS, APPLICATION_TABLE_HEADERS, applicationContext, selectableField } from './application-context';
+import {
+  APPLICATION_ALL_HEADERS,
+  APPLICATION_FIELDS,
+  APPLICATION_TABLE_HEADERS,
+  applicationContext,
+  selectableField,
+} from './application-context';
 import { applicationFilter } from './application-filter';
 
 const FIELD_SHAPE = /^[A-Za-z][A-Za-z0-9]*$/;
@@ -54,7 +60,10 @@ function selection(fields: readonly string[]): string[] | undefined {
   if (fields.length === 0) return undefined;
   const unknown = fields.filter((f) => selectableField(f) === undefined);
   if (unknown.length > 0) {
-    throw new ArgumentError('return_fields', `unknown field ${unknown.map((u) => JSON.stringify(u)).join(', ')}; the fields are ${APPLICATION_FIELDS.join(', ')}`);
+    throw new ArgumentError(
+      'return_fields',
+      `unknown field ${unknown.map((u) => JSON.stringify(u)).join(', ')}; the fields are ${APPLICATION_FIELDS.join(', ')}`,
+    );
   }
   return [...new Set(['deviceAppId', ...fields.map((f) => selectableField(f) as string)])];
 }

@@ -44,7 +44,8 @@ export const customFieldListCommand = defineCommand({
 
 function unknownDevice(deviceUid: string): AbsoluteError {
   return new AbsoluteError(`No device with device_id ${deviceUid} was found in Absolute.`, {
-    suggestion: 'Check the device UID (absolute-device-list or absolute-device-get show it as Id); the API token\'s device group scope may also hide the device.',
+    suggestion:
+      "Check the device UID (absolute-device-list or absolute-device-get show it as Id); the API token's device group scope may also hide the device.",
   });
 }
 

@@ -41,11 +41,16 @@ export const customFieldUpdateCommand = defineCommand({
 
     await updateDeviceCustomFields(client, deviceUid, [{ cdfUid, cdfFieldValue: toSend }]).catch((error: unknown) => {
       if (error instanceof AbsoluteApiError && error.status === 404) {
-        throw new AbsoluteError(`No device with device_id ${deviceUid} was found in Absolute; nothing was changed.`, { suggestion: error.message });
+        throw new AbsoluteError(`No device with device_id ${deviceUid} was found in Absolute; nothing was changed.`, {
+          suggestion: error.message,
+        });
       }
       throw error;
     });
-    return { readable: `Device ${deviceUid} with value ${toSend} was updated successfully.${note}`, raw: { deviceUid, cdfUid, cdfFieldValue: toSend } };
+    return {
+      readable: `Device ${deviceUid} with value ${toSend} was updated successfully.${note}`,
+      raw: { deviceUid, cdfUid, cdfFieldValue: toSend },
+    };
   },
 });
 
@@ -53,7 +58,8 @@ function checkFieldChoice(args: { cdf_uid?: string; cdf_name?: string }): void {
   if (args.cdf_uid === undefined && args.cdf_name === undefined) {
     throw new ArgumentError('cdf_uid', 'give cdf_uid (or cdf_name) to say which Device Field to set');
   }
-  if (args.cdf_uid !== undefined && args.cdf_name !== undefined) throw new ArgumentError('cdf_name', 'give either cdf_uid or cdf_name, not both');
+  if (args.cdf_uid !== undefined && args.cdf_name !== undefined)
+    throw new ArgumentError('cdf_name', 'give either cdf_uid or cdf_name, not both');
 }
 
 /**
@@ -67,7 +73,10 @@ async function readDefinitions(client: AbsoluteClient, cdfName: string | undefin
   } catch (error) {
     if (!(error instanceof AbsoluteApiError && error.status === 403)) throw error;
     if (cdfName !== undefined) {
-      throw new AbsoluteError('cdf_name cannot be resolved: the API token lacks permission to read Device Field definitions; give cdf_uid instead.', { suggestion: error.message });
+      throw new AbsoluteError(
+        'cdf_name cannot be resolved: the API token lacks permission to read Device Field definitions; give cdf_uid instead.',
+        { suggestion: error.message },
+      );
     }
     return undefined;
   }

@@ -17,9 +17,13 @@ export function findDefinition(
   }
   const name = (wanted.cdfName ?? '').toLowerCase();
   const hits = definitions.filter((d) => (d.cdfFieldName ?? '').trim().toLowerCase() === name);
-  if (hits.length === 0) throw new ArgumentError('cdf_name', `no Device Field is named ${JSON.stringify(wanted.cdfName)}; ${available(definitions)}`);
+  if (hits.length === 0)
+    throw new ArgumentError('cdf_name', `no Device Field is named ${JSON.stringify(wanted.cdfName)}; ${available(definitions)}`);
   if (hits.length > 1) {
-    throw new ArgumentError('cdf_name', `${hits.length} Device Fields are named ${JSON.stringify(wanted.cdfName)}; give cdf_uid instead (one of ${hits.map((h) => h.cdfUid).join(', ')})`);
+    throw new ArgumentError(
+      'cdf_name',
+      `${hits.length} Device Fields are named ${JSON.stringify(wanted.cdfName)}; give cdf_uid instead (one of ${hits.map((h) => h.cdfUid).join(', ')})`,
+    );
   }
   return hits[0] as ApiCustomFieldDefinition;
 }
@@ -41,7 +45,10 @@ export function checkValue(definition: ApiCustomFieldDefinition, value: string):
     return hit;
   }
   if (definition.type === 'Date' && !isCalendarDate(value)) {
-    throw new ArgumentError('value', `${field} is a Date field; the value must be a date written MM/dd/yyyy, e.g. 03/31/2025 (got ${JSON.stringify(value)})`);
+    throw new ArgumentError(
+      'value',
+      `${field} is a Date field; the value must be a date written MM/dd/yyyy, e.g. 03/31/2025 (got ${JSON.stringify(value)})`,
+    );
   }
   return value;
 }

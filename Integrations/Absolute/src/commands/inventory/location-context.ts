@@ -4,14 +4,34 @@ import { compact } from '../shared';
 
 /** The device fields location-get selects: identity, for matching, and the whole location. */
 export const LOCATION_SELECT = [
-  'deviceUid', 'deviceName', 'serialNumber',
-  'geoData.location.point.coordinates', 'geoData.location.point.x', 'geoData.location.point.y',
-  'geoData.location.geoAddress.city', 'geoData.location.geoAddress.state',
-  'geoData.location.geoAddress.countryCode', 'geoData.location.geoAddress.country',
-  'geoData.location.locationTechnology', 'geoData.location.accuracy', 'geoData.location.lastUpdateDateTimeUtc',
+  'deviceUid',
+  'deviceName',
+  'serialNumber',
+  'geoData.location.point.coordinates',
+  'geoData.location.point.x',
+  'geoData.location.point.y',
+  'geoData.location.geoAddress.city',
+  'geoData.location.geoAddress.state',
+  'geoData.location.geoAddress.countryCode',
+  'geoData.location.geoAddress.country',
+  'geoData.location.locationTechnology',
+  'geoData.location.accuracy',
+  'geoData.location.lastUpdateDateTimeUtc',
 ] as const;
 
-export const LOCATION_TABLE_HEADERS = ['ID', 'DeviceName', 'Latitude', 'Longitude', 'City', 'State', 'Country', 'CountryCode', 'LocationTechnology', 'Accuracy', 'LastUpdate'];
+export const LOCATION_TABLE_HEADERS = [
+  'ID',
+  'DeviceName',
+  'Latitude',
+  'Longitude',
+  'City',
+  'State',
+  'Country',
+  'CountryCode',
+  'LocationTechnology',
+  'Accuracy',
+  'LastUpdate',
+];
 
 /**
  * `Absolute.LocationReport` for one device, or undefined when the device carries no location.

@@ -28,7 +28,11 @@ export const locationGetCommand = defineCommand({
     serial_numbers: arg.list({ maxItems: 10_000 }),
   },
   async run({ client }, args) {
-    const wanted: Record<LookupArg, string[]> = { device_ids: args.device_ids, device_names: args.device_names, serial_numbers: args.serial_numbers };
+    const wanted: Record<LookupArg, string[]> = {
+      device_ids: args.device_ids,
+      device_names: args.device_names,
+      serial_numbers: args.serial_numbers,
+    };
     if (LOOKUPS.every((l) => wanted[l.arg].length === 0)) {
       // Without an identifier the API would return the whole fleet; this command never does that.
       throw new ArgumentError('device_ids', 'give at least one of device_ids, device_names or serial_numbers');
@@ -43,12 +47,13 @@ export const locationGetCommand = defineCommand({
     for (const device of devices) {
       const context = locationContext(device);
       if (context) located.push(context);
-      else unlocated.push(device.deviceName ? `${device.deviceName} (${device.deviceUid ?? '?'})` : device.deviceUid ?? '?');
+      else unlocated.push(device.deviceName ? `${device.deviceName} (${device.deviceUid ?? '?'})` : (device.deviceUid ?? '?'));
     }
     const noLocation = unlocated.length
       ? `\nNo location is recorded for: ${unlocated.join(', ')}. Either the device has not reported one yet, or the API token lacks View on Geolocation (the API then leaves location data out without an error).`
       : '';
-    if (located.length === 0) return { readable: `Absolute has no location for the matching devices.${noLocation}${notFound}`, raw: devices };
+    if (located.length === 0)
+      return { readable: `Absolute has no location for the matching devices.${noLocation}${notFound}`, raw: devices };
     return {
       readable: `${tableToMarkdown('Absolute devices location:', located, { headers: LOCATION_TABLE_HEADERS, removeNull: true })}${noLocation}${notFound}`,
       raw: devices,

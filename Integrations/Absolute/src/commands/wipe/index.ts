@@ -5,4 +5,9 @@ import { wipeRequestCreateCommand } from './wipe-request-create';
 import { wipeRequestListCommand } from './wipe-request-list';
 
 /** Wipe: destructive, so creation resolves devices first and offers a dry run. */
-export const WIPE_COMMANDS: readonly CommandDefinition[] = [wipeRequestCreateCommand, wipeRequestListCommand, wipeActionsListCommand, wipeRequestCancelCommand];
+export const WIPE_COMMANDS: readonly CommandDefinition[] = [
+  wipeRequestCreateCommand,
+  wipeRequestListCommand,
+  wipeActionsListCommand,
+  wipeRequestCancelCommand,
+];

@@ -19,10 +19,17 @@ export const wipeActionsListCommand = defineCommand({
   async run({ client }, args) {
     const actions = await listWipeActions(
       client,
-      { requestUid: args.request_uid, deviceUids: args.device_uids, actionStatus: args.action_status, createdFromDateTimeUtc: args.created_from_date_time_utc, createdToDateTimeUtc: args.created_to_date_time_utc },
+      {
+        requestUid: args.request_uid,
+        deviceUids: args.device_uids,
+        actionStatus: args.action_status,
+        createdFromDateTimeUtc: args.created_from_date_time_utc,
+        createdToDateTimeUtc: args.created_to_date_time_utc,
+      },
       args.limit,
     );
-    if (actions.length === 0) return { readable: args.request_uid ? `No wipe actions found for request ${args.request_uid}.` : 'No wipe actions found.', raw: [] };
+    if (actions.length === 0)
+      return { readable: args.request_uid ? `No wipe actions found for request ${args.request_uid}.` : 'No wipe actions found.', raw: [] };
     return {
       readable: wipeActionsTable(args.request_uid ? `Wipe Actions of request with ID: ${args.request_uid}:` : 'Wipe Actions:', actions),
       raw: actions,

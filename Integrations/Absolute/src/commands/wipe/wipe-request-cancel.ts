@@ -26,7 +26,10 @@ export const wipeRequestCancelCommand = defineCommand({
     checkCancelArgs(args);
     const requestUid = args.request_uid ?? '';
     await cancelWipeActions(client, requestUid, args.action_uids, args.cancel_all_actions);
-    return { readable: `Wipe actions for the request ${requestUid} have been successfully canceled.`, raw: { requestUid, actionUids: args.action_uids, cancelAllActions: args.cancel_all_actions } };
+    return {
+      readable: `Wipe actions for the request ${requestUid} have been successfully canceled.`,
+      raw: { requestUid, actionUids: args.action_uids, cancelAllActions: args.cancel_all_actions },
+    };
   },
 });
 

@@ -37,7 +37,11 @@ export const wipeRequestCreateCommand = defineCommand({
   async run({ client }, args) {
     if (args.request_uids.length > 0) return wipeStatusResult(client, args.request_uids, args, 'absolute-wipe-request-create');
     checkWipeArgs(args);
-    const { deviceUids, resolutions } = await resolveDevices(client, { device_ids: args.device_uids, device_names: args.device_names, serial_numbers: args.serial_numbers });
+    const { deviceUids, resolutions } = await resolveDevices(client, {
+      device_ids: args.device_uids,
+      device_names: args.device_names,
+      serial_numbers: args.serial_numbers,
+    });
     const resolved = describeResolutions(resolutions);
     if (args.dry_run) {
       const devices = await lookUpDevices(client, [{ field: 'deviceUid', values: deviceUids }], WIPE_ELIGIBILITY_SELECT);
@@ -58,8 +62,17 @@ export const wipeRequestCreateCommand = defineCommand({
       deviceUids,
       WIPE_MAX_DEVICES,
       async (part) => {
-        const uid = await createWipeRequest(client, { deviceUids: part, macUsername: args.mac_user_name, macPwd: args.mac_pwd, unenrollDevicesAndFreeLicenses: args.unenroll_devices_and_free_licenses });
-        if (!uid) throw new AbsoluteResponseError('Absolute answered the wipe request without a requestUid; check the console before sending it again.', 200);
+        const uid = await createWipeRequest(client, {
+          deviceUids: part,
+          macUsername: args.mac_user_name,
+          macPwd: args.mac_pwd,
+          unenrollDevicesAndFreeLicenses: args.unenroll_devices_and_free_licenses,
+        });
+        if (!uid)
+          throw new AbsoluteResponseError(
+            'Absolute answered the wipe request without a requestUid; check the console before sending it again.',
+            200,
+          );
         return uid;
       },
       (done) => `wipe requests ${done.join(', ')} were created.`,
@@ -94,5 +107,13 @@ function checkWipeArgs(args: WipeTargetArgs): void {
 
 /** The Mac password must not travel in polling arguments (they are shown in the War Room). */
 function withoutSecrets(args: Record<string, unknown>): Record<string, unknown> {
-  return { ...args, mac_pwd: undefined, mac_user_name: undefined, device_names: undefined, serial_numbers: undefined, device_uids: undefined, dry_run: undefined };
+  return {
+    ...args,
+    mac_pwd: undefined,
+    mac_user_name: undefined,
+    device_names: undefined,
+    serial_numbers: undefined,
+    device_uids: undefined,
+    dry_run: undefined,
+  };
 }

@@ -30,7 +30,11 @@ export const wipeRequestListCommand = defineCommand({
     }
     const requests = await listWipeRequests(
       client,
-      { createdFromDateTimeUtc: args.created_from_date_time_utc, createdToDateTimeUtc: args.created_to_date_time_utc, requestStatus: args.request_status },
+      {
+        createdFromDateTimeUtc: args.created_from_date_time_utc,
+        createdToDateTimeUtc: args.created_to_date_time_utc,
+        requestStatus: args.request_status,
+      },
       args.limit,
     );
     if (requests.length === 0) return { readable: 'No wipe requests found.', raw: [] };

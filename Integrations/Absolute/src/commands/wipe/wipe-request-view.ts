@@ -5,12 +5,24 @@ import { compact } from '../shared';
 
 /** The official column names of the wipe request tables. */
 const REQUEST_COLUMNS: Record<string, string> = {
-  requestId: 'Request Id', requestUid: 'Request Uid', requestStatus: 'Request Status', totalDevices: 'Total Devices',
-  pending: 'Pending', processing: 'Processing', completed: 'Completed', canceled: 'Canceled', failed: 'Failed',
+  requestId: 'Request Id',
+  requestUid: 'Request Uid',
+  requestStatus: 'Request Status',
+  totalDevices: 'Total Devices',
+  pending: 'Pending',
+  processing: 'Processing',
+  completed: 'Completed',
+  canceled: 'Canceled',
+  failed: 'Failed',
 };
 
 const ACTION_COLUMNS: Record<string, string> = {
-  actionUid: 'Action Uid', requestUid: 'Request Uid', deviceUid: 'Device Uid', deviceName: 'Device Name', esn: 'Esn', actionStatus: 'Action Status',
+  actionUid: 'Action Uid',
+  requestUid: 'Request Uid',
+  deviceUid: 'Device Uid',
+  deviceName: 'Device Name',
+  esn: 'Esn',
+  actionStatus: 'Action Status',
 };
 
 /** Context keeps the API's own keys (as the official pack did), minus the Mac password. */
@@ -31,6 +43,8 @@ export function wipeActionsTable(title: string, actions: readonly ApiWipeAction[
 }
 
 function renamed(title: string, rows: readonly Record<string, unknown>[], columns: Record<string, string>): string {
-  const table = rows.map((row) => Object.fromEntries(Object.entries(columns).map(([key, label]) => [label, (row[key] ?? null) as JsonObject[string]])));
+  const table = rows.map((row) =>
+    Object.fromEntries(Object.entries(columns).map(([key, label]) => [label, (row[key] ?? null) as JsonObject[string]])),
+  );
   return tableToMarkdown(title, table, { headers: Object.values(columns) });
 }

@@ -8,14 +8,31 @@ import { wipeActionContext, wipeActionsTable, wipeRequestContext, wipeRequestsTa
  * One polling round for wipe requests: their status, and either "check again" or the final
  * outcome with every device's action.
  */
-export async function wipeStatusResult(client: AbsoluteClient, requestUids: readonly string[], args: PollingSettings & Record<string, unknown>, command: string): Promise<CommandResults> {
+export async function wipeStatusResult(
+  client: AbsoluteClient,
+  requestUids: readonly string[],
+  args: PollingSettings & Record<string, unknown>,
+  command: string,
+): Promise<CommandResults> {
   const requests: ApiWipeRequest[] = [];
   for (const uid of requestUids) requests.push((await getWipeRequest(client, uid)) ?? { requestUid: uid });
   const open = requests.filter((r) => !FINAL_REQUEST_STATUSES.has(String(r.requestStatus)));
   if (open.length > 0 && args.polling) {
     const waiting = open.reduce((n, r) => n + (r.pending ?? 0) + (r.processing ?? 0), 0);
-    const next = pollingArgs({ polling: true, interval_in_seconds: args.interval_in_seconds, timeout_in_seconds: args.timeout_in_seconds }, requestUids);
-    return schedule({ readable: `Waiting for ${open.length} wipe request(s) to finish (${waiting} device action(s) pending or processing).`, raw: requests }, command, args, next, waiting);
+    const next = pollingArgs(
+      { polling: true, interval_in_seconds: args.interval_in_seconds, timeout_in_seconds: args.timeout_in_seconds },
+      requestUids,
+    );
+    return schedule(
+      {
+        readable: `Waiting for ${open.length} wipe request(s) to finish (${waiting} device action(s) pending or processing).`,
+        raw: requests,
+      },
+      command,
+      args,
+      next,
+      waiting,
+    );
   }
   const actions = [];
   for (const uid of requestUids) actions.push(...(await listWipeActions(client, { requestUid: uid, deviceUids: [] }, 10_000)));
