@@ -16,9 +16,19 @@ export interface HttpResult {
   status: number;
   headers: Record<string, string | string[] | undefined>;
   text: string;
-  /** Parsed JSON body; undefined when the body is empty or not JSON. */
-  // Deliberately loose: tests poke into response bodies of many shapes.
-  json: any;
+  /** Parsed JSON body; undefined when the body is empty or not JSON. Read it through bodyOf. */
+  json: unknown;
+}
+
+/** The envelope of every paged GET. */
+export interface Page<T = Record<string, unknown>> {
+  data: T[];
+  metadata?: { pagination?: { nextPage?: string } };
+}
+
+/** The parsed body as the shape a test reads; the test's own assertions are what check it. */
+export function bodyOf<T>(result: HttpResult): T {
+  return result.json as T;
 }
 
 /** Raw HTTP to the simulator (no keep-alive, so nothing lingers after close()). */
@@ -93,14 +103,15 @@ export async function collectAll(
   uri: string,
   query: Record<string, string | readonly string[]> = {},
   maxPages = 10_000,
-): Promise<any[]> {
-  const items: unknown[] = [];
+): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
   let nextPage: string | undefined;
   for (let page = 0; page < maxPages; page++) {
     const res = await api.get(uri, nextPage ? { ...query, nextPage } : query);
     if (res.status !== 200) throw new Error(`${uri} -> ${res.status} ${res.text}`);
-    items.push(...(res.json.data as unknown[]));
-    nextPage = res.json.metadata?.pagination?.nextPage;
+    const body = bodyOf<Page>(res);
+    items.push(...body.data);
+    nextPage = body.metadata?.pagination?.nextPage;
     if (!nextPage) return items;
   }
   throw new Error('too many pages');
