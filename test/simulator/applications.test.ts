@@ -1,18 +1,30 @@
 import { DEMO_DEVICE } from '../../simulator';
-import { collectAll, startTestApi, type TestApi } from './support/api-client';
+import { bodyOf, collectAll, startTestApi, type ErrorBody, type Page, type TestApi } from './support/api-client';
+
+interface App {
+  accountUid: string;
+  appId: string;
+  appName: string;
+  appPublisher: string;
+  appVersion: string;
+  deviceAppId: string;
+  deviceName: string;
+  deviceUid: string;
+  osName: string;
+}
 
 let api: TestApi;
-let everything: any[];
+let everything: App[];
 beforeAll(async () => {
   api = await startTestApi({ fleetSize: 40 });
-  everything = await collectAll(api, '/v3/reporting/applications', { pageSize: '10000' });
+  everything = await collectAll<App>(api, '/v3/reporting/applications', { pageSize: '10000' });
 });
 afterAll(() => api.close());
 
 test('default order is deviceUid then appId, and each device has 5–40 distinct apps (5–8 on Chromebooks)', () => {
   const keys = everything.map((a) => `${a.deviceUid} ${a.appId}`);
   expect(keys).toEqual([...keys].sort());
-  const perDevice = new Map<string, any[]>();
+  const perDevice = new Map<string, App[]>();
   for (const app of everything) perDevice.set(app.deviceUid, [...(perDevice.get(app.deviceUid) ?? []), app]);
   expect(perDevice.size).toBe(40);
   for (const apps of perDevice.values()) {
@@ -24,6 +36,7 @@ test('default order is deviceUid then appId, and each device has 5–40 distinct
 
 test('records carry the documented fields with consistent ids', () => {
   const app = everything[0];
+  if (!app) throw new Error('the fleet reported no applications');
   expect(Object.keys(app).sort()).toEqual(
     expect.arrayContaining([
       'accountUid',
@@ -51,20 +64,20 @@ test('records carry the documented fields with consistent ids', () => {
 
 test('default page size is 100, max 10000, and small pages walk the same rows', async () => {
   const first = await api.get('/v3/reporting/applications');
-  expect(first.json.data).toHaveLength(100);
+  expect(bodyOf<Page>(first).data).toHaveLength(100);
   expect((await api.get('/v3/reporting/applications', { pageSize: '10001' })).status).toBe(400);
-  const walked = await collectAll(api, '/v3/reporting/applications', { pageSize: '33' });
+  const walked = await collectAll<App>(api, '/v3/reporting/applications', { pageSize: '33' });
   expect(walked.map((a) => a.deviceAppId)).toEqual(everything.map((a) => a.deviceAppId));
 });
 
 test('simple filters: deviceUid (fast path), appName suffixes, publisher, deviceName, osName', async () => {
-  const demoApps = await collectAll(api, '/v3/reporting/applications', { deviceUid: DEMO_DEVICE.deviceUid });
+  const demoApps = await collectAll<App>(api, '/v3/reporting/applications', { deviceUid: DEMO_DEVICE.deviceUid });
   expect(demoApps).toEqual(everything.filter((a) => a.deviceUid === DEMO_DEVICE.deviceUid));
-  const zip = await collectAll(api, '/v3/reporting/applications', { appNameContains: 'zip', pageSize: '1000' });
+  const zip = await collectAll<App>(api, '/v3/reporting/applications', { appNameContains: 'zip', pageSize: '1000' });
   expect(zip).toEqual(everything.filter((a) => a.appName.toLowerCase().includes('zip')));
-  const ms = await collectAll(api, '/v3/reporting/applications', { appPublisherStartsWith: 'Microsoft', deviceName: 'LAPTOP-7' });
+  const ms = await collectAll<App>(api, '/v3/reporting/applications', { appPublisherStartsWith: 'Microsoft', deviceName: 'LAPTOP-7' });
   expect(ms).toEqual(everything.filter((a) => a.appPublisher.startsWith('Microsoft') && a.deviceName === 'LAPTOP-7'));
-  const mac = await collectAll(api, '/v3/reporting/applications', { osNameStartsWith: 'macOS', pageSize: '10000' });
+  const mac = await collectAll<App>(api, '/v3/reporting/applications', { osNameStartsWith: 'macOS', pageSize: '10000' });
   expect(mac.length).toBeGreaterThan(0);
   expect(mac).toEqual(everything.filter((a) => a.osName.startsWith('macOS')));
   expect((await api.get('/v3/reporting/applications', { appname: 'x' })).status).toBe(400);
@@ -82,13 +95,13 @@ test('advanced filter and select', async () => {
       .map((a) => ({ deviceName: a.deviceName, appName: a.appName })),
   );
   expect((await api.get('/v3/reporting/applications', { select: 'appName,notAField' })).status).toBe(400);
-  expect((await api.get('/v3/reporting/applications-advanced', { filter: "appName eq 'x" })).json.message).toBe(
+  expect(bodyOf<ErrorBody>(await api.get('/v3/reporting/applications-advanced', { filter: "appName eq 'x" })).message).toBe(
     'Your request is invalid, please contact us for details.',
   );
 });
 
 test('multi-key sortBy, with INVALID_SORT and DUPLICATE_SORT_KEY errors', async () => {
-  const sorted = await collectAll(api, '/v3/reporting/applications', {
+  const sorted = await collectAll<Pick<App, 'appName' | 'deviceName'>>(api, '/v3/reporting/applications', {
     sortBy: 'appName:asc,deviceName:desc',
     pageSize: '250',
     select: 'appName,deviceName',
@@ -111,6 +124,8 @@ test('multi-key sortBy, with INVALID_SORT and DUPLICATE_SORT_KEY errors', async 
   expect(sorted.map((a) => `${a.appName}/${a.deviceName}`).filter((_, i) => i < 50)).toEqual(
     expected.map((a) => `${a.appName}/${a.deviceName}`).filter((_, i) => i < 50),
   );
-  expect((await api.get('/v3/reporting/applications', { sortBy: 'color' })).json.code).toBe('INVALID_SORT');
-  expect((await api.get('/v3/reporting/applications', { sortBy: 'appName,appName:desc' })).json.code).toBe('DUPLICATE_SORT_KEY');
+  expect(bodyOf<ErrorBody>(await api.get('/v3/reporting/applications', { sortBy: 'color' })).code).toBe('INVALID_SORT');
+  expect(bodyOf<ErrorBody>(await api.get('/v3/reporting/applications', { sortBy: 'appName,appName:desc' })).code).toBe(
+    'DUPLICATE_SORT_KEY',
+  );
 });

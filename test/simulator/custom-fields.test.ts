@@ -1,5 +1,11 @@
 import { DEMO_DEVICE } from '../../simulator';
-import { startTestApi, type TestApi } from './support/api-client';
+import { bodyOf, startTestApi, type DataBody, type ErrorBody, type Page, type TestApi } from './support/api-client';
+
+interface FieldValue {
+  cdfUid: string;
+  cdfFieldName: string;
+  cdfFieldValue: string;
+}
 
 const BASE = '/v3/configurations/customfields';
 const ASSET = '0b7f1c2e-4a5d-4e3f-8a1b-9c0d1e2f3a41';
@@ -15,12 +21,16 @@ beforeEach(async () => {
 afterEach(() => api.close());
 
 const put = (deviceUid: string, body: unknown) => api.call({ method: 'PUT', uri: `${BASE}/devices/${deviceUid}`, body });
-const reportFields = async () =>
-  (await api.get('/v3/reporting/devices', { deviceUid: DEMO_DEVICE.deviceUid, select: 'customFields' })).json.data[0].customFields;
+const reportFields = async (): Promise<FieldValue[]> => {
+  const res = await api.get('/v3/reporting/devices', { deviceUid: DEMO_DEVICE.deviceUid, select: 'customFields' });
+  const row = bodyOf<Page<{ customFields: FieldValue[] }>>(res).data[0];
+  if (!row) throw new Error('the demo device is missing from the device report');
+  return row.customFields;
+};
 
 test('definitions list the documented fields, and one can be fetched by uid', async () => {
   const defs = await api.get(`${BASE}/definitions`);
-  expect(defs.json.data.map((d: { cdfFieldName: string; type: string }) => `${d.cdfFieldName}:${d.type}`)).toEqual([
+  expect(bodyOf<Page<{ cdfFieldName: string; type: string }>>(defs).data.map((d) => `${d.cdfFieldName}:${d.type}`)).toEqual([
     'Asset Number:Text',
     'Assigned Username:Text',
     'Department:Dropdown',
@@ -28,16 +38,17 @@ test('definitions list the documented fields, and one can be fetched by uid', as
     'Cost Center:Text',
   ]);
   const department = await api.get(`${BASE}/definitions/${DEPARTMENT}`);
-  expect(department.json.data.dropdowns.map((d: { elementValue: string }) => d.elementValue)).toContain('Finance');
+  expect(bodyOf<DataBody<{ dropdowns: { elementValue: string }[] }>>(department).data.dropdowns.map((d) => d.elementValue)).toContain(
+    'Finance',
+  );
   expect((await api.get(`${BASE}/definitions/${UNKNOWN}`)).status).toBe(404);
 });
 
 test('the device list shows only fields set on the device, filterable by name', async () => {
   const values = await api.get(`${BASE}/devices/${DEMO_DEVICE.deviceUid}`);
-  expect(values.json.data.map((v: { cdfFieldName: string }) => v.cdfFieldName)).toEqual(
-    (await reportFields()).map((f: { cdfFieldName: string }) => f.cdfFieldName),
-  );
-  expect(values.json.data[0]).toEqual({
+  const valueRows = bodyOf<Page<FieldValue>>(values).data;
+  expect(valueRows.map((v) => v.cdfFieldName)).toEqual((await reportFields()).map((f) => f.cdfFieldName));
+  expect(valueRows[0]).toEqual({
     cdfUid: ASSET,
     cdfFieldKey: '1',
     cdfFieldName: 'Asset Number',
@@ -46,7 +57,7 @@ test('the device list shows only fields set on the device, filterable by name', 
     type: 'Text',
   });
   const filtered = await api.get(`${BASE}/devices/${DEMO_DEVICE.deviceUid}`, { cdfFieldNameContains: 'asset' });
-  expect(filtered.json.data).toHaveLength(1);
+  expect(bodyOf<Page>(filtered).data).toHaveLength(1);
   expect((await api.get(`${BASE}/devices/${UNKNOWN}`)).status).toBe(404);
 });
 
@@ -59,7 +70,7 @@ test('PUT writes values (202, no body) that show in the per-field endpoint and i
   expect(res.status).toBe(202);
   expect(res.text).toBe('');
   const single = await api.get(`${BASE}/devices/${DEMO_DEVICE.deviceUid}/${COST_CENTER}`);
-  expect(single.json.data).toMatchObject({ cdfUid: COST_CENTER, cdfFieldName: 'Cost Center', cdfFieldValue: 'CC-4200' });
+  expect(bodyOf<DataBody>(single).data).toMatchObject({ cdfUid: COST_CENTER, cdfFieldName: 'Cost Center', cdfFieldValue: 'CC-4200' });
   expect(await reportFields()).toEqual(
     expect.arrayContaining([
       { cdfUid: DEPARTMENT, cdfFieldName: 'Department', cdfFieldValue: 'Finance' },
@@ -71,7 +82,7 @@ test('PUT writes values (202, no body) that show in the per-field endpoint and i
 
 test('an empty value clears the field', async () => {
   await put(DEMO_DEVICE.deviceUid, [{ cdfUid: ASSET, cdfFieldValue: '' }]);
-  expect((await reportFields()).map((f: { cdfUid: string }) => f.cdfUid)).not.toContain(ASSET);
+  expect((await reportFields()).map((f) => f.cdfUid)).not.toContain(ASSET);
   expect((await api.get(`${BASE}/devices/${DEMO_DEVICE.deviceUid}/${ASSET}`)).status).toBe(404);
 });
 
@@ -87,7 +98,7 @@ test.each([
   const before = await reportFields();
   const res = await put(DEMO_DEVICE.deviceUid, body);
   expect(res.status).toBe(400);
-  expect(res.json.details[0].field).toBe(field);
+  expect(bodyOf<ErrorBody>(res).details[0]?.field).toBe(field);
   expect(await reportFields()).toEqual(before);
 });
 

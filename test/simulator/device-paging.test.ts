@@ -1,4 +1,4 @@
-import { collectAll, startTestApi, type TestApi } from './support/api-client';
+import { bodyOf, collectAll, startTestApi, type ErrorBody, type Page, type TestApi } from './support/api-client';
 import { allDevices, uidsOf } from './support/fleet-helpers';
 
 describe('device report paging', () => {
@@ -11,41 +11,47 @@ describe('device report paging', () => {
   test('default page size is 10 and the envelope carries an opaque base64 nextPage', async () => {
     const res = await api.get('/v3/reporting/devices');
     expect(res.status).toBe(200);
-    expect(res.json.data).toHaveLength(10);
-    const cursor = res.json.metadata.pagination.nextPage as string;
+    const page = bodyOf<Page>(res);
+    expect(page.data).toHaveLength(10);
+    const cursor = page.metadata?.pagination?.nextPage;
     expect(cursor).toMatch(/^[A-Za-z0-9+/]+=*$/);
   });
 
   test('pageSize up to 500 is accepted; 501, 0 and non-numeric are 400', async () => {
     const max = await api.get('/v3/reporting/devices', { pageSize: '500' });
-    expect(max.json.data).toHaveLength(137);
-    expect(max.json.metadata).toBeUndefined();
+    expect(bodyOf<Page>(max).data).toHaveLength(137);
+    expect(bodyOf<Page>(max).metadata).toBeUndefined();
     for (const pageSize of ['501', '0', 'ten', '-5', '1.5']) {
       const res = await api.get('/v3/reporting/devices', { pageSize });
-      expect({ pageSize, status: res.status, field: res.json.details[0].field }).toEqual({ pageSize, status: 400, field: 'pageSize' });
+      expect({ pageSize, status: res.status, field: bodyOf<ErrorBody>(res).details[0]?.field }).toEqual({
+        pageSize,
+        status: 400,
+        field: 'pageSize',
+      });
     }
   });
 
   test('walking the cursor returns every device exactly once, in natural order, and the last page has no nextPage', async () => {
-    const walked = await collectAll(api, '/v3/reporting/devices', { pageSize: '7', select: 'deviceUid' });
+    const walked = await collectAll<{ deviceUid: string }>(api, '/v3/reporting/devices', { pageSize: '7', select: 'deviceUid' });
     expect(walked).toHaveLength(137);
     expect(uidsOf(walked)).toEqual(uidsOf(allDevices(api.sim)));
     const last = await api.get('/v3/reporting/devices', { pageSize: '137' });
-    expect(last.json.metadata).toBeUndefined();
+    expect(bodyOf<Page>(last).metadata).toBeUndefined();
   });
 
   test('a filtered walk returns each match once and the cursor jumps straight to the next match', async () => {
     const expected = allDevices(api.sim).filter((d) => d.platformOSType === 'Mac');
-    const walked = await collectAll(api, '/v3/reporting/devices', { platformOSType: 'Mac', pageSize: '3' });
+    const walked = await collectAll<{ deviceUid: string }>(api, '/v3/reporting/devices', { platformOSType: 'Mac', pageSize: '3' });
     expect(uidsOf(walked)).toEqual(uidsOf(expected));
   });
 
   test('a cursor replayed with a different query is rejected; pageSize may change between pages', async () => {
     const first = await api.get('/v3/reporting/devices', { platformOSType: 'Windows', pageSize: '5' });
-    const cursor = first.json.metadata.pagination.nextPage as string;
+    const cursor = bodyOf<Page>(first).metadata?.pagination?.nextPage;
+    if (cursor === undefined) throw new Error('the first page carries no nextPage');
     const mismatch = await api.get('/v3/reporting/devices', { platformOSType: 'Mac', pageSize: '5', nextPage: cursor });
     expect(mismatch.status).toBe(400);
-    expect(mismatch.json.details[0]).toMatchObject({ field: 'nextPage' });
+    expect(bodyOf<ErrorBody>(mismatch).details[0]).toMatchObject({ field: 'nextPage' });
     const otherRoute = await api.get('/v3/reporting/devices-advanced', { pageSize: '5', nextPage: cursor });
     expect(otherRoute.status).toBe(400);
     const resized = await api.get('/v3/reporting/devices', { platformOSType: 'Windows', pageSize: '8', nextPage: cursor });
@@ -59,13 +65,13 @@ describe('device report paging', () => {
   });
 
   test('sorted walks are stable too', async () => {
-    const walked = await collectAll(api, '/v3/reporting/devices', {
+    const walked = await collectAll<{ deviceUid: string; deviceName: string }>(api, '/v3/reporting/devices', {
       sortBy: 'deviceName:desc',
       pageSize: '9',
       select: 'deviceUid,deviceName',
     });
     expect(new Set(uidsOf(walked)).size).toBe(137);
-    const names = walked.map((d) => (d.deviceName as string).toLowerCase());
+    const names = walked.map((d) => d.deviceName.toLowerCase());
     expect(names).toEqual([...names].sort().reverse());
   });
 });
@@ -75,12 +81,13 @@ describe('a 100k-device fleet', () => {
     const api = await startTestApi({ fleetSize: 100_000 });
     try {
       expect(api.sim.state.fleet.size).toBe(100_000);
-      const walked = await collectAll(api, '/v3/reporting/devices', { pageSize: '500', select: 'deviceUid' });
+      const walked = await collectAll<{ deviceUid: string }>(api, '/v3/reporting/devices', { pageSize: '500', select: 'deviceUid' });
       expect(walked).toHaveLength(100_000);
       expect(new Set(uidsOf(walked)).size).toBe(100_000);
-      const last = walked[99_999]?.deviceUid as string;
+      const last = walked[99_999]?.deviceUid;
+      if (last === undefined) throw new Error('the walk stopped short of 100k devices');
       const byUid = await api.get('/v3/reporting/devices', { deviceUid: last, select: 'deviceUid' });
-      expect(byUid.json.data).toEqual([{ deviceUid: last }]);
+      expect(bodyOf<Page>(byUid).data).toEqual([{ deviceUid: last }]);
     } finally {
       await api.close();
     }

@@ -1,5 +1,5 @@
 import { DEMO_DEVICE, type DeviceReport } from '../../simulator';
-import { collectAll, startTestApi, type TestApi } from './support/api-client';
+import { bodyOf, collectAll, startTestApi, type ErrorBody, type Page, type TestApi } from './support/api-client';
 import { allDevices, uidsOf } from './support/fleet-helpers';
 
 let api: TestApi;
@@ -11,7 +11,7 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 const list = (query: Record<string, string | string[]>, uri = '/v3/reporting/devices'): Promise<DeviceReport[]> =>
-  collectAll(api, uri, { pageSize: '500', ...query });
+  collectAll<DeviceReport>(api, uri, { pageSize: '500', ...query });
 
 describe('select', () => {
   test('projects nested objects and members of array elements', async () => {
@@ -20,7 +20,7 @@ describe('select', () => {
       pageSize: '1',
     });
     const demo = fleet[0] as DeviceReport;
-    expect(res.json.data[0]).toEqual({
+    expect(bodyOf<Page>(res).data[0]).toEqual({
       deviceName: 'LAPTOP-7',
       operatingSystem: { name: demo.operatingSystem.name },
       networkAdapters: demo.networkAdapters.map((a) => ({ macAddress: a.macAddress })),
@@ -35,14 +35,18 @@ describe('select', () => {
         expect(res.status).toBe(200);
         continue;
       }
-      expect({ select, status: res.status, field: res.json.details?.[0]?.field }).toEqual({ select, status: 400, field: 'select' });
+      expect({ select, status: res.status, field: bodyOf<Partial<ErrorBody>>(res).details?.[0]?.field }).toEqual({
+        select,
+        status: 400,
+        field: 'select',
+      });
     }
   });
 
   test('schema fields the fleet does not fill (and rnr* objects) are accepted and simply absent', async () => {
     const res = await api.get('/v3/reporting/devices', { select: 'deviceUid,battery,rnrBitLocker', pageSize: '2' });
     expect(res.status).toBe(200);
-    expect(Object.keys(res.json.data[0])).toEqual(['deviceUid']);
+    expect(Object.keys(bodyOf<Page>(res).data[0] ?? {})).toEqual(['deviceUid']);
   });
 });
 
@@ -103,9 +107,11 @@ describe('simple filters', () => {
   test('unknown filters and bad values are 400', async () => {
     const unknown = await api.get('/v3/reporting/devices', { deviceNmae: 'x' });
     expect(unknown.status).toBe(400);
-    expect(unknown.json.details[0].field).toBe('deviceNmae');
-    expect((await api.get('/v3/reporting/devices', { isStolen: 'yes' })).json.code).toBe('INVALID_VALUE');
-    expect((await api.get('/v3/reporting/devices', { lastConnectedDateTimeUtcFrom: 'yesterday' })).json.code).toBe('INVALID_VALUE');
+    expect(bodyOf<ErrorBody>(unknown).details[0]?.field).toBe('deviceNmae');
+    expect(bodyOf<ErrorBody>(await api.get('/v3/reporting/devices', { isStolen: 'yes' })).code).toBe('INVALID_VALUE');
+    expect(bodyOf<ErrorBody>(await api.get('/v3/reporting/devices', { lastConnectedDateTimeUtcFrom: 'yesterday' })).code).toBe(
+      'INVALID_VALUE',
+    );
     expect((await api.get('/v3/reporting/devices', { filter: "agentStatus eq 'A'" })).status).toBe(400);
   });
 });
@@ -127,7 +133,7 @@ describe('sortBy', () => {
   test('unknown field, bad direction and multiple keys are INVALID_SORT', async () => {
     for (const sortBy of ['username', 'deviceName:up', 'deviceName,esn', 'deviceName:asc:x']) {
       const res = await api.get('/v3/reporting/devices', { sortBy });
-      expect({ sortBy, status: res.status, code: res.json.code }).toEqual({ sortBy, status: 400, code: 'INVALID_SORT' });
+      expect({ sortBy, status: res.status, code: bodyOf<ErrorBody>(res).code }).toEqual({ sortBy, status: 400, code: 'INVALID_SORT' });
     }
   });
 });

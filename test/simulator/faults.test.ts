@@ -1,5 +1,5 @@
 import { DEMO_DEVICE } from '../../simulator';
-import { HS256_KEY, rawPost, startTestApi, type TestApi } from './support/api-client';
+import { bodyOf, HS256_KEY, rawPost, startTestApi, type ErrorBody, type Page, type TestApi } from './support/api-client';
 import { signJws } from './support/sign-jws';
 
 let api: TestApi;
@@ -33,7 +33,7 @@ test('errorRate answers with server errors and the documented bodies', async () 
   for (let i = 0; i < 12; i++) {
     const res = await devices();
     statuses.add(res.status);
-    expect(['INTERNAL_SERVER_ERROR', 'SERVICE_UNAVAILABLE']).toContain(res.json.code);
+    expect(['INTERNAL_SERVER_ERROR', 'SERVICE_UNAVAILABLE']).toContain(bodyOf<ErrorBody>(res).code);
   }
   expect([...statuses].sort()).toEqual([500, 502, 503]);
   api.sim.setFaults({ errorRate: 1, errorStatuses: [502] });
@@ -48,7 +48,7 @@ test('status429Rate answers 429, with Retry-After only when configured', async (
   expect(plain.headers['retry-after']).toBeUndefined();
   api.sim.setFaults({ status429Rate: 1, retryAfterSeconds: 7 });
   const hinted = await devices();
-  expect(hinted.json.code).toBe('RATE_LIMITED');
+  expect(bodyOf<ErrorBody>(hinted).code).toBe('RATE_LIMITED');
   expect(hinted.headers['retry-after']).toBe('7');
   expect(api.sim.stats()).toMatchObject({ responses429: 2, rateLimited: 0, faultsInjected: { status429: 2 } });
 });
@@ -76,11 +76,11 @@ test('malformed, truncated and HTML bodies', async () => {
   api.sim.setFaults({ malformedJsonRate: 1 });
   const malformed = await devices();
   expect(malformed.status).toBe(200);
-  expect(() => JSON.parse(malformed.text)).toThrow();
+  expect((): unknown => JSON.parse(malformed.text)).toThrow();
   api.sim.setFaults({ truncatedJsonRate: 1 });
   const truncated = await devices();
   expect(truncated.text).toBe(clean.text.slice(0, Math.floor(clean.text.length / 2)));
-  expect(() => JSON.parse(truncated.text)).toThrow();
+  expect((): unknown => JSON.parse(truncated.text)).toThrow();
   api.sim.setFaults({ wrongContentTypeRate: 1 });
   const html = await devices();
   expect(html.status).toBe(200);
@@ -91,21 +91,23 @@ test('malformed, truncated and HTML bodies', async () => {
 
 test("cursorMode 'repeat' hands back the same cursor forever; 'vanish' drops it early", async () => {
   const first = await devices();
-  const cursor = first.json.metadata.pagination.nextPage as string;
+  const cursor = bodyOf<Page>(first).metadata?.pagination?.nextPage;
+  if (cursor === undefined) throw new Error('the first page carries no nextPage');
   api.sim.setFaults({ cursorMode: 'repeat' });
   const second = await api.get('/v3/reporting/devices', { pageSize: '3', nextPage: cursor });
-  expect(second.json.metadata.pagination.nextPage).toBe(cursor);
+  expect(bodyOf<Page>(second).metadata?.pagination?.nextPage).toBe(cursor);
   const third = await api.get('/v3/reporting/devices', { pageSize: '3', nextPage: cursor });
-  expect(third.json.data).toEqual(second.json.data);
+  expect(bodyOf<Page>(third).data).toEqual(bodyOf<Page>(second).data);
   api.sim.setFaults({ cursorMode: 'vanish' });
   const vanished = await devices();
-  expect(vanished.json.data).toHaveLength(3);
-  expect(vanished.json.metadata).toBeUndefined();
+  expect(bodyOf<Page>(vanished).data).toHaveLength(3);
+  expect(bodyOf<Page>(vanished).metadata).toBeUndefined();
   expect(faults()).toMatchObject({ cursorRepeat: 2, cursorVanish: 1 });
 });
 
 test('forbiddenRoutes answers 403 for the listed routes only (template or concrete uri)', async () => {
-  const message = (await api.get('/v3/actions/freeze/messages')).json.data[0].messageUid as string;
+  const message = bodyOf<Page<{ messageUid: string }>>(await api.get('/v3/actions/freeze/messages')).data[0]?.messageUid;
+  if (message === undefined) throw new Error('the simulator lists no freeze message');
   api.sim.setFaults({ forbiddenRoutes: ['GET /v3/reporting/applications', `GET /v3/actions/freeze/messages/${message}`] });
   expect((await api.get('/v3/reporting/applications')).json).toEqual({ code: 'NOT_AUTHORIZED', message: 'not authorized', details: [] });
   expect((await api.get(`/v3/actions/freeze/messages/${message}`)).status).toBe(403);

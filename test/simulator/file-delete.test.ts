@@ -1,6 +1,6 @@
 import { ALL_PERMISSIONS, DEMO_DEVICE, type DeviceReport } from '../../simulator';
 import type { SigningKey } from './support/sign-jws';
-import { startTestApi, type TestApi } from './support/api-client';
+import { bodyOf, startTestApi, type DataBody, type Page, type TestApi } from './support/api-client';
 import { firstDevice } from './support/fleet-helpers';
 
 let api: TestApi;
@@ -9,14 +9,21 @@ beforeEach(async () => {
 });
 afterEach(() => api.close());
 
+interface FileDeleteAction {
+  deviceUid: string;
+  actionStatus: string;
+  actionStatusDetails?: string;
+  certificateUid?: string;
+}
+
 const active = (d: DeviceReport) => d.agentStatus === 'A';
 const create = async (body: unknown) => {
   const res = await api.post('/v3/actions/requests/file-delete', body);
-  expect({ status: res.status, body: res.text }).toEqual({ status: 200, body: expect.any(String) });
-  return res.json.data.requestUid as string;
+  expect({ status: res.status, body: res.text }).toEqual({ status: 200, body: expect.any(String) as unknown });
+  return bodyOf<DataBody<{ requestUid: string }>>(res).data.requestUid;
 };
 const actions = async (requestUid: string) =>
-  (await api.post(`/v3/actions/file-delete/get-actions/${requestUid}`, { deviceUids: [] })).json.data as any[];
+  bodyOf<Page<FileDeleteAction>>(await api.post(`/v3/actions/file-delete/get-actions/${requestUid}`, { deviceUids: [] })).data;
 const patterns = [{ platform: 'Windows', patterns: ['*.pst'] }];
 
 test('per-device eligibility: platform, agent, patterns for the platform, OS deletion on Windows only', async () => {
@@ -37,9 +44,9 @@ test('per-device eligibility: platform, agent, patterns for the platform, OS del
   const osWipe = await create({ deviceUids: [mac.deviceUid], wipeType: 'wipeAllUserFilesAndOs' });
   expect((await actions(osWipe))[0]).toMatchObject({
     actionStatus: 'Failed',
-    actionStatusDetails: expect.stringMatching(/Windows devices only/),
+    actionStatusDetails: expect.stringMatching(/Windows devices only/) as unknown,
   });
-  const request = (await api.get(`/v3/actions/requests/file-delete/${specific}`)).json.data;
+  const request = bodyOf<DataBody>(await api.get(`/v3/actions/requests/file-delete/${specific}`)).data;
   expect(request).toMatchObject({
     wipeType: 'wipeSpecificUserFiles',
     filePatterns: patterns,
@@ -55,22 +62,24 @@ test('deleting all user files completes with a certificate and un-enrolls Macs a
   const windows = firstDevice(api.sim, (d) => active(d) && d.platformOSType === 'Windows');
   const kept = await create({ deviceUids: [DEMO_DEVICE.deviceUid, mac.deviceUid], wipeType: 'wipeAllUserFiles', secureEraseCount: 3 });
   const freed = await create({ deviceUids: [windows.deviceUid], wipeType: 'wipeAllUserFilesAndOs', unenrollDevicesAndFreeLicenses: true });
-  expect((await actions(kept))[0].certificateUid).toBeUndefined();
+  const pending = await actions(kept);
+  expect(pending).toHaveLength(2);
+  expect(pending[0]?.certificateUid).toBeUndefined();
   expect(api.sim.state.device(mac.deviceUid)?.latestEvent?.eventStatus).toBe('Pending');
   api.clock.advance(1000);
   const done = await actions(kept);
   expect(done.map((a) => a.actionStatus)).toEqual(['Completed', 'Completed']);
-  expect(done[0].certificateUid).toMatch(/^[0-9a-f-]{36}$/);
+  expect(done[0]?.certificateUid).toMatch(/^[0-9a-f-]{36}$/);
   expect(api.sim.state.device(DEMO_DEVICE.deviceUid)?.agentStatus).toBe('A');
   expect(api.sim.state.device(mac.deviceUid)?.agentStatus).toBe('D');
   expect(api.sim.state.device(windows.deviceUid)?.agentStatus).toBe('D');
-  expect((await api.get(`/v3/actions/requests/file-delete/${freed}`)).json.data).toMatchObject({
+  expect(bodyOf<DataBody>(await api.get(`/v3/actions/requests/file-delete/${freed}`)).data).toMatchObject({
     requestStatus: 'Completed',
     completed: 1,
     unenrollDevicesAndFreeLicenses: true,
   });
   const completed = await api.post('/v3/actions/file-delete/get-actions', { deviceUids: [mac.deviceUid] }, { actionStatus: 'Completed' });
-  expect(completed.json.data).toHaveLength(1);
+  expect(bodyOf<Page>(completed).data).toHaveLength(1);
   expect((await api.post('/v3/actions/file-delete/get-actions', { deviceUids: [] }, { actionStatus: 'Succeeded' })).status).toBe(400);
 });
 
@@ -100,8 +109,10 @@ test('cancel: pending actions only, by action or all', async () => {
   const uid = await create({ deviceUids: [DEMO_DEVICE.deviceUid], wipeType: 'wipeSpecificUserFiles', filePatterns: patterns });
   expect((await api.post(`/v3/actions/file-delete/cancel-actions/${uid}`, {})).status).toBe(400);
   expect((await api.post(`/v3/actions/file-delete/cancel-actions/${uid}`, { cancelAllActions: true })).status).toBe(202);
-  expect((await actions(uid))[0].actionStatus).toBe('Canceled');
-  expect((await api.get(`/v3/actions/requests/file-delete/${uid}`)).json.data.requestStatus).toBe('Canceled');
+  expect((await actions(uid))[0]?.actionStatus).toBe('Canceled');
+  expect(bodyOf<DataBody<{ requestStatus: string }>>(await api.get(`/v3/actions/requests/file-delete/${uid}`)).data.requestStatus).toBe(
+    'Canceled',
+  );
 });
 
 test('View reads, Perform creates; un-enrolling afterwards also needs Perform on Unenroll Device', async () => {

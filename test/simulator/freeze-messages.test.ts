@@ -1,4 +1,4 @@
-import { collectAll, startTestApi, type TestApi } from './support/api-client';
+import { bodyOf, collectAll, startTestApi, type DataBody, type ErrorBody, type Page, type TestApi } from './support/api-client';
 
 const BASE = '/v3/actions/freeze/messages';
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
@@ -12,17 +12,18 @@ describe('freeze messages', () => {
 
   test('an account starts with a few saved messages', async () => {
     const res = await api.get(BASE);
-    expect(res.json.data.map((m: { name: string }) => m.name)).toEqual(['Lost device', 'Return to IT', 'Security hold']);
-    expect(res.json.metadata).toBeUndefined();
+    const page = bodyOf<Page<{ name: string }>>(res);
+    expect(page.data.map((m) => m.name)).toEqual(['Lost device', 'Return to IT', 'Security hold']);
+    expect(page.metadata).toBeUndefined();
   });
 
   test('create, read, replace and delete', async () => {
     const created = await api.post(BASE, { name: 'Stolen laptop', content: '<p>Call 555-0100</p>' });
     expect(created.status).toBe(200);
-    const uid = created.json.data.messageUid as string;
+    const uid = bodyOf<DataBody<{ messageUid: string }>>(created).data.messageUid;
     expect(uid).toMatch(/^[0-9a-f-]{36}$/);
     const read = await api.get(`${BASE}/${uid}`);
-    expect(read.json.data).toMatchObject({
+    expect(bodyOf<DataBody>(read).data).toMatchObject({
       messageUid: uid,
       name: 'Stolen laptop',
       content: '<p>Call 555-0100</p>',
@@ -32,7 +33,7 @@ describe('freeze messages', () => {
     const replaced = await api.call({ method: 'PUT', uri: `${BASE}/${uid}`, body: { name: 'Stolen', content: 'x' } });
     expect(replaced.status).toBe(204);
     expect(replaced.text).toBe('');
-    const after = (await api.get(`${BASE}/${uid}`)).json.data;
+    const after = bodyOf<DataBody<{ changedDateTimeUtc: string; createdDateTimeUtc: string }>>(await api.get(`${BASE}/${uid}`)).data;
     expect(after).toMatchObject({ name: 'Stolen', content: 'x' });
     expect(Date.parse(after.changedDateTimeUtc) - Date.parse(after.createdDateTimeUtc)).toBe(60_000);
     expect((await api.call({ method: 'DELETE', uri: `${BASE}/${uid}` })).status).toBe(204);
@@ -43,7 +44,7 @@ describe('freeze messages', () => {
   test('unknown messages are 404 for GET, PUT and DELETE', async () => {
     expect((await api.get(`${BASE}/${UNKNOWN}`)).status).toBe(404);
     expect((await api.call({ method: 'PUT', uri: `${BASE}/${UNKNOWN}`, body: { name: 'a', content: 'b' } })).status).toBe(404);
-    expect((await api.call({ method: 'DELETE', uri: `${BASE}/${UNKNOWN}` })).json.code).toBe('RESOURCE_NOT_FOUND');
+    expect(bodyOf<ErrorBody>(await api.call({ method: 'DELETE', uri: `${BASE}/${UNKNOWN}` })).code).toBe('RESOURCE_NOT_FOUND');
   });
 
   test.each([
@@ -55,7 +56,7 @@ describe('freeze messages', () => {
   ])('invalid body %j is a 400 naming %s', async (body, field) => {
     const res = await api.post(BASE, body);
     expect(res.status).toBe(400);
-    expect(res.json.details[0].field).toBe(field);
+    expect(bodyOf<ErrorBody>(res).details[0]?.field).toBe(field);
   });
 
   test('limits are inclusive: 255-char name and 4000-char content are fine', async () => {

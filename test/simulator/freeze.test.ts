@@ -1,5 +1,5 @@
 import { DEMO_DEVICE } from '../../simulator';
-import { collectAll, startTestApi, T0, type TestApi } from './support/api-client';
+import { bodyOf, collectAll, startTestApi, T0, type DataBody, type ErrorBody, type Page, type TestApi } from './support/api-client';
 import { allDevices, firstDevice } from './support/fleet-helpers';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
@@ -13,6 +13,22 @@ const valid = (deviceUids: string[], extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
+interface FreezeRecord {
+  requestUid: string;
+  actionStatus: string;
+  actionStatusDetails?: string;
+  changedDateTimeUtc: string;
+  statuses: { status: string }[];
+  configuration: { passcodeClear: string; conditions?: unknown };
+}
+
+/** The record at `index`; a missing one fails the test right there. */
+function recordAt(records: readonly FreezeRecord[], index: number): FreezeRecord {
+  const record = records[index];
+  if (!record) throw new Error(`expected a record at index ${index}, got ${records.length} records`);
+  return record;
+}
+
 let api: TestApi;
 beforeEach(async () => {
   api = await startTestApi({ fleetSize: 200, actionProgressMs: 2000 });
@@ -22,9 +38,9 @@ afterEach(() => api.close());
 async function freeze(body: unknown): Promise<string> {
   const res = await api.post('/v3/actions/requests/freeze', body);
   expect(res.status).toBe(200);
-  return res.json.data.requestUid as string;
+  return bodyOf<DataBody<{ requestUid: string }>>(res).data.requestUid;
 }
-const details = async (requestUid: string) => (await api.get(`/v3/actions/freeze/requests/${requestUid}`)).json.data as any[];
+const details = async (requestUid: string) => bodyOf<Page<FreezeRecord>>(await api.get(`/v3/actions/freeze/requests/${requestUid}`)).data;
 const device = (uid: string) => api.sim.state.device(uid);
 const unfreeze = (body: unknown) => api.post('/v3/actions/freeze/remove-freeze', body);
 
@@ -41,7 +57,7 @@ test('OnDemand freeze: Pending, then Processing after half of actionProgressMs, 
     isDownloaded: false,
     requester: 'demo.hs256@acme.example',
   });
-  expect(records[0].configuration).toMatchObject({
+  expect(records[0]?.configuration).toMatchObject({
     action: 'DFZ',
     type: 'OnDemand',
     messageName: 'Lost',
@@ -57,22 +73,22 @@ test('OnDemand freeze: Pending, then Processing after half of actionProgressMs, 
   expect(records[0]).toMatchObject({ actionStatus: 'Processing', isDownloaded: true });
 
   api.clock.advance(999);
-  expect((await details(requestUid))[0].actionStatus).toBe('Processing');
+  expect((await details(requestUid))[0]?.actionStatus).toBe('Processing');
   api.clock.advance(1);
   records = await details(requestUid);
-  expect(records[0].actionStatus).toBe('Succeeded');
-  expect(records[0].statuses.map((s: { status: string }) => s.status)).toEqual(['Pending', 'Processing', 'Succeeded']);
-  expect(records[0].changedDateTimeUtc).toBe(new Date(T0 + 2000).toISOString());
+  expect(records[0]?.actionStatus).toBe('Succeeded');
+  expect(records[0]?.statuses.map((s) => s.status)).toEqual(['Pending', 'Processing', 'Succeeded']);
+  expect(records[0]?.changedDateTimeUtc).toBe(new Date(T0 + 2000).toISOString());
 
   const frozen = device(DEMO_DEVICE.deviceUid);
   expect(frozen?.deviceFreezeStatus).toMatchObject({
     statusCode: 'FRZN',
     statusName: 'Frozen',
-    passCode: records[0].configuration.passcodeClear,
+    passCode: recordAt(records, 0).configuration.passcodeClear,
   });
   expect(frozen?.deviceFreezeReportingStatuses).toEqual(['Frozen']);
   const byStatus = await api.get('/v3/reporting/devices', { deviceFreezeStatusCode: 'FRZN', select: 'deviceUid', pageSize: '500' });
-  expect(byStatus.json.data).toContainEqual({ deviceUid: DEMO_DEVICE.deviceUid });
+  expect(bodyOf<Page>(byStatus).data).toContainEqual({ deviceUid: DEMO_DEVICE.deviceUid });
   expect(api.sim.stats().actionsCreated.freeze).toBe(1);
 });
 
@@ -81,10 +97,10 @@ test('stolen and inactive devices get Ineligible records that say why', async ()
   const inactive = firstDevice(api.sim, (d) => d.agentStatus !== 'A' && !d.isStolen);
   const records = await details(await freeze(valid([stolen.deviceUid, inactive.deviceUid])));
   expect(records.map((r) => r.actionStatus)).toEqual(['Ineligible', 'Ineligible']);
-  expect(records[0].actionStatusDetails).toMatch(/stolen/);
-  expect(records[1].actionStatusDetails).toMatch(/not active/);
+  expect(records[0]?.actionStatusDetails).toMatch(/stolen/);
+  expect(records[1]?.actionStatusDetails).toMatch(/not active/);
   api.clock.advance(10_000);
-  expect((await details(records[0].requestUid)).map((r) => r.actionStatus)).toEqual(['Ineligible', 'Ineligible']);
+  expect((await details(recordAt(records, 0).requestUid)).map((r) => r.actionStatus)).toEqual(['Ineligible', 'Ineligible']);
   expect(device(inactive.deviceUid)?.deviceFreezeStatus).toBeUndefined();
 });
 
@@ -110,7 +126,7 @@ test('remove-freeze (202) unfreezes frozen devices and cancels pending freezes',
   expect(res.text).toBe('');
   expect(device(DEMO_DEVICE.deviceUid)?.deviceFreezeStatus).toBeUndefined();
   expect((await details(frozenRequest))[0]).toMatchObject({ actionStatus: 'Succeeded', isCurrent: false });
-  expect((await details(frozenRequest))[0].statuses.at(-1)).toMatchObject({ status: 'Unfrozen', eventType: 'FreezeRemoved' });
+  expect((await details(frozenRequest))[0]?.statuses.at(-1)).toMatchObject({ status: 'Unfrozen', eventType: 'FreezeRemoved' });
   api.clock.advance(10_000);
   expect((await details(pendingRequest))[0]).toMatchObject({ actionStatus: 'Canceled', isCurrent: false });
   expect(device(others[0]?.deviceUid ?? '')?.deviceFreezeStatus).toBeUndefined();
@@ -130,7 +146,7 @@ test('Scheduled freezes show FreezeScheduled, freeze on time, and need removeSch
   const requestUid = await freeze(scheduled);
   api.clock.advance(5000);
   expect(device(DEMO_DEVICE.deviceUid)?.deviceFreezeReportingStatuses).toEqual(['FreezeScheduled']);
-  expect((await details(requestUid))[0].configuration.conditions).toEqual([{ scheduledFreezeDateTimeUtc: at }]);
+  expect((await details(requestUid))[0]?.configuration.conditions).toEqual([{ scheduledFreezeDateTimeUtc: at }]);
   await unfreeze({ deviceUids: [DEMO_DEVICE.deviceUid] });
   expect(device(DEMO_DEVICE.deviceUid)?.deviceFreezeReportingStatuses).toEqual(['FreezeScheduled']);
   api.clock.advance(3_600_000);
@@ -145,7 +161,7 @@ test('Scheduled freezes show FreezeScheduled, freeze on time, and need removeSch
   });
   await unfreeze({ deviceUids: [DEMO_DEVICE.deviceUid], removeScheduled: true });
   expect(device(DEMO_DEVICE.deviceUid)?.deviceFreezeReportingStatuses).toBeUndefined();
-  expect((await details(second))[0].actionStatus).toBe('Canceled');
+  expect((await details(second))[0]?.actionStatus).toBe('Canceled');
 });
 
 test('OffLine freezes set the offline condition until removeOffline', async () => {
@@ -166,17 +182,19 @@ test('passcode options: UserDefined keeps the passcode, RandomForAll shares one,
   expect(new Set(user.map((r) => r.configuration.passcodeClear))).toEqual(new Set(['0042']));
   const all = await details(await freeze(valid(uids, { passcodeDefinition: { option: 'RandomForAll', length: 5 } })));
   expect(new Set(all.map((r) => r.configuration.passcodeClear)).size).toBe(1);
-  expect(all[0].configuration.passcodeClear).toMatch(/^\d{5}$/);
+  expect(all[0]?.configuration.passcodeClear).toMatch(/^\d{5}$/);
   const each = await details(await freeze(valid(uids, { passcodeDefinition: { option: 'RandomForEach', length: 8 } })));
   expect(new Set(each.map((r) => r.configuration.passcodeClear)).size).toBeGreaterThan(1);
   for (const r of each) expect(r.configuration.passcodeClear).toMatch(/^\d{8}$/);
 });
 
 test('a saved message can be referenced by messageUid', async () => {
-  const saved = (await api.get('/v3/actions/freeze/messages')).json.data[1];
+  const messages = bodyOf<Page<{ messageUid: string; name: string; content: string }>>(await api.get('/v3/actions/freeze/messages'));
+  const saved = messages.data[1];
+  if (!saved) throw new Error('the simulator lists fewer than two freeze messages');
   const body = valid([DEMO_DEVICE.deviceUid], { message: undefined, messageName: undefined, messageUid: saved.messageUid });
   const records = await details(await freeze(body));
-  expect(records[0].configuration).toMatchObject({ messageName: saved.name, freezeMessage: saved.content });
+  expect(records[0]?.configuration).toMatchObject({ messageName: saved.name, freezeMessage: saved.content });
 });
 
 const uuid = (i: number) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
@@ -224,7 +242,7 @@ test.each([
 ])('%s is a 400 naming the field', async (_name, override, field) => {
   const res = await api.post('/v3/actions/requests/freeze', valid([DEMO_DEVICE.deviceUid], override));
   expect(res.status).toBe(400);
-  expect(res.json.details[0].field).toBe(field);
+  expect(bodyOf<ErrorBody>(res).details[0]?.field).toBe(field);
   expect(api.sim.stats().actionsCreated.freeze).toBe(0);
 });
 
@@ -251,7 +269,7 @@ test('request details page at 100 by default, and unknown requests are 404', asy
     .map((d) => d.deviceUid);
   const requestUid = await freeze(valid(uids));
   const first = await api.get(`/v3/actions/freeze/requests/${requestUid}`);
-  expect(first.json.data).toHaveLength(100);
+  expect(bodyOf<Page>(first).data).toHaveLength(100);
   expect(await collectAll(api, `/v3/actions/freeze/requests/${requestUid}`, { pageSize: '40' })).toHaveLength(150);
   expect((await api.get(`/v3/actions/freeze/requests/${UNKNOWN}`)).status).toBe(404);
 });
@@ -259,5 +277,7 @@ test('request details page at 100 by default, and unknown requests are 404', asy
 test('remove-freeze validates deviceUids', async () => {
   expect((await unfreeze({ deviceUids: [] })).status).toBe(400);
   expect((await unfreeze({ deviceUids: Array.from({ length: 10_001 }, (_, i) => uuid(i)) })).status).toBe(400);
-  expect((await unfreeze({ deviceUids: [DEMO_DEVICE.deviceUid], removeScheduled: 'yes' })).json.details[0].field).toBe('removeScheduled');
+  expect(bodyOf<ErrorBody>(await unfreeze({ deviceUids: [DEMO_DEVICE.deviceUid], removeScheduled: 'yes' })).details[0]?.field).toBe(
+    'removeScheduled',
+  );
 });

@@ -1,7 +1,7 @@
 import { buildTokenRegistry } from '../../simulator/jws/token-registry';
 import { verifyCompactJws } from '../../simulator/jws/verify-jws';
 import { DEMO_CREDENTIALS, startSimulator } from '../../simulator';
-import { ES256_KEY, HS256_KEY, rawPost, startTestApi, T0, type TestApi } from './support/api-client';
+import { bodyOf, ES256_KEY, HS256_KEY, rawPost, startTestApi, T0, type ErrorBody, type Page, type TestApi } from './support/api-client';
 import { b64url, signInput, signJws, signingInput } from './support/sign-jws';
 
 const NOT_AUTHENTICATED = { code: 'NOT_AUTHENTICATED', message: 'not authenticated', details: [] };
@@ -71,7 +71,7 @@ describe('TV-JWS-1 through the verifier', () => {
     try {
       const res = await rawPost(sim.url, `${TV1.header}.e30.${TV1.signature}`);
       expect(res.status).toBe(400);
-      expect(res.json.details[0].field).toBe('orderBy');
+      expect(bodyOf<ErrorBody>(res).details[0]?.field).toBe('orderBy');
       const negative = await rawPost(sim.url, `${TV1.header}.e30.${TV1.decodedSecretSignature}`);
       expect(negative.status).toBe(401);
       expect(negative.json).toEqual(NOT_AUTHENTICATED);
@@ -161,13 +161,13 @@ describe('request verification over HTTP', () => {
     const jws = signJws(devices, HS256_KEY, T0);
     const unknownPath = await rawPost(api.sim.url, jws, { path: '/v3/reporting/devices' });
     expect(unknownPath.status).toBe(404);
-    expect(unknownPath.json.code).toBe('RESOURCE_NOT_FOUND');
+    expect(bodyOf<ErrorBody>(unknownPath).code).toBe('RESOURCE_NOT_FOUND');
     const wrongMethod = await rawPost(api.sim.url, jws, { method: 'PUT' });
     expect(wrongMethod.status).toBe(405);
-    expect(wrongMethod.json.code).toBe('INVALID_REQUEST');
+    expect(bodyOf<ErrorBody>(wrongMethod).code).toBe('INVALID_REQUEST');
     const json = await rawPost(api.sim.url, jws, { contentType: 'application/json' });
     expect(json.status).toBe(400);
-    expect(json.json.details[0].field).toBe('Content-Type');
+    expect(bodyOf<ErrorBody>(json).details[0]?.field).toBe('Content-Type');
     expect((await rawPost(api.sim.url, jws, { contentType: 'text/plain; charset=utf-8' })).status).toBe(200);
   });
 
@@ -177,12 +177,12 @@ describe('request verification over HTTP', () => {
     expect(wrong.status).toBe(405);
     const outside = await api.call({ method: 'GET', uri: '/v2/reporting/devices' });
     expect(outside.status).toBe(400);
-    expect(outside.json.details[0].field).toBe('uri');
+    expect(bodyOf<ErrorBody>(outside).details[0]?.field).toBe('uri');
   });
 
   test('query-string is form-decoded: + is a space and percent escapes are decoded', async () => {
     api.sim.state.overrideDevice(api.sim.state.device(3)?.deviceUid ?? '', { username: 'ACME CORP\\pat smith' });
     const plus = await api.call({ method: 'GET', uri: '/v3/reporting/devices', query: 'username=ACME+CORP%5Cpat+smith&select=username' });
-    expect(plus.json.data).toEqual([{ username: 'ACME CORP\\pat smith' }]);
+    expect(bodyOf<Page>(plus).data).toEqual([{ username: 'ACME CORP\\pat smith' }]);
   });
 });

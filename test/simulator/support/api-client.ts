@@ -26,6 +26,18 @@ export interface Page<T = Record<string, unknown>> {
   metadata?: { pagination?: { nextPage?: string } };
 }
 
+/** The `{data}` envelope of replies that carry one object. */
+export interface DataBody<T = Record<string, unknown>> {
+  data: T;
+}
+
+/** The `{code, message, details}` body of every simulator error reply. */
+export interface ErrorBody {
+  code: string;
+  message: string;
+  details: { message: string; field?: string; code?: string }[];
+}
+
 /** The parsed body as the shape a test reads; the test's own assertions are what check it. */
 export function bodyOf<T>(result: HttpResult): T {
   return result.json as T;
@@ -98,18 +110,18 @@ export async function startTestApi(options: SimulatorOptions = {}): Promise<Test
 }
 
 /** Follows nextPage cursors until the last page; returns every item. */
-export async function collectAll(
+export async function collectAll<T = Record<string, unknown>>(
   api: TestApi,
   uri: string,
   query: Record<string, string | readonly string[]> = {},
   maxPages = 10_000,
-): Promise<Record<string, unknown>[]> {
-  const items: Record<string, unknown>[] = [];
+): Promise<T[]> {
+  const items: T[] = [];
   let nextPage: string | undefined;
   for (let page = 0; page < maxPages; page++) {
     const res = await api.get(uri, nextPage ? { ...query, nextPage } : query);
     if (res.status !== 200) throw new Error(`${uri} -> ${res.status} ${res.text}`);
-    const body = bodyOf<Page>(res);
+    const body = bodyOf<Page<T>>(res);
     items.push(...body.data);
     nextPage = body.metadata?.pagination?.nextPage;
     if (!nextPage) return items;
