@@ -1,7 +1,8 @@
 import { DEMO_CREDENTIALS, DEMO_DEVICE, type DeviceReport } from '../../simulator';
 import { parseODataFilter } from '../../simulator/query/odata-filter';
 import { INVALID_FILTER_MESSAGE } from '../../simulator/server/api-error';
-import { collectAll, startTestApi, type TestApi } from './support/api-client';
+import { bodyOf, collectAll, startTestApi, type Page, type TestApi } from './support/api-client';
+import { itemAt } from './support/items';
 import { allDevices, uidsOf } from './support/fleet-helpers';
 import { OpenApiResponses } from './support/openapi-ajv';
 
@@ -20,8 +21,8 @@ function fleet1Uid(): string {
   return (api.sim.state.device(1) as DeviceReport).deviceUid;
 }
 
-const devices = (query: Record<string, string>, uri = '/v3/reporting/devices'): Promise<DeviceReport[]> =>
-  collectAll(api, uri, { pageSize: '500', ...query });
+const devices = async (query: Record<string, string>, uri = '/v3/reporting/devices'): Promise<DeviceReport[]> =>
+  (await collectAll(api, uri, { pageSize: '500', ...query })) as unknown as DeviceReport[];
 const sorted = (items: readonly { deviceUid: string }[]) => uidsOf(items).sort();
 
 describe('the $filter grammar', () => {
@@ -184,19 +185,22 @@ describe('$select', () => {
     });
     const expected = await api.get('/v3/reporting/devices', { select: 'deviceUid,deviceName,operatingSystem,bios.version', pageSize: '2' });
     expect(res.status).toBe(200);
-    expect(res.json.data).toEqual(expected.json.data);
-    expect(Object.keys(res.json.data[0])).toEqual(['deviceUid', 'deviceName', 'operatingSystem', 'bios']);
+    expect(bodyOf<Page>(res).data).toEqual(bodyOf<Page>(expected).data);
+    expect(Object.keys(itemAt(bodyOf<Page>(res).data))).toEqual(['deviceUid', 'deviceName', 'operatingSystem', 'bios']);
   });
 
   test('an empty segment is a 400 naming $select; applications get no extra key', async () => {
     const bad = await api.get('/v3/reporting/devices', { $select: 'operatingSystem..name' });
-    expect({ status: bad.status, field: bad.json.details[0].field }).toEqual({ status: 400, field: '$select' });
+    expect({ status: bad.status, field: itemAt(bodyOf<{ details: { field: string }[] }>(bad).details).field }).toEqual({
+      status: 400,
+      field: '$select',
+    });
     const apps = await api.get('/v3/reporting/applications-advanced', { $select: 'appName', pageSize: '3' });
-    expect(apps.json.data.every((app: object) => Object.keys(app).join() === 'appName')).toBe(true);
+    expect(bodyOf<Page>(apps).data.every((app) => Object.keys(app).join() === 'appName')).toBe(true);
   });
 
   test('the demo device through the pack-style combination of $filter and $select', async () => {
     const res = await api.get('/v3/reporting/devices', { $filter: `substringof('${DEMO_DEVICE.deviceUid}',id)`, $select: 'esn' });
-    expect(res.json.data).toEqual([{ deviceUid: DEMO_DEVICE.deviceUid, esn: DEMO_DEVICE.esn }]);
+    expect(bodyOf<Page>(res).data).toEqual([{ deviceUid: DEMO_DEVICE.deviceUid, esn: DEMO_DEVICE.esn }]);
   });
 });

@@ -1,5 +1,5 @@
 import { DEMO_DEVICE, type DeviceReport, type RunningSimulator } from '../../simulator';
-import { collectAll, startTestApi, type TestApi } from './support/api-client';
+import { bodyOf, collectAll, startTestApi, type HttpResult, type Page, type TestApi } from './support/api-client';
 import { allDevices, firstDevice, uidsOf } from './support/fleet-helpers';
 import { OfficialPackClient, PACK_SELECT, pythonQuote } from './support/official-pack';
 
@@ -23,6 +23,13 @@ beforeAll(async () => {
 afterAll(() => sim.close());
 
 const sortedUids = (items: unknown) => uidsOf(items as DeviceReport[]).sort();
+const dataOf = (res: HttpResult): unknown => bodyOf<{ data: unknown }>(res).data;
+const requestUidOf = (res: HttpResult): string => bodyOf<{ data: { requestUid: string } }>(res).data.requestUid;
+/** A page the test walks on from: its cursor must be there. */
+interface CursorPage {
+  data: unknown[];
+  metadata: { pagination: { nextPage: string } };
+}
 
 test('the pack encodes its queries with Python quote(safe="=&"), as the reference records', () => {
   expect(pythonQuote(`$filter=agentStatus eq 'A'&$select=deviceUid,esn`)).toBe(
@@ -48,8 +55,9 @@ describe('absolute-device-list', () => {
     expect(pack.sent.at(-1)?.queryString).toMatch(
       /^%24filter=agentStatus%20eq%20%27A%27&%24select=deviceUid%2Cesn%2ClastConnectedDateTimeUtc%2C.*&pageSize=1$/,
     );
-    const expected = (await documented.get('/v3/reporting/devices', { agentStatus: 'A', select: PACK_SELECT.deviceList, pageSize: '1' }))
-      .json.data;
+    const expected = dataOf(
+      await documented.get('/v3/reporting/devices', { agentStatus: 'A', select: PACK_SELECT.deviceList, pageSize: '1' }),
+    );
     expect(data).toEqual(expected);
     expect(data).toHaveLength(1);
     expect(Object.keys(data[0] ?? {}).every((key) => PACK_SELECT.deviceList.split(',').some((path) => path.split('.')[0] === key))).toBe(
@@ -73,7 +81,7 @@ describe('absolute-device-list', () => {
     );
     const disabled = await collectAll(documented, '/v3/reporting/devices', { agentStatus: 'D', pageSize: '500' });
     const onOs = await collectAll(documented, '/v3/reporting/devices', { operatingSystemName: os, pageSize: '500' });
-    expect(sortedUids(data)).toEqual([...new Set([...uidsOf(disabled), ...uidsOf(onOs)])].sort());
+    expect(sortedUids(data)).toEqual([...new Set([...sortedUids(disabled), ...sortedUids(onOs)])].sort());
     expect(onOs.length).toBeGreaterThan(0);
   });
 
@@ -164,7 +172,7 @@ describe('absolute-device-application-list', () => {
 
   test('filter="appName eq \'Notepad++\'" limit=1 (test playbook)', async () => {
     const data = await pack.specificPage(uri, 0, 1, "$filter=appName eq 'Notepad++'");
-    const expected = (await documented.get(uri, { filter: "appName eq 'Notepad++'", pageSize: '1' })).json.data;
+    const expected = dataOf(await documented.get(uri, { filter: "appName eq 'Notepad++'", pageSize: '1' }));
     expect(data).toEqual(expected);
     expect(data).toEqual([expect.objectContaining({ appName: 'Notepad++' })]);
   });
@@ -176,9 +184,9 @@ describe('absolute-device-application-list', () => {
       50,
       "$filter=substringof('Google Chrome',appName) or substringof('Notepad++',appName)",
     )) as { appName: string }[];
-    const expected = (
-      await documented.get(uri, { filter: "appNameContains eq 'Google Chrome' or appNameContains eq 'Notepad++'", pageSize: '50' })
-    ).json.data;
+    const expected = dataOf(
+      await documented.get(uri, { filter: "appNameContains eq 'Google Chrome' or appNameContains eq 'Notepad++'", pageSize: '50' }),
+    );
     expect(data).toEqual(expected);
     expect(new Set(data.map((app) => app.appName))).toEqual(new Set(['Google Chrome', 'Notepad++']));
   });
@@ -187,8 +195,12 @@ describe('absolute-device-application-list', () => {
     const data = await pack.specificPage(uri, 2, 20, '$filter=&$select=appName,deviceUid');
     let page = await documented.get(uri, { select: 'appName,deviceUid', pageSize: '20' });
     for (let i = 0; i < 2; i++)
-      page = await documented.get(uri, { select: 'appName,deviceUid', pageSize: '20', nextPage: page.json.metadata.pagination.nextPage });
-    expect(data).toEqual(page.json.data);
+      page = await documented.get(uri, {
+        select: 'appName,deviceUid',
+        pageSize: '20',
+        nextPage: bodyOf<CursorPage>(page).metadata.pagination.nextPage,
+      });
+    expect(data).toEqual(bodyOf<CursorPage>(page).data);
     expect(data).toHaveLength(20);
   });
 });
@@ -230,7 +242,7 @@ describe('freeze', () => {
       },
     });
     expect(created.status).toBe(200);
-    const requestUid = created.json.data.requestUid as string;
+    const requestUid = requestUidOf(created);
     const removed = await pack.send({
       method: 'POST',
       uri: '/v3/actions/freeze/remove-freeze',
@@ -246,7 +258,7 @@ describe('freeze', () => {
     const base = '/v3/actions/freeze/messages';
     const created = await pack.send({ method: 'POST', uri: base, queryString: '', body: { name: 'TPB message', content: 'TPB message' } });
     expect([200, 201]).toContain(created.status);
-    const id = created.json.data.messageUid as string;
+    const id = bodyOf<{ data: { messageUid: string } }>(created).data.messageUid;
     const updated = await pack.send({
       method: 'PUT',
       uri: `${base}/${id}`,
@@ -254,7 +266,7 @@ describe('freeze', () => {
       body: { name: 'TPB-new', content: 'TPB-new' },
     });
     expect([200, 204]).toContain(updated.status);
-    expect(await pack.specificPage(base, 0, 1, '')).toEqual([expect.objectContaining({ messageUid: expect.any(String) })]);
+    expect(await pack.specificPage(base, 0, 1, '')).toEqual([expect.objectContaining({ messageUid: expect.any(String) as unknown })]);
     expect(pack.sent.at(-1)?.queryString).toBe('&pageSize=1');
     const single = await pack.allResults(`${base}/${id}`, 0, '');
     expect(single).toEqual(expect.objectContaining({ messageUid: id, name: 'TPB-new', content: 'TPB-new' }));
@@ -274,16 +286,16 @@ describe('absolute-device-unenroll', () => {
       body: { deviceUids: [device.deviceUid], excludeMissingDevices: 'false' },
     });
     expect(created.status).toBe(200);
-    const requestUid = created.json.data.requestUid as string;
+    const requestUid = requestUidOf(created);
     const summary = await pack.send({ method: 'GET', uri: `/v3/actions/requests/unenroll/${requestUid}`, queryString: '' });
-    expect(summary.json.data).toMatchObject({ requestUid, totalDevices: 1, excludeMissingDevices: false });
+    expect(dataOf(summary)).toMatchObject({ requestUid, totalDevices: 1, excludeMissingDevices: false });
     const actions = await pack.send({
       method: 'POST',
       uri: '/v3/actions/unenroll/get-actions',
       queryString: '',
       body: { deviceUids: [device.deviceUid] },
     });
-    expect(actions.json.data).toEqual(
+    expect(dataOf(actions)).toEqual(
       expect.arrayContaining([expect.objectContaining({ requestUid, deviceUid: device.deviceUid, deviceName: device.deviceName })]),
     );
   });
@@ -299,10 +311,10 @@ describe('absolute-device-unenroll', () => {
     });
     const summary = await pack.send({
       method: 'GET',
-      uri: `/v3/actions/requests/unenroll/${request.json.data.requestUid}`,
+      uri: `/v3/actions/requests/unenroll/${requestUidOf(request)}`,
       queryString: '',
     });
-    expect(summary.json.data).toMatchObject({ totalDevices: 1, excludeMissingDevices: true });
+    expect(dataOf(summary)).toMatchObject({ totalDevices: 1, excludeMissingDevices: true });
   });
 });
 
@@ -318,8 +330,9 @@ test('absolute-device-get-events and fetch-events: unencoded window, pageSize th
       queryString: `fromDateTimeUtc=${from}&toDateTimeUtc=${to}&pageSize=10${nextPage ? `&nextPage=${nextPage}` : ''}`,
     });
     expect(res.status).toBe(200);
-    events.push(...(res.json.data as unknown[]));
-    nextPage = res.json.metadata?.pagination?.nextPage ?? '';
+    const body = bodyOf<Page<unknown>>(res);
+    events.push(...body.data);
+    nextPage = body.metadata?.pagination?.nextPage ?? '';
   } while (nextPage);
   const expected = await collectAll(documented, '/v3/reporting/siem-events', {
     fromDateTimeUtc: from,
@@ -337,10 +350,10 @@ test('what the pack sent beyond the documented API is counted by kind and input'
   expect(undocumentedInputs.accepted.byKind).toEqual({
     undocumentedParameter: 0,
     undocumentedFilterField: 0,
-    odataFilter: expect.any(Number),
-    odataSelect: expect.any(Number),
-    odataFieldAlias: expect.any(Number),
-    odataSelectIgnoredField: expect.any(Number),
+    odataFilter: expect.any(Number) as unknown,
+    odataSelect: expect.any(Number) as unknown,
+    odataFieldAlias: expect.any(Number) as unknown,
+    odataSelectIgnoredField: expect.any(Number) as unknown,
     booleanString: 2,
   });
   expect(Object.keys(undocumentedInputs.accepted.byInput).sort()).toEqual([

@@ -1,7 +1,8 @@
 import { allRoutes } from '../../simulator/routes/all-routes';
 import { isDocumentedOperation } from '../../simulator/server/documented-query';
 import { DEMO_DEVICE } from '../../simulator';
-import { startTestApi, type HttpResult, type TestApi } from './support/api-client';
+import { bodyOf, startTestApi, type HttpResult, type Page, type TestApi } from './support/api-client';
+import { itemAt } from './support/items';
 import { OpenApiResponses } from './support/openapi-ajv';
 import type { JwsRequest } from './support/sign-jws';
 
@@ -25,6 +26,10 @@ const UNDOCUMENTED_MEMBERS: Record<string, readonly string[]> = {
 };
 const undocumentedSeen: Record<string, Set<string>> = {};
 
+const dataOf = (res: HttpResult): unknown => bodyOf<{ data: unknown }>(res).data;
+const listOf = (res: HttpResult): unknown[] => bodyOf<Page<unknown>>(res).data;
+const requestUidOf = (res: HttpResult): string => bodyOf<{ data: { requestUid: string } }>(res).data.requestUid;
+
 let api: TestApi;
 const ids: Record<string, string> = {};
 const exercised = new Set<string>();
@@ -42,14 +47,12 @@ beforeAll(async () => {
     messageName: 'conf',
     notificationEmails: ['soc@acme.example'],
   });
-  ids['freeze'] = freeze.json.data.requestUid;
-  ids['unenroll'] = (
-    await api.post('/v3/actions/requests/unenroll', { deviceUids: [mac], excludeMissingDevices: true })
-  ).json.data.requestUid;
-  ids['wipe'] = (
-    await api.post('/v3/actions/requests/wipe', { deviceUids: [DEMO_DEVICE.deviceUid], unenrollDevicesAndFreeLicenses: true })
-  ).json.data.requestUid;
-  ids['wipe2'] = (await api.post('/v3/actions/requests/wipe', { deviceUids: [DEMO_DEVICE.deviceUid] })).json.data.requestUid;
+  ids['freeze'] = requestUidOf(freeze);
+  ids['unenroll'] = requestUidOf(await api.post('/v3/actions/requests/unenroll', { deviceUids: [mac], excludeMissingDevices: true }));
+  ids['wipe'] = requestUidOf(
+    await api.post('/v3/actions/requests/wipe', { deviceUids: [DEMO_DEVICE.deviceUid], unenrollDevicesAndFreeLicenses: true }),
+  );
+  ids['wipe2'] = requestUidOf(await api.post('/v3/actions/requests/wipe', { deviceUids: [DEMO_DEVICE.deviceUid] }));
   api.clock.advance(10_000);
 });
 
@@ -150,7 +153,7 @@ test('freeze routes conform', async () => {
     { method: 'GET', uri: `/v3/actions/freeze/requests/${ids['freeze']}` },
     200,
   );
-  expect(details.json.data).toHaveLength(2);
+  expect(dataOf(details)).toHaveLength(2);
   await conforms(
     'POST /v3/actions/freeze/remove-freeze',
     { method: 'POST', uri: '/v3/actions/freeze/remove-freeze', body: { deviceUids: [DEMO_DEVICE.deviceUid], removeScheduled: true } },
@@ -161,7 +164,7 @@ test('freeze routes conform', async () => {
 test('freeze message routes conform', async () => {
   const base = '/v3/actions/freeze/messages';
   const created = await conforms(`POST ${base}`, { method: 'POST', uri: base, body: { name: 'n', content: 'c' } }, 200);
-  const uid = created.json.data.messageUid as string;
+  const uid = bodyOf<{ data: { messageUid: string } }>(created).data.messageUid;
   await conforms(`GET ${base}`, { method: 'GET', uri: base }, 200);
   await conforms(`GET ${base}/{messageUid}`, { method: 'GET', uri: `${base}/${uid}` }, 200);
   await conforms(`PUT ${base}/{messageUid}`, { method: 'PUT', uri: `${base}/${uid}`, body: { name: 'n2', content: 'c2' } }, 204);
@@ -178,7 +181,7 @@ test.each(['unenroll', 'wipe'])('%s routes conform', async (kind) => {
     { method: 'POST', uri: `/v3/actions/${kind}/get-actions`, body: { deviceUids: [] } },
     200,
   );
-  expect(all.json.data.length).toBeGreaterThan(0);
+  expect(listOf(all).length).toBeGreaterThan(0);
   await conforms(
     `POST /v3/actions/${kind}/get-actions/{requestUid}`,
     { method: 'POST', uri: `/v3/actions/${kind}/get-actions/${ids[kind]}`, body: {} },
@@ -206,11 +209,11 @@ test('missing-device, Send Message and device-group routes conform', async () =>
     },
     200,
   );
-  expect(reported.json.data.deviceMissingFailDetails).toEqual([
+  expect(bodyOf<{ data: { deviceMissingFailDetails: unknown } }>(reported).data.deviceMissingFailDetails).toEqual([
     { deviceUid: '00000000-0000-4000-8000-000000000000', reason: 'Device not found' },
   ]);
   const list = await conforms(`GET ${missing}/missing`, { method: 'GET', uri: `${missing}/missing`, query: { deviceUid: active } }, 200);
-  expect(list.json.data).toHaveLength(1);
+  expect(dataOf(list)).toHaveLength(1);
   await conforms(`POST ${missing}/found`, { method: 'POST', uri: `${missing}/found`, body: { deviceUids: [active] } }, 200);
 
   const eum = await conforms(
@@ -229,7 +232,7 @@ test('missing-device, Send Message and device-group routes conform', async () =>
     },
     200,
   );
-  const requestUid = eum.json.data.requestUid as string;
+  const requestUid = requestUidOf(eum);
   await conforms('GET /v3/actions/requests/eum', { method: 'GET', uri: '/v3/actions/requests/eum' }, 200);
   await conforms('GET /v3/actions/requests/eum/{requestUid}', { method: 'GET', uri: `/v3/actions/requests/eum/${requestUid}` }, 200);
   await conforms('POST /v3/actions/eum/get-actions', { method: 'POST', uri: '/v3/actions/eum/get-actions', body: { deviceUids: [] } }, 200);
@@ -239,7 +242,7 @@ test('missing-device, Send Message and device-group routes conform', async () =>
     200,
   );
   const messages = await conforms('GET /v3/actions/eum/messages', { method: 'GET', uri: '/v3/actions/eum/messages' }, 200);
-  const messageUid = messages.json.data[0].messageUid as string;
+  const messageUid = itemAt(bodyOf<Page<{ messageUid: string }>>(messages).data).messageUid;
   await conforms('GET /v3/actions/eum/messages/{messageUid}', { method: 'GET', uri: `/v3/actions/eum/messages/${messageUid}` }, 200);
 
   const groups = await conforms(
@@ -247,7 +250,7 @@ test('missing-device, Send Message and device-group routes conform', async () =>
     { method: 'GET', uri: '/v3/configurations/device-groups/groups', query: { groupType: 'Smart' } },
     200,
   );
-  expect(groups.json.data.length).toBeGreaterThan(0);
+  expect(listOf(groups).length).toBeGreaterThan(0);
   const uri = `/v3/configurations/device-groups/devices/${active}/groups`;
   await conforms('GET /v3/configurations/device-groups/devices/{deviceUid}/groups', { method: 'GET', uri }, 200);
 });
@@ -296,12 +299,12 @@ test('reach routes conform', async () => {
     { body: { scriptUid, ...devices, requestTitle: 'Evidence', ...options } },
     200,
   );
-  const requestUid = created.json.data.requestUid as string;
+  const requestUid = requestUidOf(created);
   await call('GET /v3/actions/requests/reach', {}, {}, 200);
   await call('GET /v3/actions/requests/reach/{requestUid}', { requestUid }, {}, 200);
   await call('GET /v3/actions/requests/reach/{requestUid}/configuration', { requestUid }, {}, 200);
   const all = await call('POST /v3/actions/reach/get-actions', {}, { body: devices, query: { actionStatus: 'Pending' } }, 200);
-  expect(all.json.data.length).toBeGreaterThan(0);
+  expect(listOf(all).length).toBeGreaterThan(0);
   await call('POST /v3/actions/reach/get-actions/{requestUid}', { requestUid }, { body: devices }, 200);
   await call('POST /v3/actions/reach/cancel-actions/{requestUid}', { requestUid }, { body: devices }, 202);
   await call('POST /v3/actions/reach/cancel-actions', {}, { body: devices }, 202);
@@ -317,11 +320,11 @@ test('file delete routes conform', async () => {
     filePatterns: patterns,
   };
   const created = await call('POST /v3/actions/requests/file-delete', {}, { body }, 200);
-  const requestUid = created.json.data.requestUid as string;
+  const requestUid = requestUidOf(created);
   await call('GET /v3/actions/requests/file-delete', {}, {}, 200);
   await call('GET /v3/actions/requests/file-delete/{requestUid}', { requestUid }, {}, 200);
   const all = await call('POST /v3/actions/file-delete/get-actions', {}, { body: { deviceUids: [] } }, 200);
-  expect(all.json.data.length).toBeGreaterThan(0);
+  expect(listOf(all).length).toBeGreaterThan(0);
   await call('POST /v3/actions/file-delete/get-actions/{requestUid}', { requestUid }, { body: { deviceUids: [] } }, 200);
   await call('POST /v3/actions/file-delete/cancel-actions/{requestUid}', { requestUid }, { body: { cancelAllActions: true } }, 202);
 });

@@ -1,5 +1,19 @@
 import { ALL_PERMISSIONS, DEMO_CREDENTIALS, DEMO_DEVICE, type Permission } from '../../simulator';
-import { startTestApi, type TestApi } from './support/api-client';
+import { bodyOf, startTestApi, type HttpResult, type Page, type TestApi } from './support/api-client';
+import { itemAt } from './support/items';
+
+interface FreezeStatus {
+  statusCode: string;
+  statusName: string;
+  changedDateTimeUtc: string;
+  passCode?: string;
+}
+interface ReportedDevice {
+  deviceName?: string;
+  geoData?: unknown;
+  deviceFreezeStatus: FreezeStatus;
+}
+const firstReported = (res: HttpResult): ReportedDevice => itemAt(bodyOf<Page<ReportedDevice>>(res).data);
 import type { SigningKey } from './support/sign-jws';
 
 const NOT_AUTHORIZED = { code: 'NOT_AUTHORIZED', message: 'not authorized', details: [] };
@@ -40,17 +54,17 @@ test.each([
 
 test('a token without geolocation view gets device reports with geoData silently omitted', async () => {
   const full = await api.get('/v3/reporting/devices', { deviceUid: DEMO_DEVICE.deviceUid });
-  expect(full.json.data[0].geoData).toBeDefined();
+  expect(firstReported(full).geoData).toBeDefined();
   const limited = await api.get('/v3/reporting/devices', { deviceUid: DEMO_DEVICE.deviceUid }, limitedKey('no-geo'));
   expect(limited.status).toBe(200);
-  expect(limited.json.data[0].geoData).toBeUndefined();
-  expect(limited.json.data[0].deviceName).toBe('LAPTOP-7');
+  expect(firstReported(limited).geoData).toBeUndefined();
+  expect(firstReported(limited).deviceName).toBe('LAPTOP-7');
   const selected = await api.get(
     '/v3/reporting/devices',
     { deviceUid: DEMO_DEVICE.deviceUid, select: 'deviceUid,geoData' },
     limitedKey('no-geo'),
   );
-  expect(selected.json.data).toEqual([{ deviceUid: DEMO_DEVICE.deviceUid }]);
+  expect(bodyOf<Page>(selected).data).toEqual([{ deviceUid: DEMO_DEVICE.deviceUid }]);
 });
 
 test('freeze passcodes are only shown to tokens that may remove freezes', async () => {
@@ -59,12 +73,12 @@ test('freeze passcodes are only shown to tokens that may remove freezes', async 
   for (let i = 0; i < frozen && !uid; i++) if (api.sim.state.device(i)?.deviceFreezeStatus) uid = api.sim.state.device(i)?.deviceUid ?? '';
   expect(uid).not.toBe('');
   const full = await api.get('/v3/reporting/devices', { deviceUid: uid });
-  expect(full.json.data[0].deviceFreezeStatus.passCode).toMatch(/^\d+$/);
+  expect(firstReported(full).deviceFreezeStatus.passCode).toMatch(/^\d+$/);
   const limited = await api.get('/v3/reporting/devices', { deviceUid: uid }, limitedKey('no-remove'));
-  expect(limited.json.data[0].deviceFreezeStatus).toEqual({
+  expect(firstReported(limited).deviceFreezeStatus).toEqual({
     statusCode: 'FRZN',
     statusName: 'Frozen',
-    changedDateTimeUtc: full.json.data[0].deviceFreezeStatus.changedDateTimeUtc,
+    changedDateTimeUtc: firstReported(full).deviceFreezeStatus.changedDateTimeUtc,
   });
 });
 

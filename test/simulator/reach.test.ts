@@ -1,8 +1,20 @@
 import { ALL_PERMISSIONS, DEMO_DEVICE, type DeviceReport } from '../../simulator';
 import type { SigningKey } from './support/sign-jws';
-import { startTestApi, type TestApi } from './support/api-client';
+import { bodyOf, startTestApi, type HttpResult, type Page, type TestApi } from './support/api-client';
+import { itemAt } from './support/items';
 import { firstDevice } from './support/fleet-helpers';
 import { crc32 } from '../../simulator/util/zip';
+
+interface ReachAction {
+  deviceUid: string;
+  actionStatus: string;
+  actionStatusDetails?: string;
+}
+interface ReachScript {
+  scriptName: string;
+  supportedOS: string[];
+}
+const dataOf = (res: HttpResult): unknown => bodyOf<{ data: unknown }>(res).data;
 
 const BOTH = '6b3c1f0e-2a4d-4c8b-9e1f-5d7a3b2c4e01';
 const WINDOWS_ONLY = '6b3c1f0e-2a4d-4c8b-9e1f-5d7a3b2c4e03';
@@ -18,24 +30,28 @@ const active = (d: DeviceReport) => d.agentStatus === 'A';
 const run = async (body: unknown) => {
   const res = await api.post('/v3/actions/requests/reach', body);
   expect(res.status).toBe(200);
-  return res.json.data as {
-    requestUid: string;
-    deviceUids: string[];
-    winScriptOption?: Record<string, unknown>;
-    macScriptOption?: Record<string, unknown>;
-  };
+  return bodyOf<{
+    data: {
+      requestUid: string;
+      deviceUids: string[];
+      winScriptOption?: Record<string, unknown>;
+      macScriptOption?: Record<string, unknown>;
+    };
+  }>(res).data;
 };
-const actions = async (requestUid: string, deviceUids: string[]) =>
-  (await api.post(`/v3/actions/reach/get-actions/${requestUid}`, { deviceUids })).json.data as any[];
+const actions = async (requestUid: string, deviceUids: string[]): Promise<ReachAction[]> =>
+  bodyOf<Page<ReachAction>>(await api.post(`/v3/actions/reach/get-actions/${requestUid}`, { deviceUids })).data;
 
 test('the seeded library has Windows, Mac and cross-platform scripts, filtered by name and type', async () => {
-  const all = (await api.get('/v3/actions/reach/scripts')).json.data as any[];
+  const all = bodyOf<Page<ReachScript>>(await api.get('/v3/actions/reach/scripts')).data;
   expect(all.map((s) => s.supportedOS.join('+'))).toEqual(expect.arrayContaining(['Windows', 'Mac', 'Windows+Mac']));
-  const custom = (await api.get('/v3/actions/reach/scripts', { scriptType: 'Custom', scriptNameContains: 'user' })).json.data as any[];
+  const custom = bodyOf<Page<ReachScript>>(
+    await api.get('/v3/actions/reach/scripts', { scriptType: 'Custom', scriptNameContains: 'user' }),
+  ).data;
   expect(custom.map((s) => s.scriptName)).toEqual(['Disable Local User Account']);
   expect((await api.get('/v3/actions/reach/scripts', { scriptType: 'Vendor' })).status).toBe(400);
   expect((await api.get('/v3/actions/reach/scripts', { pageSize: '501' })).status).toBe(400);
-  expect((await api.get(`/v3/actions/reach/scripts/${BOTH}`)).json.data).toMatchObject({
+  expect(dataOf(await api.get(`/v3/actions/reach/scripts/${BOTH}`))).toMatchObject({
     scriptUid: BOTH,
     winScript: { fileName: 'Collect-EvidenceBundle.ps1' },
   });
@@ -76,28 +92,28 @@ test('devices the script or the request options do not cover fail with a reason;
     macScriptOption: { commandLine: '-o /tmp', displayMode: 'Maximized' },
   });
   expect(onlyMacOption.macScriptOption).toMatchObject({ displayMode: 'Hidden' });
-  expect((await actions(onlyMacOption.requestUid, [DEMO_DEVICE.deviceUid]))[0]).toMatchObject({
+  expect(itemAt(await actions(onlyMacOption.requestUid, [DEMO_DEVICE.deviceUid]))).toMatchObject({
     actionStatus: 'Failed',
-    actionStatusDetails: expect.stringMatching(/no winScriptOption/),
+    actionStatusDetails: expect.stringMatching(/no winScriptOption/) as unknown,
   });
-  expect((await api.get(`/v3/actions/requests/reach/${windowsOnly.requestUid}`)).json.data).toMatchObject({
+  expect(dataOf(await api.get(`/v3/actions/requests/reach/${windowsOnly.requestUid}`))).toMatchObject({
     requestStatus: 'InProgress',
     totalDevices: 4,
     pending: 1,
     failed: 3,
   });
   api.clock.advance(600);
-  expect((await api.get(`/v3/actions/requests/reach/${windowsOnly.requestUid}`)).json.data).toMatchObject({
+  expect(dataOf(await api.get(`/v3/actions/requests/reach/${windowsOnly.requestUid}`))).toMatchObject({
     requestStatus: 'InProgress',
     processing: 1,
   });
   api.clock.advance(600);
-  expect((await api.get(`/v3/actions/requests/reach/${windowsOnly.requestUid}`)).json.data).toMatchObject({
+  expect(dataOf(await api.get(`/v3/actions/requests/reach/${windowsOnly.requestUid}`))).toMatchObject({
     requestStatus: 'Completed',
     completed: 1,
     failed: 3,
   });
-  expect((await actions(windowsOnly.requestUid, [DEMO_DEVICE.deviceUid]))[0].actionStatus).toBe('Succeeded');
+  expect(itemAt(await actions(windowsOnly.requestUid, [DEMO_DEVICE.deviceUid])).actionStatus).toBe('Succeeded');
 });
 
 test('documented limits: 1-100 devices for get-actions and cancel, 10,000 per run, options per supported OS, known scripts', async () => {
@@ -127,7 +143,7 @@ test('documented limits: 1-100 devices for get-actions and cancel, 10,000 per ru
     deviceUids: [DEMO_DEVICE.deviceUid],
     winScriptOption: { maxRunTime: 30, maxRunTimeUnit: 'hour' },
   });
-  expect(badOption.json.details[0]).toMatchObject({ field: 'winScriptOption.maxRunTime' });
+  expect(itemAt(bodyOf<{ details: unknown[] }>(badOption).details)).toMatchObject({ field: 'winScriptOption.maxRunTime' });
   expect(api.sim.stats().actionsCreated['reachRun']).toBe(1);
 });
 
@@ -167,18 +183,19 @@ test('every Reach route needs the Run permission for Reach Script', async () => 
 
 test('the Reach state is one plain snapshot that restores into another simulator', async () => {
   const { requestUid } = await run({ scriptUid: BOTH, deviceUids: [DEMO_DEVICE.deviceUid] });
-  const saved = JSON.parse(JSON.stringify(api.sim.state.remoteActions.snapshot()));
+  const snapshot = api.sim.state.remoteActions.snapshot();
+  const saved = JSON.parse(JSON.stringify(snapshot)) as typeof snapshot;
   const other = await startTestApi({ fleetSize: 200, actionProgressMs: 1000 });
   try {
     other.sim.state.remoteActions.restore(saved);
-    expect((await other.get(`/v3/actions/requests/reach/${requestUid}`)).json.data).toMatchObject({
+    expect(dataOf(await other.get(`/v3/actions/requests/reach/${requestUid}`))).toMatchObject({
       requestUid,
       totalDevices: 1,
       requestStatus: 'Init',
     });
     const next = await other.post('/v3/actions/requests/reach', { scriptUid: BOTH, deviceUids: [DEMO_DEVICE.deviceUid] });
     const again = await run({ scriptUid: BOTH, deviceUids: [DEMO_DEVICE.deviceUid] });
-    expect(next.json.data.requestUid).toBe(again.requestUid);
+    expect(bodyOf<{ data: { requestUid: string } }>(next).data.requestUid).toBe(again.requestUid);
   } finally {
     await other.close();
   }

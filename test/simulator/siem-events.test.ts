@@ -1,4 +1,17 @@
-import { collectAll, startTestApi, T0, type TestApi } from './support/api-client';
+import { bodyOf, collectAll, startTestApi, T0, type Page, type TestApi } from './support/api-client';
+import { itemAt } from './support/items';
+
+interface SiemEvent {
+  id: string;
+  createdDateTimeUtc: string;
+  eventDateTimeUtc: string;
+  eventType: string;
+  objectDisplayName?: string;
+  objectProperties?: string;
+}
+interface ErrorBody {
+  details: { field: string }[];
+}
 
 const URI = '/v3/reporting/siem-events';
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -10,15 +23,20 @@ beforeEach(async () => {
 });
 afterEach(() => api.close());
 
-const window = (from: number, to: number, extra: Record<string, string> = {}) =>
-  collectAll(api, URI, { fromDateTimeUtc: iso(from), toDateTimeUtc: iso(to), pageSize: '1000', ...extra });
+const window = async (from: number, to: number, extra: Record<string, string> = {}): Promise<SiemEvent[]> =>
+  (await collectAll(api, URI, {
+    fromDateTimeUtc: iso(from),
+    toDateTimeUtc: iso(to),
+    pageSize: '1000',
+    ...extra,
+  })) as unknown as SiemEvent[];
 
 test('both bounds are required and must use yyyy-MM-ddTHH:mm:ss.SSSZ', async () => {
   expect((await api.get(URI)).status).toBe(400);
-  expect((await api.get(URI, { fromDateTimeUtc: iso(T0 - HOUR) })).json.details[0].field).toBe('toDateTimeUtc');
+  expect(itemAt(bodyOf<ErrorBody>(await api.get(URI, { fromDateTimeUtc: iso(T0 - HOUR) })).details).field).toBe('toDateTimeUtc');
   const noMillis = await api.get(URI, { fromDateTimeUtc: '2025-03-10T11:00:00Z', toDateTimeUtc: iso(T0) });
   expect(noMillis.status).toBe(400);
-  expect(noMillis.json.details[0].field).toBe('fromDateTimeUtc');
+  expect(itemAt(bodyOf<ErrorBody>(noMillis).details).field).toBe('fromDateTimeUtc');
   expect((await api.get(URI, { fromDateTimeUtc: iso(T0), toDateTimeUtc: iso(T0 - 1) })).status).toBe(400);
   expect((await api.get(URI, { fromDateTimeUtc: iso(T0 - HOUR), toDateTimeUtc: iso(T0), pageSize: '1001' })).status).toBe(400);
 });
@@ -30,13 +48,14 @@ test('a steady stream: ~eventsPerMinute events, ascending by createdDateTimeUtc 
   const keys = events.map((e) => `${e.createdDateTimeUtc} ${e.id}`);
   expect(keys).toEqual([...keys].sort());
   expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
-  const sharedMs = events.filter((e, i) => i > 0 && e.createdDateTimeUtc === events[i - 1].createdDateTimeUtc);
+  const sharedMs = events.filter((e, i) => i > 0 && e.createdDateTimeUtc === events[i - 1]?.createdDateTimeUtc);
   expect(sharedMs.length).toBeGreaterThan(100);
   expect(events.some((e) => Date.parse(e.createdDateTimeUtc) - Date.parse(e.eventDateTimeUtc) >= 60_000)).toBe(true);
   expect(new Set(events.map((e) => e.eventType))).toEqual(
     new Set(['UserLogin', 'DeviceSystemInformationUpdated', 'DeviceUserInformationUpdated', 'DeviceLocationUpdated']),
   );
   const location = events.find((e) => e.eventType === 'DeviceLocationUpdated');
+  if (!location) throw new Error('no DeviceLocationUpdated event');
   expect(location.objectDisplayName).toBe('Device Location');
   expect(location.objectProperties).toMatch(
     /^PropertyName\[0\]=City;OldValue\[0\]=[^;]*;NewValue\[0\]=[^;]*;PropertyName\[1\]=CountryName;/,
@@ -85,11 +104,12 @@ test('events are kept for 72 hours only', async () => {
   const early = await window(T0 - retention - 60_000, T0 - retention + 60_000);
   expect(early.map((e) => e.id)).toContain('oldest-kept');
   expect(early.map((e) => e.id)).not.toContain('expired');
-  expect(Date.parse(early[0].createdDateTimeUtc)).toBeGreaterThanOrEqual(T0 - retention);
+  expect(Date.parse(itemAt(early).createdDateTimeUtc)).toBeGreaterThanOrEqual(T0 - retention);
   api.clock.advance(1);
   const first = await api.get(URI, { fromDateTimeUtc: iso(T0 - retention - 60_000), toDateTimeUtc: iso(T0), pageSize: '5' });
-  expect(first.json.data.map((e: { id: string }) => e.id)).not.toContain('oldest-kept');
-  expect(Date.parse(first.json.data[0].createdDateTimeUtc)).toBeGreaterThanOrEqual(T0 + 1 - retention);
+  const firstPage = bodyOf<Page<SiemEvent>>(first).data;
+  expect(firstPage.map((e) => e.id)).not.toContain('oldest-kept');
+  expect(Date.parse(itemAt(firstPage).createdDateTimeUtc)).toBeGreaterThanOrEqual(T0 + 1 - retention);
 });
 
 test('API actions show up in the stream', async () => {

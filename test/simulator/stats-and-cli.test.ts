@@ -1,6 +1,7 @@
 import { DEMO_CREDENTIALS, DEMO_DEVICE } from '../../simulator';
 import * as cli from '../../simulator/cli';
-import { startTestApi } from './support/api-client';
+import { bodyOf, startTestApi, type Page } from './support/api-client';
+import { itemAt } from './support/items';
 
 test('stats count requests by route template and status, actions by kind, and are snapshots', async () => {
   const api = await startTestApi({ fleetSize: 10 });
@@ -8,7 +9,7 @@ test('stats count requests by route template and status, actions by kind, and ar
     await api.get('/v3/reporting/devices');
     await api.get('/v3/reporting/devices', { pageSize: '0' });
     await api.get('/v3/actions/freeze/messages');
-    const uid = (await api.get('/v3/actions/freeze/messages')).json.data[0].messageUid;
+    const uid = itemAt(bodyOf<Page<{ messageUid: string }>>(await api.get('/v3/actions/freeze/messages')).data).messageUid;
     await api.get(`/v3/actions/freeze/messages/${uid}`);
     await api.post('/v3/actions/requests/unenroll', { deviceUids: [DEMO_DEVICE.deviceUid] });
     await api.call({ method: 'GET', uri: '/v3/reporting/devices' }, { overrides: { issuedAt: 0 } });

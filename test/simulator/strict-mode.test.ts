@@ -2,8 +2,14 @@ import { DEMO_DEVICE } from '../../simulator';
 import { parseCliArgs, undocumentedSummary } from '../../simulator/cli';
 import { optionalBoolean } from '../../simulator/routes/body';
 import { INVALID_FILTER_MESSAGE } from '../../simulator/server/api-error';
-import { startTestApi, type TestApi } from './support/api-client';
+import { bodyOf, startTestApi, type TestApi } from './support/api-client';
+import { itemAt } from './support/items';
 import { startTestSimulator } from '../support/harness';
+
+interface ErrorBody {
+  code?: string;
+  details?: Record<string, unknown>[];
+}
 
 /** One request per kind of undocumented input, and a documented one. */
 const REQUESTS = {
@@ -44,7 +50,12 @@ describe('strict', () => {
 
   test('refuses each undocumented input with the 400 the documented API gives it', async () => {
     const answers = await Promise.all(Object.values(REQUESTS).map((request) => api.call(request)));
-    expect(answers.map((res) => [res.status, res.json?.code, res.json?.details?.[0]])).toEqual([
+    expect(
+      answers.map((res) => {
+        const body = bodyOf<ErrorBody | undefined>(res);
+        return [res.status, body?.code, body?.details?.[0]];
+      }),
+    ).toEqual([
       [400, 'INVALID_REQUEST', { field: '$filter', message: 'unknown query parameter $filter', code: 'INVALID_REQUEST' }],
       [400, 'INVALID_REQUEST', { field: '$select', message: 'unknown query parameter $select', code: 'INVALID_REQUEST' }],
       [
@@ -118,8 +129,9 @@ describe('lenient (the default)', () => {
   test('accepts and counts each undocumented input; the coerced booleans take effect', async () => {
     const answers = await Promise.all(Object.values(REQUESTS).map((request) => api.call(request)));
     expect(answers.map((res) => res.status)).toEqual([200, 200, 200, 200, 200, 200, 200]);
-    const wipe = await api.get(`/v3/actions/requests/wipe/${answers[3]?.json.data.requestUid}`);
-    expect(wipe.json.data.unenrollDevicesAndFreeLicenses).toBe(true);
+    const created = bodyOf<{ data: { requestUid: string } }>(itemAt(answers, 3));
+    const wipe = await api.get(`/v3/actions/requests/wipe/${created.data.requestUid}`);
+    expect(bodyOf<{ data: { unenrollDevicesAndFreeLicenses: boolean } }>(wipe).data.unenrollDevicesAndFreeLicenses).toBe(true);
     const { undocumentedInputs } = api.sim.stats();
     expect(undocumentedInputs.strict).toBe(false);
     expect(undocumentedInputs.refused.total).toBe(0);
@@ -132,7 +144,7 @@ describe('lenient (the default)', () => {
     const yes = await api.post('/v3/actions/requests/unenroll', { deviceUids: [DEMO_DEVICE.deviceUid], excludeMissingDevices: 'yes' });
     const numeric = await api.post('/v3/actions/requests/unenroll', { deviceUids: [DEMO_DEVICE.deviceUid], excludeMissingDevices: 0 });
     expect([tooBig.status, yes.status, numeric.status]).toEqual([400, 400, 400]);
-    expect(yes.json.details[0]).toMatchObject({ field: 'excludeMissingDevices', code: 'VALIDATION_ERROR' });
+    expect(itemAt(bodyOf<Required<ErrorBody>>(yes).details)).toMatchObject({ field: 'excludeMissingDevices', code: 'VALIDATION_ERROR' });
     expect(api.sim.stats().undocumentedInputs.accepted.total).toBe(before);
   });
 
@@ -140,7 +152,7 @@ describe('lenient (the default)', () => {
     const strict = await startTestApi({ fleetSize: 5, strict: true });
     try {
       const res = await strict.get('/v3/reporting/devices', { $filter: "substringof('x',id)" });
-      expect(res.json.details[0].field).toBe('$filter');
+      expect(itemAt(bodyOf<Required<ErrorBody>>(res).details).field).toBe('$filter');
       expect(strict.sim.stats().undocumentedInputs.refused.byKind).toMatchObject({ odataFilter: 1, odataFieldAlias: 0 });
     } finally {
       await strict.close();

@@ -1,5 +1,14 @@
 import { DEMO_DEVICE } from '../../simulator';
-import { collectAll, startTestApi, T0, type TestApi } from './support/api-client';
+import { bodyOf, collectAll, startTestApi, T0, type HttpResult, type Page, type TestApi } from './support/api-client';
+import { itemAt } from './support/items';
+
+interface UnenrollAction {
+  deviceUid: string;
+  actionStatus: string;
+  actionStatusDetails?: string;
+}
+const dataOf = (res: HttpResult): unknown => bodyOf<{ data: unknown }>(res).data;
+const actionsOf = (res: HttpResult): UnenrollAction[] => bodyOf<Page<UnenrollAction>>(res).data;
 import { allDevices, firstDevice } from './support/fleet-helpers';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
@@ -12,9 +21,9 @@ afterEach(() => api.close());
 const create = async (body: unknown) => {
   const res = await api.post('/v3/actions/requests/unenroll', body);
   expect(res.status).toBe(200);
-  return res.json.data.requestUid as string;
+  return bodyOf<{ data: { requestUid: string } }>(res).data.requestUid;
 };
-const request = async (uid: string) => (await api.get(`/v3/actions/requests/unenroll/${uid}`)).json.data;
+const request = async (uid: string) => dataOf(await api.get(`/v3/actions/requests/unenroll/${uid}`));
 
 test('an eligible device is unenrolled when its action completes: agentStatus becomes D', async () => {
   const requestUid = await create({ deviceUids: [DEMO_DEVICE.deviceUid, UNKNOWN] });
@@ -43,7 +52,7 @@ test('an eligible device is unenrolled when its action completes: agentStatus be
     latestEvent: { eventStatus: 'Completed' },
   });
   const inactive = await api.get('/v3/reporting/devices', { deviceUid: DEMO_DEVICE.deviceUid, agentStatus: 'D', select: 'deviceUid' });
-  expect(inactive.json.data).toHaveLength(1);
+  expect(dataOf(inactive)).toHaveLength(1);
   expect(api.sim.stats().actionsCreated.unenroll).toBe(1);
 });
 
@@ -51,9 +60,9 @@ test('stolen and inactive devices fail with a reason; excludeMissingDevices leav
   const stolen = firstDevice(api.sim, (d) => d.isStolen);
   const inactive = firstDevice(api.sim, (d) => d.agentStatus === 'I');
   const requestUid = await create({ deviceUids: [stolen.deviceUid, inactive.deviceUid] });
-  const actions = (await api.post(`/v3/actions/unenroll/get-actions/${requestUid}`, { deviceUids: [] })).json.data;
-  expect(actions.map((a: { actionStatus: string }) => a.actionStatus)).toEqual(['Failed', 'Failed']);
-  expect(actions[0].actionStatusDetails).toMatch(/stolen/);
+  const actions = actionsOf(await api.post(`/v3/actions/unenroll/get-actions/${requestUid}`, { deviceUids: [] }));
+  expect(actions.map((a) => a.actionStatus)).toEqual(['Failed', 'Failed']);
+  expect(itemAt(actions).actionStatusDetails).toMatch(/stolen/);
   expect(await request(requestUid)).toMatchObject({ failed: 2, requestStatus: 'Failed' });
   const excluded = await create({ deviceUids: [stolen.deviceUid, DEMO_DEVICE.deviceUid], excludeMissingDevices: true });
   expect(await request(excluded)).toMatchObject({ totalDevices: 1, excludeMissingDevices: true });
@@ -67,17 +76,17 @@ test('get-actions filters by deviceUids and actionStatus, across all requests or
   const first = await create({ deviceUids: [active[0]?.deviceUid, stolen.deviceUid] });
   api.clock.advance(5000);
   await create({ deviceUids: [active[1]?.deviceUid, active[2]?.deviceUid] });
-  const all = (await api.post('/v3/actions/unenroll/get-actions', { deviceUids: [] })).json.data;
+  const all = actionsOf(await api.post('/v3/actions/unenroll/get-actions', { deviceUids: [] }));
   expect(all).toHaveLength(4);
-  expect(all[0]).toMatchObject({
+  expect(itemAt(all)).toMatchObject({
     requestUid: first,
     deviceUid: active[0]?.deviceUid,
     deviceName: active[0]?.deviceName,
     esn: active[0]?.esn,
   });
-  const pending = (await api.post('/v3/actions/unenroll/get-actions', {}, { actionStatus: 'Pending' })).json.data;
-  expect(pending.map((a: { deviceUid: string }) => a.deviceUid)).toEqual([active[1]?.deviceUid, active[2]?.deviceUid]);
-  const one = (await api.post('/v3/actions/unenroll/get-actions', { deviceUids: [stolen.deviceUid] })).json.data;
+  const pending = actionsOf(await api.post('/v3/actions/unenroll/get-actions', {}, { actionStatus: 'Pending' }));
+  expect(pending.map((a) => a.deviceUid)).toEqual([active[1]?.deviceUid, active[2]?.deviceUid]);
+  const one = actionsOf(await api.post('/v3/actions/unenroll/get-actions', { deviceUids: [stolen.deviceUid] }));
   expect(one).toHaveLength(1);
   expect((await api.post(`/v3/actions/unenroll/get-actions/${UNKNOWN}`, {})).status).toBe(404);
   expect((await api.post('/v3/actions/unenroll/get-actions', {}, { actionStatus: 'Done' })).status).toBe(400);
@@ -91,14 +100,14 @@ test('the request list filters by creation window and status, newest first, page
   }
   const listed = await collectAll(api, '/v3/actions/requests/unenroll', { pageSize: '2' });
   expect(listed.map((r) => r.requestUid)).toEqual([...uids].reverse());
-  const windowed = (
+  const windowed = bodyOf<Page<{ requestUid: string }>>(
     await api.get('/v3/actions/requests/unenroll', {
       createdFromDateTimeUtc: new Date(T0 + 60_000).toISOString(),
       createdToDateTimeUtc: new Date(T0 + 180_000).toISOString(),
-    })
-  ).json.data;
-  expect(windowed.map((r: { requestUid: string }) => r.requestUid)).toEqual([uids[3], uids[2], uids[1]]);
-  expect((await api.get('/v3/actions/requests/unenroll', { requestStatus: 'InProgress' })).json.data).toEqual([]);
+    }),
+  ).data;
+  expect(windowed.map((r) => r.requestUid)).toEqual([uids[3], uids[2], uids[1]]);
+  expect(dataOf(await api.get('/v3/actions/requests/unenroll', { requestStatus: 'InProgress' }))).toEqual([]);
   expect((await api.get('/v3/actions/requests/unenroll', { createdFromDateTimeUtc: 'today' })).status).toBe(400);
   expect((await api.get(`/v3/actions/requests/unenroll/${UNKNOWN}`)).status).toBe(404);
 });

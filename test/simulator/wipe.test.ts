@@ -1,5 +1,15 @@
 import { DEMO_DEVICE, type DeviceReport } from '../../simulator';
-import { startTestApi, type TestApi } from './support/api-client';
+import { bodyOf, startTestApi, type HttpResult, type Page, type TestApi } from './support/api-client';
+import { itemAt } from './support/items';
+
+interface WipeAction {
+  actionUid: string;
+  deviceUid: string;
+  actionStatus: string;
+  actionStatusDetails?: string;
+  certificateUid?: string;
+}
+const dataOf = (res: HttpResult): unknown => bodyOf<{ data: unknown }>(res).data;
 import { firstDevice } from './support/fleet-helpers';
 
 let api: TestApi;
@@ -11,10 +21,10 @@ afterEach(() => api.close());
 const create = async (body: unknown) => {
   const res = await api.post('/v3/actions/requests/wipe', body);
   expect(res.status).toBe(200);
-  return res.json.data.requestUid as string;
+  return bodyOf<{ data: { requestUid: string } }>(res).data.requestUid;
 };
-const actions = async (requestUid: string) =>
-  (await api.post(`/v3/actions/wipe/get-actions/${requestUid}`, { deviceUids: [] })).json.data as any[];
+const actions = async (requestUid: string): Promise<WipeAction[]> =>
+  bodyOf<Page<WipeAction>>(await api.post(`/v3/actions/wipe/get-actions/${requestUid}`, { deviceUids: [] })).data;
 const active = (d: DeviceReport) => d.agentStatus === 'A';
 
 test('eligibility: BitLocker-encrypted Windows and FileVault Macs (with credentials); others fail with a reason', async () => {
@@ -36,9 +46,9 @@ test('eligibility: BitLocker-encrypted Windows and FileVault Macs (with credenti
     [inactive.deviceUid, 'Failed', expect.stringMatching(/not active/)],
   ]);
   const withoutCredentials = await create({ deviceUids: [mac.deviceUid] });
-  expect((await actions(withoutCredentials))[0]).toMatchObject({
+  expect(itemAt(await actions(withoutCredentials))).toMatchObject({
     actionStatus: 'Failed',
-    actionStatusDetails: expect.stringMatching(/macUsername/),
+    actionStatusDetails: expect.stringMatching(/macUsername/) as unknown,
   });
 });
 
@@ -46,15 +56,15 @@ test('a succeeded wipe carries a certificateUid; a Mac wipe (or opt-in) unenroll
   const mac = firstDevice(api.sim, (d) => active(d) && d.platformOSType === 'Mac' && d.espInfo?.encryptionStatus === 'ENCR');
   const windows = await create({ deviceUids: [DEMO_DEVICE.deviceUid] });
   const macRequest = await create({ deviceUids: [mac.deviceUid], macUsername: 'admin', macPwd: 'pw' });
-  expect((await actions(windows))[0].certificateUid).toBeUndefined();
+  expect(itemAt(await actions(windows)).certificateUid).toBeUndefined();
   api.clock.advance(2000);
-  const done = (await actions(windows))[0];
+  const done = itemAt(await actions(windows));
   expect(done.actionStatus).toBe('Succeeded');
   expect(done.certificateUid).toMatch(/^[0-9a-f-]{36}$/);
   expect(api.sim.state.device(DEMO_DEVICE.deviceUid)?.agentStatus).toBe('A');
-  expect((await actions(macRequest))[0].actionStatus).toBe('Succeeded');
+  expect(itemAt(await actions(macRequest)).actionStatus).toBe('Succeeded');
   expect(api.sim.state.device(mac.deviceUid)?.agentStatus).toBe('D');
-  const request = (await api.get(`/v3/actions/requests/wipe/${macRequest}`)).json.data;
+  const request = dataOf(await api.get(`/v3/actions/requests/wipe/${macRequest}`));
   expect(request).toMatchObject({
     totalDevices: 1,
     completed: 1,
@@ -70,7 +80,7 @@ test('a succeeded wipe carries a certificateUid; a Mac wipe (or opt-in) unenroll
       active(d) &&
       d.platformOSType === 'Windows' &&
       d.espInfo?.encryptionStatus === 'ENCR' &&
-      d.espInfo?.encryptionProductName === 'BitLocker',
+      d.espInfo.encryptionProductName === 'BitLocker',
   );
   await create({ deviceUids: [optIn.deviceUid], unenrollDevicesAndFreeLicenses: true });
   api.clock.advance(2000);
@@ -79,18 +89,18 @@ test('a succeeded wipe carries a certificateUid; a Mac wipe (or opt-in) unenroll
 
 test('cancel-actions (202) cancels only Pending actions', async () => {
   const requestUid = await create({ deviceUids: [DEMO_DEVICE.deviceUid] });
-  const [first] = await actions(requestUid);
+  const first = itemAt(await actions(requestUid));
   api.clock.advance(500);
   const pendingRequest = await create({ deviceUids: [DEMO_DEVICE.deviceUid] });
   const res = await api.post(`/v3/actions/wipe/cancel-actions/${requestUid}`, { actionUids: [first.actionUid] });
   expect(res.status).toBe(202);
   expect(res.text).toBe('');
-  expect((await actions(requestUid))[0].actionStatus).toBe('Processing');
+  expect(itemAt(await actions(requestUid)).actionStatus).toBe('Processing');
   const cancel = await api.post(`/v3/actions/wipe/cancel-actions/${pendingRequest}`, { cancelAllActions: true });
   expect(cancel.status).toBe(202);
   api.clock.advance(5000);
-  expect((await actions(pendingRequest))[0].actionStatus).toBe('Canceled');
-  expect((await api.get(`/v3/actions/requests/wipe/${pendingRequest}`)).json.data).toMatchObject({
+  expect(itemAt(await actions(pendingRequest)).actionStatus).toBe('Canceled');
+  expect(dataOf(await api.get(`/v3/actions/requests/wipe/${pendingRequest}`))).toMatchObject({
     canceled: 1,
     requestStatus: 'Canceled',
   });
@@ -103,16 +113,20 @@ test('cancel-actions validation: unknown request 404, unknown action 400, nothin
     404,
   );
   expect(
-    (await api.post(`/v3/actions/wipe/cancel-actions/${requestUid}`, { actionUids: ['00000000-0000-4000-8000-000000000000'] })).json.code,
+    bodyOf<{ code: string }>(
+      await api.post(`/v3/actions/wipe/cancel-actions/${requestUid}`, { actionUids: ['00000000-0000-4000-8000-000000000000'] }),
+    ).code,
   ).toBe('INVALID_VALUE');
   expect((await api.post(`/v3/actions/wipe/cancel-actions/${requestUid}`, {})).status).toBe(400);
 });
 
 test('list and get-actions filters work like unenroll', async () => {
   const requestUid = await create({ deviceUids: [DEMO_DEVICE.deviceUid] });
-  expect((await api.get('/v3/actions/requests/wipe')).json.data.map((r: { requestUid: string }) => r.requestUid)).toEqual([requestUid]);
-  expect((await api.post('/v3/actions/wipe/get-actions', {}, { actionStatus: 'Succeeded' })).json.data).toEqual([]);
+  expect(bodyOf<Page<{ requestUid: string }>>(await api.get('/v3/actions/requests/wipe')).data.map((r) => r.requestUid)).toEqual([
+    requestUid,
+  ]);
+  expect(dataOf(await api.post('/v3/actions/wipe/get-actions', {}, { actionStatus: 'Succeeded' }))).toEqual([]);
   api.clock.advance(2000);
-  expect((await api.post('/v3/actions/wipe/get-actions', {}, { actionStatus: 'Succeeded' })).json.data).toHaveLength(1);
+  expect(dataOf(await api.post('/v3/actions/wipe/get-actions', {}, { actionStatus: 'Succeeded' }))).toHaveLength(1);
   expect((await api.post('/v3/actions/requests/wipe', { deviceUids: [] })).status).toBe(400);
 });

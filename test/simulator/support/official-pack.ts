@@ -1,6 +1,12 @@
 import { createHmac } from 'node:crypto';
 import type { RunningSimulator } from '../../../simulator';
-import { HS256_KEY, rawPost, type HttpResult } from './api-client';
+import { bodyOf, HS256_KEY, rawPost, type HttpResult } from './api-client';
+
+/** A paged reply as the pack reads it: `data` is a list, or one object for single-item routes. */
+interface PackPage {
+  data?: unknown;
+  metadata?: { pagination?: { nextPage?: string } };
+}
 
 /**
  * Requests byte for byte as the official XSOAR pack 2.0.4 (Python, PyJWT) sends them
@@ -82,8 +88,9 @@ export class OfficialPackClient {
     let data: unknown = {};
     for (let current = 0; current <= page; current++) {
       const res = await this.expectOk(uri, `${pythonQuote(query)}${pagination(nextPage, pageSize)}`);
-      data = res.json.data ?? {};
-      nextPage = res.json.metadata?.pagination?.nextPage ?? '';
+      const body = bodyOf<PackPage>(res);
+      data = body.data ?? {};
+      nextPage = body.metadata?.pagination?.nextPage ?? '';
       if (!nextPage) return current < page ? {} : data;
     }
     return data;
@@ -92,12 +99,14 @@ export class OfficialPackClient {
   /** `get_all_results`: follows `nextPage` to the end, concatenating `data` (a single object stays one). */
   async allResults(uri: string, pageSize: number, query: string): Promise<unknown> {
     let res = await this.expectOk(uri, `${pythonQuote(query)}${pagination('', pageSize)}`);
-    let data: unknown = res.json.data;
-    let nextPage: string = res.json.metadata?.pagination?.nextPage ?? '';
+    let body = bodyOf<PackPage>(res);
+    let data: unknown = body.data;
+    let nextPage: string = body.metadata?.pagination?.nextPage ?? '';
     while (nextPage) {
       res = await this.expectOk(uri, `${pythonQuote(query)}${pagination(nextPage, pageSize)}`);
-      data = [...(data as unknown[]), ...(res.json.data as unknown[])];
-      nextPage = res.json.metadata?.pagination?.nextPage ?? '';
+      body = bodyOf<PackPage>(res);
+      data = [...(data as unknown[]), ...(body.data as unknown[])];
+      nextPage = body.metadata?.pagination?.nextPage ?? '';
     }
     return data;
   }

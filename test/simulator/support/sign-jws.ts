@@ -38,7 +38,7 @@ export function encodeQuery(query: JwsRequest['query']): string {
   if (typeof query === 'string') return query;
   const parts: string[] = [];
   for (const [key, raw] of Object.entries(query)) {
-    const values = Array.isArray(raw) ? raw : [String(raw)];
+    const values = typeof raw === 'object' ? raw : [String(raw)];
     for (const value of values) parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(value)}`);
   }
   return parts.join('&');
