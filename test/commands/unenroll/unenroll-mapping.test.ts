@@ -69,6 +69,6 @@ describe('test_device_unenroll_command (official §6 #12, 2.x part)', () => {
     expect(text).toContain('### Absolute unenrolled devices:');
     expect(text).toContain('### Devices Absolute will not unenroll:');
     expect(text).toMatch(/ineligible-one \| OLD-PC \| Ineligible \| not eligible/);
-    expect(text).toMatch(/missing-one \|  \| None \| no unenrollment action was created/);
+    expect(text).toMatch(/missing-one \| {2}\| None \| no unenrollment action was created/);
   });
 });
