@@ -23,7 +23,18 @@ describe('command registry', () => {
   test('finding a command loads only its own family', () => {
     const loaded: string[] = [];
     jest.isolateModules(() => {
-      for (const family of ['devices', 'export', 'freeze', 'inventory', 'events', 'wipe', 'missing', 'user-message', 'device-groups']) {
+      for (const family of [
+        'devices',
+        'export',
+        'freeze',
+        'unenroll',
+        'inventory',
+        'events',
+        'wipe',
+        'missing',
+        'user-message',
+        'device-groups',
+      ]) {
         jest.doMock(`../../Integrations/Absolute/src/commands/${family}`, () => {
           loaded.push(family);
           return jest.requireActual<Record<string, unknown>>(`../../Integrations/Absolute/src/commands/${family}`);
@@ -34,7 +45,7 @@ describe('command registry', () => {
       expect(registry.findCommand('test-module')?.name).toBe('test-module');
       expect(loaded).toEqual([]);
       expect(registry.findCommand('absolute-device-unenroll')?.name).toBe('absolute-device-unenroll');
-      expect(loaded).toEqual(['freeze']);
+      expect(loaded).toEqual(['unenroll']);
     });
   });
 });

@@ -32,7 +32,6 @@ describe('freeze commands in the manifest', () => {
       'absolute-device-freeze-request',
       'absolute-device-remove-freeze-request',
       'absolute-device-freeze-message-delete',
-      'absolute-device-unenroll',
     ]);
   });
 

@@ -122,8 +122,8 @@ const TLS_CODES = new Set([
 function classifyTransportError(error: unknown, apiBase: string, proxy: ProxySetting): Error {
   const code = transportErrorCode(error);
   if (code && TLS_CODES.has(code)) {
-    // Reported as "the connection broke" and retried three times before; no retry can fix a
-    // certificate, and the analyst needs to hear the word certificate. A config error is not retried.
+    // Not a broken connection: no retry can fix a certificate, and the analyst needs to hear the
+    // word certificate. A config error is not retried.
     return new AbsoluteConfigError(`The TLS certificate of ${apiBase} could not be verified (${code}); nothing was sent.`, {
       cause: error,
       suggestion:

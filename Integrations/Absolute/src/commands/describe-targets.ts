@@ -1,5 +1,5 @@
 import type { AbsoluteClient } from '../absolute/client';
-import { lookUpDevices } from './devices/lookup';
+import { lookUpDevices } from './device-lookup';
 import { resolveDevices, type DeviceTargets } from './resolve-devices';
 import { str } from './shared';
 

@@ -3,6 +3,7 @@ import type * as TestModuleModule from './test-module';
 import type * as DevicesModule from './devices';
 import type * as ExportModule from './export';
 import type * as FreezeModule from './freeze';
+import type * as UnenrollModule from './unenroll';
 import type * as InventoryModule from './inventory';
 import type * as EventsModule from './events';
 import type * as WipeModule from './wipe';
@@ -43,10 +44,10 @@ export const COMMAND_FAMILIES: readonly CommandFamily[] = [
       'absolute-device-freeze-message-create',
       'absolute-device-freeze-message-update',
       'absolute-device-freeze-message-delete',
-      'absolute-device-unenroll',
     ],
     load: () => (require('./freeze') as typeof FreezeModule).FREEZE_COMMANDS,
   },
+  { names: ['absolute-device-unenroll'], load: () => (require('./unenroll') as typeof UnenrollModule).UNENROLL_COMMANDS },
   {
     names: [
       'absolute-custom-device-field-list',

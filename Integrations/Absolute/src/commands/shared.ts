@@ -38,3 +38,5 @@ export function str(value: unknown): string | undefined {
 
 export const UUID_PATTERN = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 export const UUID_HINT = 'not a device UID (expected the form 8-4-4-4-12 hexadecimal digits)';
+export const EMAIL_PATTERN = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>"]+$/;
+export const EMAIL_HINT = 'not an email address';

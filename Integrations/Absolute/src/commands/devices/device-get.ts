@@ -3,7 +3,7 @@ import { tableToMarkdown } from '../../xsoar/table';
 import { defineCommand } from '../command';
 import { UUID_HINT, UUID_PATTERN } from '../shared';
 import { DEVICE_GET_HEADERS, DEVICE_GET_SELECT, deviceContext } from './device-context';
-import { lookUpDevices, notFound, type Lookup } from './lookup';
+import { lookUpDevices, notFound, type Lookup } from '../device-lookup';
 
 /** Identifier argument → the device report field it is looked up in. */
 const FIELDS = {

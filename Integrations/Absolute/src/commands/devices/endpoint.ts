@@ -5,7 +5,7 @@ import { tableToMarkdown } from '../../xsoar/table';
 import { defineCommand } from '../command';
 import { compact } from '../shared';
 import { DEVICE_GET_SELECT, deviceContext } from './device-context';
-import { lookUpDevices } from './lookup';
+import { lookUpDevices } from '../device-lookup';
 
 /** A device seen within this window counts as Online in the platform's Endpoint.Status. */
 const ONLINE_WINDOW_MS = 60 * 60 * 1000;

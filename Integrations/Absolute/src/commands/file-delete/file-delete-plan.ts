@@ -9,7 +9,7 @@ import type { ApiDevice } from '../../absolute/api/types';
 import type { AbsoluteClient } from '../../absolute/client';
 import { chunk } from '../../absolute/filter';
 import { ArgumentError } from '../../xsoar/args';
-import { lookUpDevices } from '../devices/lookup';
+import { lookUpDevices } from '../device-lookup';
 import { describeResolutions, resolveDevices, type DeviceTargets } from '../resolve-devices';
 import { str } from '../shared';
 

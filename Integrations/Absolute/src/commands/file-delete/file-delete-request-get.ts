@@ -3,7 +3,7 @@ import { unlessNotFound } from '../../absolute/api/not-found';
 import { arg } from '../../xsoar/args';
 import { defineCommand } from '../command';
 import { deviceActionsTable } from '../device-action-context';
-import { requestUidArg } from '../reach/reach-args';
+import { requestUidArg } from '../request-args';
 import { FILE_DELETE_REQUEST_KEY, fileDeleteRequestContext, fileDeleteRequestsTable } from './file-delete-view';
 
 /** One File Delete request with every device's action (and its Certificate of Sanitization UID when there is one). */

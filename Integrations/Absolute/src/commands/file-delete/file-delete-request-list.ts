@@ -1,7 +1,7 @@
 import { listFileDeleteRequests } from '../../absolute/api/file-delete';
 import { arg } from '../../xsoar/args';
 import { defineCommand } from '../command';
-import { isoDateArg, REQUEST_STATUSES } from '../wipe/wipe-args';
+import { isoDateArg, REQUEST_STATUSES } from '../request-args';
 import { FILE_DELETE_REQUEST_KEY, fileDeleteRequestContext, fileDeleteRequestsTable } from './file-delete-view';
 
 export const fileDeleteRequestListCommand = defineCommand({

@@ -14,10 +14,11 @@ import { defineCommand } from '../command';
 import { pollingArgs, POLLING_ARGS, schedule } from '../polling';
 import { freezeStatusResult } from './freeze-polling';
 import { DEVICE_TARGET_ARGS, describeResolutions, requireDeviceTarget, resolveDevices } from '../resolve-devices';
-import { inChunks } from './in-chunks';
+import { inChunks } from '../in-chunks';
 import { freezeOutcome, outcomeRow, unknownOutcome, type FreezeOutcome } from './freeze-outcome';
 import { buildFreezePayload, DEFAULT_OFFLINE_SECONDS } from './freeze-payload';
-import { EMAIL_HINT, EMAIL_PATTERN, messageIdArg } from './message-args';
+import { EMAIL_HINT, EMAIL_PATTERN } from '../shared';
+import { messageIdArg } from './message-args';
 import { describeDevices, excerpt } from '../describe-targets';
 
 export const freezeRequestCommand = defineCommand({

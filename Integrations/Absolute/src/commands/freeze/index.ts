@@ -6,9 +6,8 @@ import { freezeMessageUpdateCommand } from './freeze-message-update';
 import { freezeRequestCommand } from './freeze-request';
 import { freezeRequestGetCommand } from './freeze-request-get';
 import { removeFreezeRequestCommand } from './remove-freeze-request';
-import { unenrollCommand } from './unenroll';
 
-/** Freeze requests, freeze messages and un-enrolment: the commands that act on devices. */
+/** Freeze requests and freeze messages. */
 export const FREEZE_COMMANDS: readonly CommandDefinition[] = [
   freezeRequestCommand,
   removeFreezeRequestCommand,
@@ -17,5 +16,4 @@ export const FREEZE_COMMANDS: readonly CommandDefinition[] = [
   freezeMessageCreateCommand,
   freezeMessageUpdateCommand,
   freezeMessageDeleteCommand,
-  unenrollCommand,
 ];

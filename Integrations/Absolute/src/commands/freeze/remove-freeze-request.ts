@@ -1,11 +1,11 @@
 import { FREEZE_MAX_DEVICES, removeFreeze } from '../../absolute/api/freeze';
 import { arg } from '../../xsoar/args';
 import type { AbsoluteClient } from '../../absolute/client';
-import { lookUpDevices } from '../devices/lookup';
+import { lookUpDevices } from '../device-lookup';
 import { pollingArgs, POLLING_ARGS, schedule, type PollingSettings } from '../polling';
 import { defineCommand } from '../command';
 import { DEVICE_TARGET_ARGS, describeResolutions, requireDeviceTarget, resolveDevices } from '../resolve-devices';
-import { inChunks } from './in-chunks';
+import { inChunks } from '../in-chunks';
 import { describeDevices } from '../describe-targets';
 
 export const removeFreezeRequestCommand = defineCommand({

@@ -1,6 +1,6 @@
 import type { ApiDevice } from '../../absolute/api/types';
 import type { AbsoluteClient } from '../../absolute/client';
-import { lookUpDevices } from '../devices/lookup';
+import { lookUpDevices } from '../device-lookup';
 
 const SELECT = ['deviceUid', 'deviceName', 'agentStatus', 'isStolen', 'deviceStatus.type', 'deviceStatus.reported'] as const;
 

@@ -3,7 +3,7 @@ import { arg } from '../../xsoar/args';
 import { tableToMarkdown } from '../../xsoar/table';
 import { defineCommand } from '../command';
 import { UUID_HINT, UUID_PATTERN } from '../shared';
-import { isoDateArg } from '../wipe/wipe-args';
+import { isoDateArg } from '../request-args';
 import { missingDeviceContext } from './missing-outcome';
 
 export const missingListCommand = defineCommand({

@@ -1,6 +1,6 @@
 import { FOUND_MAX_DEVICES, reportFound } from '../../absolute/api/missing';
 import { defineCommand } from '../command';
-import { inChunks } from '../freeze/in-chunks';
+import { inChunks } from '../in-chunks';
 import { DEVICE_TARGET_ARGS, describeResolutions, requireDeviceTarget, resolveDevices } from '../resolve-devices';
 import { outcomeRows, outcomeTable } from './missing-outcome';
 

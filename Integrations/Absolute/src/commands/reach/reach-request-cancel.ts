@@ -1,7 +1,7 @@
 import { cancelReachActions } from '../../absolute/api/reach';
 import { defineCommand } from '../command';
 import { DEVICE_TARGET_ARGS, describeResolutions, requireDeviceTarget, resolveDevices } from '../resolve-devices';
-import { requestUidArg } from './reach-args';
+import { requestUidArg } from '../request-args';
 
 /** Cancels the request's actions that are still Pending on the given devices; the others run on. */
 export const reachRequestCancelCommand = defineCommand({

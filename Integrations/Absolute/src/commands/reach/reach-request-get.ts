@@ -3,7 +3,7 @@ import { unlessNotFound } from '../../absolute/api/not-found';
 import { defineCommand } from '../command';
 import { deviceActionsTable } from '../device-action-context';
 import { DEVICE_TARGET_ARGS, describeResolutions, resolveDevices } from '../resolve-devices';
-import { requestUidArg } from './reach-args';
+import { requestUidArg } from '../request-args';
 import { REACH_REQUEST_KEY, reachRequestContext, reachRequestsTable } from './reach-request-view';
 
 /**

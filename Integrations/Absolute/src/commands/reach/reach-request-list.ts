@@ -1,7 +1,7 @@
 import { listReachRequests } from '../../absolute/api/reach';
 import { arg } from '../../xsoar/args';
 import { defineCommand } from '../command';
-import { isoDateArg, REQUEST_STATUSES } from '../wipe/wipe-args';
+import { isoDateArg, REQUEST_STATUSES } from '../request-args';
 import { REACH_REQUEST_KEY, reachRequestContext, reachRequestsTable } from './reach-request-view';
 
 export const reachRequestListCommand = defineCommand({

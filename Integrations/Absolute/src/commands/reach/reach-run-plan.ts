@@ -11,7 +11,7 @@ import type { AbsoluteClient } from '../../absolute/client';
 import { chunk } from '../../absolute/filter';
 import { unlessNotFound } from '../../absolute/api/not-found';
 import { ArgumentError } from '../../xsoar/args';
-import { lookUpDevices } from '../devices/lookup';
+import { lookUpDevices } from '../device-lookup';
 import { describeResolutions, resolveDevices, type DeviceTargets } from '../resolve-devices';
 import { compact, str } from '../shared';
 import { requiredParams, supportedPlatforms } from './reach-script-view';

@@ -4,12 +4,12 @@ import { arg, ArgumentError } from '../../xsoar/args';
 import type { CommandResults } from '../../xsoar/entry';
 import { tableToMarkdown } from '../../xsoar/table';
 import { defineCommand } from '../command';
-import { inChunks } from '../freeze/in-chunks';
+import { inChunks } from '../in-chunks';
 import { pollingArgs, POLLING_ARGS, schedule } from '../polling';
 import { DEVICE_TARGET_ARGS, requireDeviceTarget } from '../resolve-devices';
 import { compact, UUID_PATTERN } from '../shared';
 import { SCRIPT_UID_HINT } from './reach-args';
-import { describeRequestBodies } from './describe-bodies';
+import { describeRequestBodies } from '../describe-bodies';
 import { planReachRun, type ReachRunPlan } from './reach-run-plan';
 import { REACH_POLLED_DEVICES_MAX, reachStatusResult } from './reach-status';
 

@@ -1,7 +1,7 @@
 import { listEumRequests } from '../../absolute/api/eum';
 import { arg } from '../../xsoar/args';
 import { defineCommand } from '../command';
-import { isoDateArg, REQUEST_STATUSES } from '../wipe/wipe-args';
+import { isoDateArg, REQUEST_STATUSES } from '../request-args';
 import { requestsTable, userMessageRequestContext } from './user-message-view';
 
 /** Send Message requests, newest first (counters and settings; per-device actions with -get). */

@@ -10,7 +10,7 @@ import type { AbsoluteClient } from '../../absolute/client';
 import { AbsoluteResponseError } from '../../absolute/errors';
 import { arg, ArgumentError } from '../../xsoar/args';
 import { defineCommand } from '../command';
-import { inChunks } from '../freeze/in-chunks';
+import { inChunks } from '../in-chunks';
 import { pollingArgs, POLLING_ARGS, schedule } from '../polling';
 import { DEVICE_TARGET_ARGS, describeResolutions, requireDeviceTarget, resolveDevices } from '../resolve-devices';
 import { compact, UUID_PATTERN } from '../shared';

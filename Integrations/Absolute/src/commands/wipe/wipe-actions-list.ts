@@ -2,10 +2,10 @@ import { listWipeActions } from '../../absolute/api/wipe';
 import { arg } from '../../xsoar/args';
 import { defineCommand } from '../command';
 import { UUID_HINT, UUID_PATTERN } from '../shared';
-import { ACTION_STATUSES, isoDateArg } from './wipe-args';
+import { ACTION_STATUSES, isoDateArg } from '../request-args';
 import { wipeActionContext, wipeActionsTable } from './wipe-request-view';
 
-/** The per-device actions of wipe requests (fixes the official draft, which never called get-actions). */
+/** The per-device actions of wipe requests: a request's summary alone does not say which devices were wiped. */
 export const wipeActionsListCommand = defineCommand({
   name: 'absolute-wipe-actions-list',
   args: {

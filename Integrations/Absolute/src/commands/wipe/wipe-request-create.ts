@@ -1,10 +1,10 @@
 import { createWipeRequest, WIPE_MAX_DEVICES } from '../../absolute/api/wipe';
 import { AbsoluteResponseError } from '../../absolute/errors';
-import { lookUpDevices } from '../devices/lookup';
+import { lookUpDevices } from '../device-lookup';
 import { arg, ArgumentError } from '../../xsoar/args';
 import { tableToMarkdown } from '../../xsoar/table';
 import { defineCommand } from '../command';
-import { inChunks } from '../freeze/in-chunks';
+import { inChunks } from '../in-chunks';
 import { pollingArgs, POLLING_ARGS, schedule } from '../polling';
 import { describeResolutions, resolveDevices } from '../resolve-devices';
 import { UUID_HINT, UUID_PATTERN } from '../shared';

@@ -3,7 +3,7 @@ import { AbsoluteApiError } from '../../absolute/errors';
 import { arg } from '../../xsoar/args';
 import { defineCommand } from '../command';
 import { UUID_HINT, UUID_PATTERN } from '../shared';
-import { isoDateArg, REQUEST_STATUSES } from './wipe-args';
+import { isoDateArg, REQUEST_STATUSES } from '../request-args';
 import { wipeRequestContext, wipeRequestsTable } from './wipe-request-view';
 
 export const wipeRequestListCommand = defineCommand({

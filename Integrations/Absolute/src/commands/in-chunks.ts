@@ -1,5 +1,5 @@
-import { AbsoluteError } from '../../absolute/errors';
-import { chunk } from '../../absolute/filter';
+import { AbsoluteError } from '../absolute/errors';
+import { chunk } from '../absolute/filter';
 
 /**
  * Sends one action request per chunk of at most `size` devices, in order. If a later chunk fails,

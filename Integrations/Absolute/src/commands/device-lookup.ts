@@ -1,7 +1,7 @@
-import { allDevices } from '../../absolute/api/devices';
-import type { ApiDevice } from '../../absolute/api/types';
-import type { AbsoluteClient } from '../../absolute/client';
-import { anyOf, chunk } from '../../absolute/filter';
+import { allDevices } from '../absolute/api/devices';
+import type { ApiDevice } from '../absolute/api/types';
+import type { AbsoluteClient } from '../absolute/client';
+import { anyOf, chunk } from '../absolute/filter';
 
 /** Identifiers per request: keeps each filter expression small while needing few requests. */
 const LOOKUP_CHUNK = 100;

@@ -5,7 +5,7 @@ import { arg } from '../../xsoar/args';
 import { defineCommand } from '../command';
 import { FINAL_REQUEST_STATUSES, pollingArgs, POLLING_ARGS, schedule } from '../polling';
 import { DEVICE_TARGET_ARGS, describeResolutions, requireDeviceTarget, resolveDevices } from '../resolve-devices';
-import { inChunks } from './in-chunks';
+import { inChunks } from '../in-chunks';
 import { describeDevices } from '../describe-targets';
 import { unenrollContext, unenrollReadable, type UnenrollResult } from './unenroll-report';
 

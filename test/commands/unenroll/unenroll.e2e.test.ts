@@ -1,6 +1,6 @@
 import type { RunningSimulator } from '../../../simulator';
 import { DEMO_DEVICE } from '../../../simulator';
-import { actionsCreated, contextOf, deviceUid, run, startFixedSimulator, unknownUids } from './freeze-fixtures';
+import { actionsCreated, contextOf, deviceUid, run, startFixedSimulator, unknownUids } from '../freeze/freeze-fixtures';
 
 const CMD = 'absolute-device-unenroll';
 

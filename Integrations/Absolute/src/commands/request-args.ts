@@ -1,4 +1,5 @@
-import { arg } from '../../xsoar/args';
+import { arg } from '../xsoar/args';
+import { UUID_PATTERN } from './shared';
 
 export const REQUEST_STATUSES = ['Init', 'Canceled', 'Completed', 'InProgress', 'Failed', 'Scheduled', 'PendingApproval'] as const;
 export const ACTION_STATUSES = ['Canceled', 'Succeeded', 'Processing', 'Failed', 'Pending'] as const;
@@ -17,4 +18,10 @@ export function isoDateArg() {
 function isCalendarDate(text: string): boolean {
   const ms = Date.parse(text);
   return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === text.slice(0, 10);
+}
+
+export const REQUEST_UID_HINT = 'not a request UID (expected 8-4-4-4-12 hexadecimal digits)';
+
+export function requestUidArg(required: boolean) {
+  return arg.string({ required, pattern: UUID_PATTERN, patternHint: REQUEST_UID_HINT });
 }
