@@ -43,7 +43,7 @@ test('the verifier never accepts a tampered token and never throws', () => {
       try {
         accepted = verify(token).ok;
       } catch (error) {
-        throw new Error(`${how}: the verifier threw ${String(error)}`);
+        throw new Error(`${how}: the verifier threw ${String(error)}`, { cause: error });
       }
       expect({ how, accepted }).toEqual({ how, accepted: false });
     }),
