@@ -35,10 +35,14 @@ export function parsePackOutput(stdout: string, what: string): PackOutput {
 }
 
 /** The error text of a failed run, for the report. */
+function contentsText(contents: unknown): string {
+  return typeof contents === 'string' ? contents : JSON.stringify(contents);
+}
+
 export function failureText(output: PackOutput): string {
   const first = output.entries.find((e) => e.Type === 4) ?? output.entries[0];
   return (
-    String(first?.Contents ?? 'no entry')
+    contentsText(first?.Contents ?? 'no entry')
       .split('\n')
       .slice(-1)[0] ?? ''
   );

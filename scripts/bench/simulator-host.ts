@@ -25,13 +25,13 @@ export async function runSimulatorHost(optionsJson: string): Promise<void> {
   process.on('message', (request: HostRequest) => {
     try {
       send({ id: request.id, ok: true, result: answer(sim, request) });
-      if (request.type === 'close') sim.close().finally(() => process.exit(0));
+      if (request.type === 'close') void sim.close().finally(() => process.exit(0));
     } catch (error) {
       send({ id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) });
     }
   });
   process.on('disconnect', () => {
-    sim.close().finally(() => process.exit(0));
+    void sim.close().finally(() => process.exit(0));
   });
   send({ type: 'ready', url: sim.url, ...bundle.DEMO_CREDENTIALS.hs256 });
 }

@@ -37,8 +37,7 @@ export class SimulatorProcess {
       child.once('error', reject);
       child.once('message', (message: HostMessage) => {
         child.off('exit', onExit);
-        if ('type' in message && message.type === 'ready')
-          resolve(new SimulatorProcess(child, message.url, message.tokenId, message.secretKey));
+        if ('type' in message) resolve(new SimulatorProcess(child, message.url, message.tokenId, message.secretKey));
         else reject(new Error('the simulator process did not say it was ready'));
       });
     });
@@ -72,7 +71,7 @@ export class SimulatorProcess {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.child.send({ ...body, id } as HostRequest);
+      this.child.send({ ...body, id });
     });
   }
 }

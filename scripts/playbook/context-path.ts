@@ -81,7 +81,7 @@ function pluck(value: unknown, key: string): unknown {
     for (const item of value) {
       const v = pluck(item, key);
       if (v === undefined) continue;
-      if (Array.isArray(v)) out.push(...v);
+      if (Array.isArray(v)) out.push(...(v as unknown[]));
       else out.push(v);
     }
     return unwrap(out);

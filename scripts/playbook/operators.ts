@@ -3,6 +3,8 @@
  * satisfies them (how the platform treats context lists); the `not...`/`isNot...` forms are the exact
  * negation of their positive form. Emptiness and existence look at the whole value.
  */
+import { scalarText } from './scalar-text';
+
 export type Operator = (left: unknown, right: unknown, ignoreCase: boolean) => boolean;
 
 const isEmptyValue = (v: unknown): boolean =>
@@ -10,12 +12,12 @@ const isEmptyValue = (v: unknown): boolean =>
   v === null ||
   v === '' ||
   (Array.isArray(v) && v.length === 0) ||
-  (typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0);
+  (typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0);
 
 const items = (v: unknown): unknown[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]);
 
 const text = (v: unknown, ignoreCase: boolean): string => {
-  const s = v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  const s = v === null || v === undefined ? '' : scalarText(v);
   return ignoreCase ? s.toLowerCase() : s;
 };
 

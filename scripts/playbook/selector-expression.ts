@@ -1,4 +1,5 @@
 import { PlaybookError } from './errors';
+import { scalarText } from './scalar-text';
 
 /**
  * The small part of the platform's DT selector language that context keys use:
@@ -125,5 +126,5 @@ function looseEqual(a: unknown, b: unknown): boolean {
   if (a === undefined || a === null || b === undefined || b === null) return (a ?? null) === (b ?? null);
   if (typeof a === 'object' || typeof b === 'object') return a === b;
   if (typeof a === 'number' || typeof b === 'number') return Number(a) === Number(b);
-  return String(a) === String(b);
+  return scalarText(a) === scalarText(b);
 }

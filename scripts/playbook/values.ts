@@ -3,6 +3,7 @@ import { asList, parsePath, readSegments, unwrap } from './context-path';
 import type { ContextStore } from './context-store';
 import { PlaybookError } from './errors';
 import type { ArgValue, ComplexValue, OperandSpec } from './playbook-schema';
+import { scalarText } from './scalar-text';
 import { TRANSFORMERS } from './transformers';
 
 /** What `${...}` references can see: the run's context and its playbook inputs (`inputs.X`). */
@@ -87,6 +88,5 @@ export function resolveOperand(scope: Scope, operand: OperandSpec | null | undef
 export function stringify(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (Array.isArray(value)) return value.map(stringify).join(',');
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+  return scalarText(value);
 }

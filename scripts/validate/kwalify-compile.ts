@@ -120,7 +120,7 @@ function compileRule(raw: unknown, where: string): KwalifyRule {
   if (typeof doc['include'] === 'string') return { ...base, include: doc['include'] };
 
   const rule: KwalifyRule = { ...base, type: inferType(doc, where) };
-  for (const [keyword, value] of Object.entries(doc)) {
+  for (const keyword of Object.keys(doc)) {
     if (IGNORED_KEYWORDS.has(keyword)) continue;
     if (keyword.startsWith('schema;')) throw new KwalifySchemaError(where, 'schema; definitions are only allowed at the top level');
     if (!HANDLED_KEYWORDS.has(keyword)) throw new KwalifySchemaError(where, `unsupported keyword ${keyword}`);

@@ -157,7 +157,7 @@ class Walker {
       this.fail(path, `${describe(value)} is not one of: ${rule.enumValues.map((v) => JSON.stringify(v)).join(', ')}`);
     }
     if (!matchesType(rule.type, value)) return this.fail(path, `expected ${rule.type}, found ${describe(value)}`);
-    if (rule.pattern !== undefined && !rule.pattern.test(String(value))) {
+    if (rule.pattern !== undefined && !rule.pattern.test(typeof value === 'string' ? value : JSON.stringify(value))) {
       this.fail(path, `${describe(value)} does not match the pattern ${rule.pattern.source}`);
     }
     if (rule.range !== undefined) {

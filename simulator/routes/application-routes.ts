@@ -8,7 +8,7 @@ import { simpleFilterPredicate } from '../query/simple-filters';
 import { SOFTWARE_FILTER_PARAMS, SOFTWARE_SORT_FIELDS } from '../query/software-fields';
 import { compareValues, parseSortBy, sortKeyText, sortValue, type SortKey } from '../query/sort';
 import { documentedFilterFields } from '../server/documented-query';
-import { PAGE_LIMITS, readPageRequest, type PageRequest } from '../server/paging';
+import { PAGE_LIMITS, readPageRequest, type CursorPosition, type PageRequest } from '../server/paging';
 import type { SimulatorState } from '../state/simulator-state';
 import { allowOnlyParams } from './body';
 import type { RouteContext, RouteDefinition, RouteResult } from './route-types';
@@ -56,13 +56,18 @@ function listSoftware(ctx: RouteContext, sortCache: Map<string, { device: number
   return { status: 200, data: result.items.map((app) => project(app, select)), ...(result.nextPage ? { nextPage: result.nextPage } : {}) };
 }
 
+// Array.isArray widens a readonly array to any[]; this keeps the element type.
+function isIndexList(position: CursorPosition | undefined): position is readonly number[] {
+  return Array.isArray(position);
+}
+
 /**
  * Default order (deviceUid, appId) walks devices in uid order and their apps in appId order; the
  * cursor is `[deviceRank, appOffset]`, so nothing is materialised even for 100k devices.
  */
 function defaultOrderPage(state: SimulatorState, deviceUids: readonly string[], page: PageRequest, matches: Predicate<SoftwareReport>) {
   const order = deviceUids.length > 0 ? devicesByUid(state, deviceUids) : state.fleet.uidOrder();
-  const [startRank = 0, startApp = 0] = Array.isArray(page.position) ? page.position : [];
+  const [startRank = 0, startApp = 0] = isIndexList(page.position) ? page.position : [];
   const items: SoftwareReport[] = [];
   for (let rank = startRank; rank < order.length; rank++) {
     const apps = appsOf(state, order[rank] ?? 0);

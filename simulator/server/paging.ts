@@ -64,7 +64,7 @@ function decodeCursor(raw: string, queryHash: string): CursorPosition {
   if (typeof decoded !== 'object' || decoded === null || !('p' in decoded) || !('h' in decoded)) {
     throw invalidRequest('nextPage', 'nextPage is not a valid page token');
   }
-  const { p, h } = decoded as { p: unknown; h: unknown };
+  const { p, h } = decoded;
   if (h !== queryHash) throw invalidRequest('nextPage', 'nextPage was issued for a different query');
   if (!isPosition(p)) throw invalidRequest('nextPage', 'nextPage is not a valid page token');
   return p;

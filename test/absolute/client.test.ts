@@ -214,7 +214,7 @@ describe('AbsoluteClient transport', () => {
         }
       },
       async (client) => {
-        await expect(client.request({ method: 'POST', path: '/v3/x' })).rejects.toThrow(
+        await expect(client.request({ method: 'POST', path: '/v3/x' })).rejects.toEqual(
           expect.objectContaining({
             name: 'AbsoluteResponseError',
             status: 200,

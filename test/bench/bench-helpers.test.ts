@@ -123,7 +123,7 @@ describe('cold-start figures', () => {
       baseline: 'bare node -e 0 on Node v20: 65 ms (p25–p75 64 ms–66 ms)',
       goal: '≤ bare + 80 ms',
       met: true,
-      data: expect.objectContaining({ overheadMs: 80 }),
+      data: expect.objectContaining({ overheadMs: 80 }) as unknown,
     });
     expect(coldStartFigure('x', [146], [65], 'Node v20', true).met).toBe(false);
   });

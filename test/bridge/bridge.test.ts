@@ -49,7 +49,7 @@ describeOnPlatform("the shipped integration script on the platform's runtime, wi
         Type: 1,
         ContentsFormat: 'json',
         ReadableContentsFormat: 'markdown',
-        HumanReadable: expect.stringContaining(DEMO_DEVICE.deviceName),
+        HumanReadable: expect.stringContaining(DEMO_DEVICE.deviceName) as unknown,
       });
       expect(JSON.stringify(results[0]?.['EntryContext'])).toContain(DEMO_DEVICE.deviceUid);
       expect(everything(run)).not.toContain(SECRET);
@@ -63,7 +63,7 @@ describeOnPlatform("the shipped integration script on the platform's runtime, wi
         {
           Type: 4,
           ContentsFormat: 'text',
-          Contents: expect.stringMatching(/^Failed to execute test-module command\.\nError:\nAuthorization Error/),
+          Contents: expect.stringMatching(/^Failed to execute test-module command\.\nError:\nAuthorization Error/) as unknown,
         },
       ]);
       expect(everything(run)).not.toContain(wrong);
@@ -90,7 +90,7 @@ describeOnPlatform("the shipped integration script on the platform's runtime, wi
       expect(sent).toHaveLength(2);
       expect(sent.every((event) => typeof event._time === 'string')).toBe(true);
       const [state] = valuesOf(first, 'setLastRun') as Entry[];
-      expect(state).toEqual({ latest_events_time: expect.any(String), latest_events_id: expect.any(Array) });
+      expect(state).toEqual({ latest_events_time: expect.any(String) as unknown, latest_events_id: expect.any(Array) as unknown });
       // The events are delivered before the state moves, so a failed push never skips them.
       const order = first.calls.map((c) => c.call).filter((c) => c === 'updateModuleHealth' || c === 'setLastRun');
       expect(order).toEqual(['updateModuleHealth', 'setLastRun']);
@@ -114,7 +114,7 @@ describeOnPlatform("the shipped integration script on the platform's runtime, wi
       const args = { should_push_events: 'true', start_date: '5 minutes ago' };
       const run = await harness.run(xsiam({ command: 'absolute-device-get-events', params: paramsFor(sim), args }), { node: 'node24' });
       const [table, ...rest] = valuesOf(run, 'results') as Entry[];
-      expect(table).toMatchObject({ Type: 1, HumanReadable: expect.stringMatching(/^### Events/) });
+      expect(table).toMatchObject({ Type: 1, HumanReadable: expect.stringMatching(/^### Events/) as unknown });
       expect(rest).toEqual([]);
       const shown = (table?.['Contents'] as Array<{ id: string }>).map((e) => e.id);
       expect(collector.posts.flatMap((p) => p.lines.map((line) => (JSON.parse(line) as { id: string }).id))).toEqual(shown);
@@ -128,13 +128,13 @@ describeOnPlatform("the shipped integration script on the platform's runtime, wi
         const run = await harness.run(xsiam({ command: 'absolute-device-get-events', params: paramsFor(sim), args }), { node: 'node24' });
         expect(run.code).toBe(0);
         expect(valuesOf(run, 'results')).toEqual([
-          expect.objectContaining({ Type: 1, HumanReadable: expect.stringMatching(/^### Events/) }),
+          expect.objectContaining({ Type: 1, HumanReadable: expect.stringMatching(/^### Events/) as unknown }),
           {
             Type: 4,
             ContentsFormat: 'text',
             Contents: expect.stringMatching(
               /^The events were not pushed to Cortex XSIAM \(\d+ shown\): Error sending new events into XSIAM/,
-            ),
+            ) as unknown,
           },
         ]);
         // CommonServerPython itself writes the collector's headers, token included, to the integration log
@@ -155,13 +155,13 @@ describeOnPlatform("the shipped integration script on the platform's runtime, wi
       expect(run.stderr).toBe('');
       const results = valuesOf(run, 'results') as Entry[];
       expect(results).toEqual([
-        expect.objectContaining({ Type: 1, HumanReadable: expect.stringMatching(/^### Events/) }),
+        expect.objectContaining({ Type: 1, HumanReadable: expect.stringMatching(/^### Events/) as unknown }),
         {
           Type: 11,
           ContentsFormat: 'text',
           Contents: expect.stringMatching(
             /^The events were not pushed to Cortex XSIAM \(\d+ shown\): this server has no Cortex XSIAM event collector/,
-          ),
+          ) as unknown,
         },
       ]);
       expect(collector.posts).toEqual([]);

@@ -25,7 +25,7 @@ describeOnPlatform('the runner the integration carries: written once per contain
     const home = homeOf(container, fakeBytes);
     const first = await run(container);
     expect(seen(first)).toEqual({
-      node: expect.any(String),
+      node: expect.any(String) as unknown,
       bundle: join(home, 'absolute.cjs'),
       compileCache: join(home, 'compile-cache'),
     });
@@ -86,7 +86,7 @@ describeOnPlatform('the runner the integration carries: written once per contain
     expect(damaged).not.toBe(script);
     const r = await harness.run({ command: 'absolute-device-list' }, { script: damaged, container, env: { FAKE_RUNNER: 'env' } });
     expect(valuesOf(r, 'results')).toEqual([
-      { Type: 4, ContentsFormat: 'text', Contents: expect.stringMatching(/The runner embedded in this integration is damaged/) },
+      { Type: 4, ContentsFormat: 'text', Contents: expect.stringMatching(/The runner embedded in this integration is damaged/) as unknown },
     ]);
     expect(readdirSync(homeOf(container, fakeBytes))).toEqual([]);
   });

@@ -49,7 +49,7 @@ describeOnPlatform("bridge on the platform's runtime, with a stand-in runner", (
   /** The run handed exactly one error entry to the platform; returns its text. */
   function oneError(run: BridgeRun): string {
     const results = valuesOf(run, 'results');
-    expect(results).toEqual([{ Type: 4, ContentsFormat: 'text', Contents: expect.any(String) }]);
+    expect(results).toEqual([{ Type: 4, ContentsFormat: 'text', Contents: expect.any(String) as unknown }]);
     expect(run.code).toBe(0);
     expect(valuesOf(run, 'setLastRun')).toEqual([]);
     expect(everything(run)).not.toContain(SECRET);
@@ -64,7 +64,7 @@ describeOnPlatform("bridge on the platform's runtime, with a stand-in runner", (
         command: 'absolute-device-list',
         params: { url: 'https://cc.absolute.com', credentials: { passwordLength: SECRET.length } },
         args: { limit: '5' },
-        filesDir: expect.any(String),
+        filesDir: expect.any(String) as unknown,
         filesDirExists: true,
       });
       expect(valuesOf(run, 'getLastRun')).toEqual([]);
@@ -85,7 +85,12 @@ describeOnPlatform("bridge on the platform's runtime, with a stand-in runner", (
     test('the file is copied to <investigation>_<uniqueFile> in the working directory, as fileResult does', async () => {
       const run = await harness.run(scenario('absolute-some-export', { investigationId: '77' }), fake('file'));
       const [entry] = valuesOf(run, 'results') as Array<Record<string, string>>;
-      expect(entry).toMatchObject({ Type: 3, File: 'report.txt', FileID: expect.stringMatching(/^[0-9a-f-]{36}$/), Contents: '' });
+      expect(entry).toMatchObject({
+        Type: 3,
+        File: 'report.txt',
+        FileID: expect.stringMatching(/^[0-9a-f-]{36}$/) as unknown,
+        Contents: '',
+      });
       expect(readFileSync(join(run.cwd, `77_${entry?.['FileID']}`), 'utf8')).toBe('device report\n');
       expect(existsSync(entry?.['HumanReadable'] ?? '')).toBe(false); // the runner's files directory is gone
     });

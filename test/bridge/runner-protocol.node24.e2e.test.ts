@@ -90,7 +90,10 @@ describe("runner protocol end to end on the platform image's Node.js 24.18.1", (
     sim.state.addEvents([{ createdDateTimeUtc: at(40_000) }, { createdDateTimeUtc: at(30_000) }]);
     const first = await run24(invocation(sim, 'fetch-events', {}, { lastRun: {} }));
     expect(first.output.events).toHaveLength(2);
-    expect(first.output.lastRun).toEqual({ latest_events_time: expect.any(String), latest_events_id: expect.any(Array) });
+    expect(first.output.lastRun).toEqual({
+      latest_events_time: expect.any(String) as unknown,
+      latest_events_id: expect.any(Array) as unknown,
+    });
     const second = await run24(invocation(sim, 'fetch-events', {}, { lastRun: first.output.lastRun ?? {} }));
     expect(second.output.events).toEqual([]);
   });

@@ -26,8 +26,9 @@ describeOnPlatform("the unified file's script alone runs the integration (Node 2
     collector = await startXsiamCollector();
   });
   afterAll(async () => {
-    await sim?.close();
-    await collector?.close();
+    // Still unset when beforeAll failed.
+    await (sim as RunningSimulator | undefined)?.close();
+    await (collector as RunningCollector | undefined)?.close();
     harness.cleanup();
     rmSync(alone, { recursive: true, force: true });
   });
@@ -53,7 +54,7 @@ describeOnPlatform("the unified file's script alone runs the integration (Node 2
   test('absolute-device-list', async () => {
     const r = await run({ command: 'absolute-device-list', args: { limit: '3' } });
     const [entry, ...rest] = valuesOf(r, 'results') as Array<Record<string, unknown>>;
-    expect(entry).toMatchObject({ Type: 1, HumanReadable: expect.stringContaining('Absolute') });
+    expect(entry).toMatchObject({ Type: 1, HumanReadable: expect.stringContaining('Absolute') as unknown });
     expect(rest).toEqual([]);
     const devices = Object.entries(entry?.['EntryContext'] as Record<string, unknown>).find(([key]) =>
       key.startsWith('Absolute.Device'),
@@ -67,13 +68,15 @@ describeOnPlatform("the unified file's script alone runs the integration (Node 2
     expect(r.code).toBe(0);
     expect(collector.posts.at(-1)?.path).toBe('/logs/v1/xsiam');
     expect(collector.posts.at(-1)?.lines.length).toBeGreaterThan(0);
-    expect(valuesOf(r, 'setLastRun')).toEqual([{ latest_events_time: expect.any(String), latest_events_id: expect.any(Array) }]);
+    expect(valuesOf(r, 'setLastRun')).toEqual([
+      { latest_events_time: expect.any(String) as unknown, latest_events_id: expect.any(Array) as unknown },
+    ]);
   });
 
   test('absolute-device-get-events', async () => {
     const r = await run({ command: 'absolute-device-get-events', args: { start_date: '10 minutes ago' } });
     const [entry, ...rest] = valuesOf(r, 'results') as Array<Record<string, unknown>>;
-    expect(entry).toMatchObject({ Type: 1, HumanReadable: expect.stringMatching(/^### Events/) });
+    expect(entry).toMatchObject({ Type: 1, HumanReadable: expect.stringMatching(/^### Events/) as unknown });
     expect(rest).toEqual([]);
   });
 });

@@ -223,7 +223,7 @@ describe('scripts/unify helpers', () => {
       expect(out['detaileddescription']).toBe('## Help\n');
       expect(out['image']).toBe('data:image/png;base64,AQID');
       expect(out['script']).toEqual({
-        script: expect.stringContaining('print(1)'),
+        script: expect.stringContaining('print(1)') as unknown,
         type: 'python',
         subtype: 'python3',
         dockerimage: 'demisto/python3:3.12.8.1',

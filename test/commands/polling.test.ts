@@ -51,7 +51,10 @@ describe('polling until the request is final', () => {
     expect(rounds).toBeGreaterThan(1);
     expect(last.PollingCommand).toBeUndefined();
     const [detail] = ctx(last, 'Absolute.FreezeRequestDetail(val.ID && val.ID == obj.ID)');
-    expect(detail).toMatchObject({ DeviceUid: DEMO_DEVICE.deviceUid, ActionStatus: expect.stringMatching(/^(Succeeded|Completed)$/) });
+    expect(detail).toMatchObject({
+      DeviceUid: DEMO_DEVICE.deviceUid,
+      ActionStatus: expect.stringMatching(/^(Succeeded|Completed)$/) as unknown,
+    });
     expect(ctx(last, 'Absolute.FreezeRequest(val.RequestUID && val.RequestUID == obj.RequestUID)')[0]?.['SucceededDeviceUIDs']).toEqual([
       DEMO_DEVICE.deviceUid,
     ]);

@@ -20,6 +20,6 @@ afterAll(() => {
 describe.each(ALL_CASES.map((c) => [c.command, c] as const))('%s', (_name, c) => {
   test.each([...INSTANT_SCENARIOS, ...TIMED_SCENARIOS].map((s) => [s.name, s] as const))('%s', async (_scenario, scenario) => {
     const report = await runCell(c, scenario, totals);
-    expect({ problems: report.problems, message: report.message }).toEqual({ problems: [], message: expect.any(String) });
+    expect({ problems: report.problems, message: report.message }).toEqual({ problems: [], message: expect.any(String) as unknown });
   });
 });

@@ -24,7 +24,7 @@ function argsFor(definition: CommandDefinition, fx: FuzzFixtures): fc.Arbitrary<
     ),
     { requiredKeys: [] },
   );
-  return fc.oneof(wild, plausible) as fc.Arbitrary<Record<string, unknown>>;
+  return fc.oneof(wild, plausible);
 }
 
 const COMMANDS = allCommands();
@@ -49,7 +49,7 @@ describe.each(WITH_ARGS.map((c) => [c.name, c] as const))('%s', (_name, definiti
           expect({ problems, leaks, output: run.result.output.entries[0]?.Contents }).toEqual({
             problems: [],
             leaks: [],
-            output: expect.anything(),
+            output: expect.anything() as unknown,
           });
         }),
         fuzzParams(),

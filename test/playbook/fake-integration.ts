@@ -13,7 +13,7 @@ export function fakeIntegration(scripts: Record<string, Script>): {
   const calls: { command: string; args: Record<string, unknown> }[] = [];
   const counts = new Map<string, number>();
   const invoke: Invoke = async (invocation: Invocation): Promise<RunResult> => {
-    const args = (invocation.args ?? {}) as Record<string, unknown>;
+    const args = invocation.args ?? {};
     calls.push({ command: invocation.command, args });
     const n = counts.get(invocation.command) ?? 0;
     counts.set(invocation.command, n + 1);

@@ -5,7 +5,8 @@
 export type Json = Record<string, unknown>;
 
 export interface TaskSpec {
-  type?: 'start' | 'regular' | 'condition' | 'title' | 'playbook' | string;
+  /** 'start', 'regular', 'condition', 'title' or 'playbook'; any other text to test how it is rejected. */
+  type?: string;
   name?: string;
   script?: string;
   scriptName?: string;

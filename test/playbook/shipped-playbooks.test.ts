@@ -141,7 +141,7 @@ describe('Absolute - Lost or Stolen Device', () => {
       EmailContacts: ['soc@acme.example'],
     });
     expect(result.outputs['Absolute.UserMessageRequest']).toMatchObject({
-      RequestUID: expect.any(String),
+      RequestUID: expect.any(String) as unknown,
       DeviceUIDs: [DEMO_DEVICE.deviceUid],
     });
     expect(sim.state.device(DEMO_DEVICE.deviceUid)?.deviceStatus?.type).toBe('MISSING');

@@ -62,7 +62,7 @@ describe.each(files.map((f) => [f.slice(REPO_ROOT.length + 1), f]))('%s', (_, fi
     expect(doc.fromversion).toMatch(/^\d+\.\d+\.\d+$/);
     expect(doc.starttaskid).toBe('0');
     expect(doc.description).toMatch(/\.$/);
-    expect(() => JSON.parse(doc.view)).not.toThrow();
+    expect(() => JSON.parse(doc.view) as unknown).not.toThrow();
     expect(file.endsWith(`playbook-${doc.name.replace(/ /g, '_')}.yml`)).toBe(true);
   });
 
@@ -74,7 +74,7 @@ describe.each(files.map((f) => [f.slice(REPO_ROOT.length + 1), f]))('%s', (_, fi
       expect(task.task.version).toBe(-1);
       expect(task.task.type).toBe(task.type);
       expect(task.quietmode).toBe(0);
-      expect(() => JSON.parse(task.view)).not.toThrow();
+      expect(() => JSON.parse(task.view) as unknown).not.toThrow();
       if (task.type !== 'start') expect(task.task.description).toMatch(/\.$/);
     }
   });

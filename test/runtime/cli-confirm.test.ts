@@ -220,7 +220,9 @@ describe('without a terminal', () => {
 
     const json = await runNode(BUNDLE, [...args, '--json'], { env: tenantEnv(sim) });
     expect(json.code).toBe(3);
-    expect(JSON.parse(json.stdout)).toMatchObject({ entries: [{ Type: 4, Contents: expect.stringMatching(/no terminal to ask on/) }] });
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      entries: [{ Type: 4, Contents: expect.stringMatching(/no terminal to ask on/) as unknown }],
+    });
 
     const confirmed = await runNode(BUNDLE, [...args, '--yes'], { env: tenantEnv(sim) });
     expect(confirmed.code).toBe(0);

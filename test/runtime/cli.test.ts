@@ -35,7 +35,7 @@ describe('analyst command line', () => {
     );
     const json = await cli(['absolute-device-list', 'limit=abc', '--json']);
     expect(JSON.parse(json.stdout)).toEqual({
-      entries: [expect.objectContaining({ Type: 4, Contents: expect.stringContaining('Invalid argument "limit"') })],
+      entries: [expect.objectContaining({ Type: 4, Contents: expect.stringContaining('Invalid argument "limit"') as unknown })],
       lastRun: null,
     });
   });

@@ -21,7 +21,9 @@ describe('runner protocol (dist/absolute.cjs)', () => {
     for (const input of ['', 'not json', '[]', '{"params":{}}']) {
       const run = await runDist(input);
       expect(run.code).toBe(2);
-      expect(run.output.entries).toEqual([expect.objectContaining({ Type: 4, Contents: expect.stringMatching(/^Unreadable invocation/) })]);
+      expect(run.output.entries).toEqual([
+        expect.objectContaining({ Type: 4, Contents: expect.stringMatching(/^Unreadable invocation/) as unknown }),
+      ]);
     }
   });
 
@@ -109,7 +111,7 @@ describe('test-module and absolute-health: permissions and clock', () => {
       const rows = run.output.entries[0]?.EntryContext?.['Absolute.Health(val.Feature && val.Feature == obj.Feature)'] as Array<
         Record<string, string>
       >;
-      const status = Object.fromEntries(rows.map((r) => [r['Feature'], r['Status']]));
+      const status = Object.fromEntries(rows.map((r) => [r['Feature'] ?? '', r['Status']]));
       expect(status).toMatchObject({
         'Device reports': 'OK',
         'Installed applications': 'OK',

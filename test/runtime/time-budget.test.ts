@@ -3,7 +3,7 @@ import { invocation, paramsFor, runHere, startTestSimulator } from '../support/h
 
 let sim: RunningSimulator;
 beforeAll(async () => {
-  sim = await startTestSimulator({ faults: { stallMs: 3000, stallRate: 1 } as never });
+  sim = await startTestSimulator({ faults: { stallMs: 3000, stallRate: 1 } });
 });
 afterAll(() => sim.close());
 

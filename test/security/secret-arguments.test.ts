@@ -125,7 +125,9 @@ describe('a secret argument that reads like JSON', () => {
       );
       expect(result.ok).toBe(true);
       const [entry] = result.output.entries;
-      expect(entry?.Contents).toEqual([expect.objectContaining({ DeviceUid: DEMO_DEVICE.deviceUid, Eligible: expect.any(Boolean) })]);
+      expect(entry?.Contents).toEqual([
+        expect.objectContaining({ DeviceUid: DEMO_DEVICE.deviceUid, Eligible: expect.any(Boolean) as unknown }),
+      ]);
       expect(String(entry?.HumanReadable)).toMatch(/^### Wipe dry run: \d of 1 devices are eligible\. Nothing was sent\./);
       expect(String(entry?.HumanReadable)).not.toMatch(new RegExp(`\\b${password}\\b`));
     },

@@ -78,7 +78,10 @@ describe('in process: output, log lines and stderr', () => {
     const { value: result, stderr } = await withStderr(() =>
       runInvocation(invocation, { sleep: async () => undefined, log: (line) => logs.push(line) }),
     );
-    expect({ ok: result.ok, text: firstText(result.output) }).toEqual({ ok: cls.ok ?? false, text: expect.stringMatching(cls.expect) });
+    expect({ ok: result.ok, text: firstText(result.output) }).toEqual({
+      ok: cls.ok ?? false,
+      text: expect.stringMatching(cls.expect) as unknown,
+    });
     expect(leaksIn([...outputTexts(result.output), ...logs, stderr], cred, secret)).toEqual([]);
   });
 });
@@ -97,7 +100,10 @@ describe('dist/absolute.cjs: stdout and stderr', () => {
   test.each(DIST_CELLS)('%s (%s)', async (_name, _label, cls, cred) => {
     const { invocation, secret } = prepare(cls, cred);
     const run = await runDist(invocation);
-    expect({ code: run.code, text: firstText(run.output) }).toEqual({ code: cls.ok ? 0 : 1, text: expect.stringMatching(cls.expect) });
+    expect({ code: run.code, text: firstText(run.output) }).toEqual({
+      code: cls.ok ? 0 : 1,
+      text: expect.stringMatching(cls.expect) as unknown,
+    });
     expect(leaksIn([run.stdout, run.stderr, ...outputTexts(run.output)], cred, secret)).toEqual([]);
   });
 });

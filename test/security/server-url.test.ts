@@ -49,7 +49,7 @@ test.each(ACCEPTED)('%j is accepted and reaches %s', async (url, origin) => {
   const result = await runWith(url, agent);
   expect({ ok: result.ok, text: result.output.entries[0]?.HumanReadable }).toEqual({
     ok: true,
-    text: expect.stringContaining('No devices found'),
+    text: expect.stringContaining('No devices found') as unknown,
   });
   agent.assertNoPendingInterceptors();
   await agent.close();

@@ -40,7 +40,9 @@ export async function runDist(invocation: unknown, env: Record<string, string> =
   try {
     return { ...run, output: JSON.parse(run.stdout) as RunnerOutput };
   } catch (error) {
-    throw new Error(`dist/absolute.cjs printed non-JSON stdout (exit ${run.code}): ${run.stdout}\n${run.stderr}\n${String(error)}`);
+    throw new Error(`dist/absolute.cjs printed non-JSON stdout (exit ${run.code}): ${run.stdout}\n${run.stderr}\n${String(error)}`, {
+      cause: error,
+    });
   }
 }
 

@@ -29,7 +29,7 @@ export async function startScriptedServer(reply: Reply): Promise<{ url: string; 
     req.on('end', () => {
       const [h = '', p = ''] = body.split('.');
       const header = safeJson(Buffer.from(h, 'base64url').toString()) as Record<string, unknown>;
-      const payload = safeJson(Buffer.from(p, 'base64url').toString()) as { data?: unknown };
+      const payload = safeJson(Buffer.from(p, 'base64url').toString()) as { data?: unknown } | null;
       const entry: SeenRequest = {
         method: String(header['method']),
         uri: String(header['uri']),

@@ -44,7 +44,7 @@ describe('docker rules (DO100-DO106, offline)', () => {
       where: 'script.dockerimage',
       message: expect.stringMatching(
         /^docker image absolute-secure-endpoint:1\.0\.0 is not a valid docker-image, docker-image should start with demisto\/ or demistoextended\//,
-      ),
+      ) as unknown,
     });
   });
 
@@ -53,7 +53,7 @@ describe('docker rules (DO100-DO106, offline)', () => {
     expect(finding).toMatchObject({
       code: 'DO106',
       severity: 'warning',
-      message: expect.stringContaining('the latest is demisto/cyberchef:1.0.0.13531018'),
+      message: expect.stringContaining('the latest is demisto/cyberchef:1.0.0.13531018') as unknown,
     });
   });
 

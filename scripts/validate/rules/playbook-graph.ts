@@ -6,7 +6,7 @@ const taskWhere = (key: string) => `tasks[${JSON.stringify(key)}]`;
 
 function startTask(view: PlaybookView): string | undefined {
   const start = view.data['starttaskid'];
-  return start === undefined || start === null ? undefined : String(start);
+  return start === undefined || start === null ? undefined : typeof start === 'string' ? start : JSON.stringify(start);
 }
 
 function reachable(view: PlaybookView, start: string): Set<string> {

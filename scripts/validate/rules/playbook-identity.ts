@@ -58,7 +58,7 @@ export const playbookIdentityRules: RuleDef[] = [
           const taskid = task.raw['taskid'];
           const innerId = asRecord(task.raw['task'])?.['id'];
           const problems: string[] = [];
-          if (id !== undefined && String(id) !== task.key)
+          if (id !== undefined && (typeof id === 'string' ? id : JSON.stringify(id)) !== task.key)
             problems.push(`id ${JSON.stringify(id)} differs from the task key "${task.key}"`);
           if (taskid !== undefined && innerId !== undefined && taskid !== innerId) {
             problems.push(`taskid ${JSON.stringify(taskid)} differs from task.id ${JSON.stringify(innerId)}`);

@@ -54,7 +54,7 @@ export async function startXsiamCollector(): Promise<RunningCollector> {
     port,
     certPem: certificate.certPem,
     posts,
-    close: listening.close,
+    close: () => listening.close(),
     get status() {
       return state.status;
     },

@@ -77,7 +77,7 @@ describe('absolute-device-list', () => {
     expect(run.output.entries).toHaveLength(1);
     expect(run.output.entries[0]).toMatchObject({
       Type: 4,
-      Contents: expect.stringMatching(/Invalid argument "limit": must be at most 500/),
+      Contents: expect.stringMatching(/Invalid argument "limit": must be at most 500/) as unknown,
     });
   });
 });
@@ -88,7 +88,7 @@ describe('absolute-device-get', () => {
     expect(run.code).toBe(0);
     const [device] = context(run.output, DEVICE_KEY);
     expect(device).toMatchObject({ Id: DEMO_DEVICE.deviceUid, SystemName: DEMO_DEVICE.deviceName, Serial: DEMO_DEVICE.serialNumber });
-    expect(device?.['Os']).toMatchObject({ name: expect.any(String) });
+    expect(device?.['Os']).toMatchObject({ name: expect.any(String) as unknown });
   });
 
   test('any number of ids, mixed identifiers, and the ones not found are reported', async () => {

@@ -137,7 +137,10 @@ describe('absolute-file-delete-request-create', () => {
     });
     expect(created()).toBe(before + 2);
     const args = first.output.entries[0]?.PollingArgs ?? {};
-    expect(args).toMatchObject({ wipe_type: 'wipeAllUserFiles', request_uids: expect.stringMatching(/^[0-9a-f-]{36},[0-9a-f-]{36}$/) });
+    expect(args).toMatchObject({
+      wipe_type: 'wipeAllUserFiles',
+      request_uids: expect.stringMatching(/^[0-9a-f-]{36},[0-9a-f-]{36}$/) as unknown,
+    });
     expect(Object.keys(args)).not.toContain('device_ids');
     const requestUids = String(args['request_uids']).split(',');
     expect(requestUids.map((uid) => sim.state.remoteActions.findFileDelete(uid)?.actions.length)).toEqual([100, 1]);
@@ -156,7 +159,7 @@ describe('absolute-file-delete-request-create', () => {
     expect((requests[1]?.['Actions'] as Row[])[0]).toMatchObject({
       DeviceUID: windows[100],
       ActionStatus: 'Completed',
-      CertificateUID: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      CertificateUID: expect.stringMatching(/^[0-9a-f-]{36}$/) as unknown,
     });
     expect(sim.state.device(String(windows[100]))?.agentStatus).toBe('D');
     expect(created()).toBe(before + 2);

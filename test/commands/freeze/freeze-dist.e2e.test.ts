@@ -22,7 +22,8 @@ describe('freeze commands through dist/absolute.cjs', () => {
   async function dist(command: string, args: Record<string, unknown>) {
     const { code, output } = await runDist(invocation(sim, command, args));
     const entry = output.entries[0];
-    return { code, entry, text: String(entry?.HumanReadable ?? entry?.Contents ?? '') };
+    const shown = entry?.HumanReadable ?? entry?.Contents ?? '';
+    return { code, entry, text: typeof shown === 'string' ? shown : JSON.stringify(shown) };
   }
 
   it('absolute-device-freeze-request: accepted, nothing accepted, bad argument', async () => {

@@ -108,7 +108,7 @@ describe('freezeOutcome (fixed: SucceededDeviceUIDs reports accepted devices, no
         { messageKey: 'dfz.failed', message: 'Agent rejected the request.', detail: { deviceUids: [sent[2]] } },
         {
           messageKey: NO_RECORD_KEY,
-          message: expect.stringContaining('no freeze record') as unknown as string,
+          message: expect.stringContaining('no freeze record') as unknown,
           detail: { deviceUids: [sent[3]] },
         },
       ],

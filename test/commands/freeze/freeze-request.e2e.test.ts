@@ -40,7 +40,7 @@ describe('absolute-device-freeze-request against the simulator', () => {
         message: 'The device is reported stolen; freeze is not available for stolen devices',
         detail: { deviceUids: [stolen] },
       },
-      { messageKey: 'NoFreezeRecord', message: expect.stringContaining('no freeze record'), detail: { deviceUids: [unknown] } },
+      { messageKey: 'NoFreezeRecord', message: expect.stringContaining('no freeze record') as unknown, detail: { deviceUids: [unknown] } },
     ]);
     expect(entry.HumanReadable).toContain('|FailedDeviceUIDs|RequestUID|SucceededDeviceUIDs|');
     expect(entry.HumanReadable).toContain(

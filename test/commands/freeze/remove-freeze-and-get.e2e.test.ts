@@ -89,7 +89,12 @@ describe('absolute-device-freeze-request-get against the simulator', () => {
       Downloaded: false,
       ActionStatus: 'Pending',
       CreatedUTC: '2026-11-01T12:00:00.000Z',
-      Configuration: expect.objectContaining({ action: 'DFZ', type: 'OnDemand', messageName: FREEZE_ARGS.message_name, passcodeLength: 6 }),
+      Configuration: expect.objectContaining({
+        action: 'DFZ',
+        type: 'OnDemand',
+        messageName: FREEZE_ARGS.message_name,
+        passcodeLength: 6,
+      }) as unknown,
     });
     expect(details[1]).toMatchObject({
       DeviceUid: ineligible,

@@ -15,7 +15,7 @@ describe('absolute-health: missing devices, end-user messages, device groups, Re
     });
     try {
       const rows = rowsOf(await runHere(invocation(sim, 'absolute-health')));
-      const byFeature = Object.fromEntries(rows.map((r) => [r['Feature'], r]));
+      const byFeature = Object.fromEntries(rows.map((r) => [r['Feature'] ?? '', r]));
       expect(byFeature['Missing devices']).toMatchObject({
         Status: 'Missing permission',
         Permission: 'View on Missing Device (Manage to report missing or found)',
@@ -36,7 +36,7 @@ describe('absolute-health: missing devices, end-user messages, device groups, Re
     const sim = await startTestSimulator();
     try {
       const rows = rowsOf(await runHere(invocation(sim, 'absolute-health')));
-      const status = Object.fromEntries(rows.map((r) => [r['Feature'], r['Status']]));
+      const status = Object.fromEntries(rows.map((r) => [r['Feature'] ?? '', r['Status']]));
       expect(status).toMatchObject({ 'Missing devices': 'OK', 'End-user messages': 'OK', 'Device groups': 'OK' });
     } finally {
       await sim.close();

@@ -6,7 +6,7 @@ import { DEMO_CREDENTIALS } from '../../../simulator';
 import { invocation, runDist, runHere, startTestSimulator } from '../../support/harness';
 
 let sim: RunningSimulator;
-let clock = Date.now();
+const clock = Date.now();
 const now = () => clock;
 beforeAll(async () => {
   sim = await startTestSimulator({ now, actionProgressMs: 1000 });

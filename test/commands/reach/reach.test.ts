@@ -171,7 +171,7 @@ describe('absolute-reach-script-run', () => {
     const args = entry?.PollingArgs ?? {};
     expect(args).toMatchObject({
       polling: 'true',
-      request_uids: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      request_uids: expect.stringMatching(/^[0-9a-f-]{36}$/) as unknown,
       device_ids: `${target.deviceUid},${DEMO_DEVICE.deviceUid}`,
     });
     const requestUid = String(args['request_uids']);

@@ -40,7 +40,7 @@ describe('absolute-device-user-message-send', () => {
     );
     const created = (ctx(first)[KEY] as Row[])[0];
     expect(created).toEqual({
-      RequestUID: expect.any(String),
+      RequestUID: expect.any(String) as unknown,
       RequestTitle: 'Lost laptop',
       DeviceUIDs: [oldMac.deviceUid, DEMO_DEVICE.deviceUid],
     });
@@ -72,7 +72,7 @@ describe('absolute-device-user-message-send', () => {
         expect.objectContaining({
           DeviceUID: oldMac.deviceUid,
           ActionStatus: 'Failed',
-          ActionStatusDetails: expect.stringMatching(/macOS 13 or later/),
+          ActionStatusDetails: expect.stringMatching(/macOS 13 or later/) as unknown,
         }),
       ]),
     );

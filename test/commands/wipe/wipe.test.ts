@@ -17,7 +17,7 @@ const ctx = (run: { output: { entries: Array<{ EntryContext?: Record<string, unk
 
 describe('absolute-wipe-request-create', () => {
   test('dry run reports eligibility per device with reasons, and sends no wipe request', async () => {
-    const before = sim.stats().actionsCreated['wipe'] ?? 0;
+    const before = sim.stats().actionsCreated['wipe'];
     const run = await runDist(
       invocation(sim, 'absolute-wipe-request-create', {
         device_names: DEMO_DEVICE.deviceName,
@@ -38,7 +38,7 @@ describe('absolute-wipe-request-create', () => {
       ]),
     );
     expect(run.output.entries[0]?.HumanReadable).toMatch(/Wipe dry run: 1 of 2 devices are eligible\. Nothing was sent\./);
-    expect(sim.stats().actionsCreated['wipe'] ?? 0).toBe(before);
+    expect(sim.stats().actionsCreated['wipe']).toBe(before);
   });
 
   test('creates the request, then polling waits until it is final and reports each device', async () => {
@@ -51,7 +51,7 @@ describe('absolute-wipe-request-create', () => {
     expect(entry?.PollingCommand).toBe('absolute-wipe-request-create');
     expect(entry?.NextRun).toBe('10');
     const args = entry?.PollingArgs ?? {};
-    expect(args).toMatchObject({ polling: 'true', request_uids: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    expect(args).toMatchObject({ polling: 'true', request_uids: expect.stringMatching(/^[0-9a-f-]{36}$/) as unknown });
     expect(Object.keys(args)).not.toContain('device_uids');
 
     const waiting = await runHere(invocation(sim, 'absolute-wipe-request-create', args), { now });
@@ -64,7 +64,11 @@ describe('absolute-wipe-request-create', () => {
     const requests = ctx(done)['Absolute.WipeRequest(val.requestUid && val.requestUid == obj.requestUid)'] as Row[];
     expect(requests[0]).toMatchObject({ requestUid: args['request_uids'], requestStatus: 'Completed' });
     const actions = ctx(done)['Absolute.WipeAction(val.actionUid && val.actionUid == obj.actionUid)'] as Row[];
-    expect(actions[0]).toMatchObject({ deviceUid: DEMO_DEVICE.deviceUid, actionStatus: 'Succeeded', certificateUid: expect.any(String) });
+    expect(actions[0]).toMatchObject({
+      deviceUid: DEMO_DEVICE.deviceUid,
+      actionStatus: 'Succeeded',
+      certificateUid: expect.any(String) as unknown,
+    });
     // Polling runs only read: no second wipe request.
     expect(sim.stats().actionsCreated['wipe']).toBe(created);
   });
@@ -89,11 +93,11 @@ describe('absolute-wipe-request-create', () => {
     [{ device_names: 'RECEPTION-PC' }, 'device_names'],
     [{ device_names: 'NO-SUCH-DEVICE' }, 'device_names'],
   ])('%j is refused naming %s, and no wipe is created', async (args, name) => {
-    const before = sim.stats().actionsCreated['wipe'] ?? 0;
+    const before = sim.stats().actionsCreated['wipe'];
     const run = await runHere(invocation(sim, 'absolute-wipe-request-create', args), { now });
     expect(run.ok).toBe(false);
     expect(run.output.entries[0]?.Contents).toMatch(new RegExp(`Invalid argument "${name}"`));
-    expect(sim.stats().actionsCreated['wipe'] ?? 0).toBe(before);
+    expect(sim.stats().actionsCreated['wipe']).toBe(before);
   });
 
   test('an ambiguous name lists the candidates', async () => {

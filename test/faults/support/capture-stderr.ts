@@ -5,10 +5,10 @@
 export async function withStderr<T>(run: () => Promise<T>): Promise<{ value: T; stderr: string }> {
   const original = process.stderr.write.bind(process.stderr);
   let captured = '';
-  process.stderr.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+  process.stderr.write = (chunk: string | Uint8Array, ...rest: unknown[]) => {
     captured += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
     return (original as (c: string | Uint8Array, ...r: unknown[]) => boolean)(chunk, ...rest);
-  }) as typeof process.stderr.write;
+  };
   try {
     const value = await run();
     return { value, stderr: captured };

@@ -124,7 +124,9 @@ export function argRunProblems(run: ArgRun): string[] {
     }
   }
   // An analyst's own filter expression may be anything; only filters the integration builds are checked.
-  const userFilter = args['filter'] !== undefined && args['filter'] !== null && String(args['filter']).trim() !== '';
+  const filter = args['filter'];
+  const userFilter =
+    filter !== undefined && filter !== null && (typeof filter === 'string' ? filter : JSON.stringify(filter)).trim() !== '';
   const allowed = inputTokens(args);
   for (const request of seen) {
     problems.push(...pathProblems(request));

@@ -15,13 +15,15 @@ export class ScriptedApi {
   private constructor(private readonly server: Awaited<ReturnType<typeof startScriptedServer>>) {}
 
   static async start(): Promise<ScriptedApi> {
-    let api: ScriptedApi | undefined;
+    // The server's handler needs the api, which needs the server: the handler reads it once it exists.
+    const created: { api?: ScriptedApi } = {};
     const server = await startScriptedServer((seen, _index, res) => {
-      const reply = api?.next(routeKey(seen.method, seen.uri)) ?? EMPTY_PAGE;
+      const reply = created.api?.next(routeKey(seen.method, seen.uri)) ?? EMPTY_PAGE;
       res.writeHead(reply.status, reply.headers);
       res.end(reply.body);
     });
-    api = new ScriptedApi(server);
+    const api = new ScriptedApi(server);
+    created.api = api;
     return api;
   }
 

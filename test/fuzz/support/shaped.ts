@@ -93,10 +93,7 @@ const ERROR_TEMPLATE = {
 
 /** The replies one route gives in one run: mostly its real shape, sometimes errors or junk. */
 export function replies(template: { status: number; body: unknown } | undefined): fc.Arbitrary<ScriptedReply[]> {
-  const data =
-    template?.body && typeof template.body === 'object' && 'data' in template.body
-      ? (template.body as { data: unknown }).data
-      : template?.body;
+  const data = template?.body && typeof template.body === 'object' && 'data' in template.body ? template.body.data : template?.body;
   const envelope = fc
     .record(
       {

@@ -16,6 +16,7 @@ export function pathProblems(seen: SeenRequest): string[] {
   const problems: string[] = [];
   const { uri } = seen;
   if (!uri.startsWith('/v3/')) problems.push(`uri ${JSON.stringify(uri)} is outside /v3/`);
+  // eslint-disable-next-line no-control-regex -- a raw control character in the URI is exactly what this check looks for
   if (/[?#\s\u0000-\u001f]/.test(uri)) problems.push(`uri ${JSON.stringify(uri)} holds a raw ?, #, space or control character`);
   const segments = uri.split('/').slice(1);
   for (const segment of segments) {

@@ -45,7 +45,9 @@ export function findLeaks(text: string, credentials: Credentials): string[] {
  * decoded, since a secret with a quote or backslash looks different once JSON-escaped.
  */
 export function outputTexts(value: unknown): string[] {
-  const out: string[] = [JSON.stringify(value) ?? ''];
+  // JSON.stringify gives undefined for undefined, which its type does not say.
+  const json = JSON.stringify(value) as string | undefined;
+  const out: string[] = [json ?? ''];
   const walk = (v: unknown): void => {
     if (typeof v === 'string') out.push(v);
     else if (Array.isArray(v)) v.forEach(walk);

@@ -74,7 +74,7 @@ export class FixturePack {
   push(file: string, path: readonly Segment[], value: unknown): this {
     const list = this.get(file, path);
     if (!Array.isArray(list)) throw new Error(`${path.join('.')} is not a list`);
-    return this.set(file, path, [...list, value]);
+    return this.set(file, path, [...(list as unknown[]), value]);
   }
 
   writeText(file: string, text: string | Buffer): this {

@@ -91,9 +91,8 @@ export class AbsoluteClient {
   requestCount = 0;
 
   constructor(options: AbsoluteClientOptions) {
-    if (!options.tokenId?.trim()) throw new AbsoluteConfigError('The Token ID is empty; set it in the instance credentials (identifier).');
-    if (!options.secretKey?.trim())
-      throw new AbsoluteConfigError('The Secret Key is empty; set it in the instance credentials (password).');
+    if (!options.tokenId.trim()) throw new AbsoluteConfigError('The Token ID is empty; set it in the instance credentials (identifier).');
+    if (!options.secretKey.trim()) throw new AbsoluteConfigError('The Secret Key is empty; set it in the instance credentials (password).');
     this.endpoint = resolveApiBase(options.serverUrl);
     this.tokenId = options.tokenId.trim();
     try {

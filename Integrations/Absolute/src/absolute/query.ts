@@ -26,7 +26,8 @@ export function encodeQuery(query: Query | undefined): string {
   const parts: string[] = [];
   for (const [key, raw] of Object.entries(query)) {
     if (raw === undefined) continue;
-    const values = Array.isArray(raw) ? raw : [String(raw)];
+    // `typeof` rather than Array.isArray, which widens a readonly array to any[].
+    const values = typeof raw === 'object' ? raw : [String(raw)];
     for (const value of values) {
       if (value === '') continue;
       parts.push(`${encodeRfc3986(key)}=${encodeRfc3986(value)}`);

@@ -39,7 +39,7 @@ export interface CommandDefinition<S extends ArgSpecs = ArgSpecs> {
 
 /** Keeps the argument types of one command while the registry holds them all. */
 export function defineCommand<S extends ArgSpecs>(definition: CommandDefinition<S>): CommandDefinition {
-  return definition as unknown as CommandDefinition;
+  return definition;
 }
 
 export function toResponse(result: HandlerResult): CommandResponse {

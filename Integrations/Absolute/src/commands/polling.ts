@@ -1,4 +1,4 @@
-import { arg } from '../xsoar/args';
+import { arg, argText } from '../xsoar/args';
 import type { CommandResults, ScheduledCommand } from '../xsoar/entry';
 import { UUID_HINT, UUID_PATTERN } from './shared';
 
@@ -25,7 +25,7 @@ export function pollingArgs(args: Readonly<Record<string, unknown>>, requestUids
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(args)) {
     if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
-    out[name] = Array.isArray(value) ? value.join(',') : String(value);
+    out[name] = Array.isArray(value) ? value.join(',') : argText(value);
   }
   out['polling'] = 'true';
   if (requestUids.length > 0) out['request_uids'] = requestUids.join(',');

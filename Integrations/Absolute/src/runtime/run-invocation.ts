@@ -5,7 +5,7 @@ import type { Sleep } from '../absolute/rate-limiter';
 import { redact, redactJson } from '../absolute/redact';
 import { toResponse, type CommandDefinition } from '../commands/command';
 import { findCommand } from '../commands/registry';
-import { parseArgs } from '../xsoar/args';
+import { argText, parseArgs } from '../xsoar/args';
 import { errorEntry, toEntry, type JsonObject } from '../xsoar/entry';
 import { describeFailure } from './format-error';
 import { invocationSchema, type Invocation, type RunnerOutput } from './invocation';
@@ -38,10 +38,17 @@ export interface RunResult {
   declined?: boolean;
 }
 
+/** The command an invocation that failed validation names, for its error entry; the input may be any JSON. */
+function rawCommandName(raw: unknown): string {
+  if (typeof raw !== 'object' || raw === null) return 'unknown';
+  const command = (raw as { command?: unknown }).command;
+  return command === undefined || command === null ? 'unknown' : argText(command);
+}
+
 /** Runs one invocation end to end. Never throws: every failure becomes one error entry. */
 export async function runInvocation(raw: Invocation, deps: RunDeps = {}): Promise<RunResult> {
   const parsed = invocationSchema.safeParse(raw);
-  const command = parsed.success ? parsed.data.command : String((raw as { command?: unknown })?.command ?? 'unknown');
+  const command = parsed.success ? parsed.data.command : rawCommandName(raw);
   const secrets = collectSecrets(raw);
   const log = (line: string) => deps.log?.(redact(line, secrets));
   let client: AbsoluteClient | undefined;

@@ -187,13 +187,22 @@ function hasStructuredItems(value: unknown): boolean {
   return Array.isArray(items) && items.some((i) => i === null || typeof i === 'object');
 }
 
+/** An argument value as text: an object the platform passes (a context value) becomes JSON, not "[object Object]". */
+export function argText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return value.toString();
+  if (value === undefined || value === null) return String(value);
+  if (typeof value === 'symbol' || typeof value === 'function') return value.toString();
+  return JSON.stringify(value);
+}
+
 /** argToList semantics: split on commas, trim, drop empties; a JSON array string is parsed. */
 export function toList(value: unknown): string[] {
   if (value === undefined || value === null) return [];
   let items: unknown[];
   if (Array.isArray(value)) items = value;
   else {
-    const s = String(value).trim();
+    const s = argText(value).trim();
     if (s.startsWith('[') && s.endsWith(']')) {
       try {
         const parsed: unknown = JSON.parse(s);

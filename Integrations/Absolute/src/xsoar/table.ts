@@ -15,13 +15,18 @@ export interface TableOptions {
  * Renders rows the way the platform's tableToMarkdown does, so readers see the same War Room
  * tables as with Python content: `### title`, `|a|b|` header, `| 1 | 2 |` rows, `**No entries.**`.
  */
+// Array.isArray widens a readonly array to any[]; this keeps the row type.
+function isRowList(data: JsonObject | readonly JsonObject[]): data is readonly JsonObject[] {
+  return Array.isArray(data);
+}
+
 export function tableToMarkdown(
   title: string,
   data: JsonObject | readonly JsonObject[] | null | undefined,
   options: TableOptions = {},
 ): string {
   let out = title ? `### ${title}\n` : '';
-  const rows = data == null ? [] : Array.isArray(data) ? data : [data as JsonObject];
+  const rows = data == null ? [] : isRowList(data) ? data : [data];
   if (rows.length === 0) return `${out}**No entries.**\n`;
   let headers = options.headers ? [...options.headers] : Object.keys(rows[0] ?? {}).sort();
   if (options.removeNull) headers = headers.filter((h) => rows.some((row) => !isEmpty(row[h])));

@@ -2,7 +2,7 @@ import { SIEM_PAGE_MAX, siemEventPages, type ApiSiemEvent } from '../../absolute
 import type { AbsoluteClient } from '../../absolute/client';
 import type { JsonObject } from '../../xsoar/entry';
 import { parseObjectProperties } from './object-properties';
-import { Watermark } from './watermark';
+import type { Watermark } from './watermark';
 
 export interface CollectOptions {
   fromMs: number;

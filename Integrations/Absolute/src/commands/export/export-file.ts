@@ -5,6 +5,7 @@ import { AbsoluteError } from '../../absolute/errors';
 import { trackPartialFile, untrackPartialFile } from './partial-files';
 
 /** Separators, drive colons, control characters and the characters Windows forbids. */
+// eslint-disable-next-line no-control-regex -- control characters are among what a file name must not contain
 const UNSAFE_CHARACTERS = /[/\\:*?"<>|\u0000-\u001f\u007f]/;
 /** Tries `name`, then `name-1`, ... so an export never overwrites an earlier file. */
 const MAX_SUFFIX = 999;

@@ -58,7 +58,7 @@ export function freezeRequestDetail(r: ApiFreezeRequestRecord): JsonObject {
       ActionStatus: r.actionStatus,
       ActionStatusDetails: r.actionStatusDetails,
     }),
-    Statuses: (r.statuses ?? []) as JsonValue,
+    Statuses: r.statuses ?? [],
     Configuration: (r.configuration ?? {}) as JsonValue,
   };
 }

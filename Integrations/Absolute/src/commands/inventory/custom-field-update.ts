@@ -27,7 +27,7 @@ export const customFieldUpdateCommand = defineCommand({
     checkFieldChoice(args);
 
     const definitions = await readDefinitions(client, args.cdf_name);
-    let cdfUid = args.cdf_uid as string | undefined;
+    let cdfUid = args.cdf_uid;
     let toSend = value;
     let note = '';
     if (definitions) {
