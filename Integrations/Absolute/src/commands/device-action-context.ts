@@ -23,6 +23,31 @@ export function requestCountersContext(request: ApiActionRequest): JsonObject {
   });
 }
 
+/** Table columns every Reach and File Delete request shows after the ones of its own kind. */
+export const REQUEST_PROGRESS_HEADERS = [
+  'Request Status',
+  'Total Devices',
+  'Pending',
+  'Processing',
+  'Completed',
+  'Canceled',
+  'Failed',
+  'Created',
+] as const;
+
+export function requestProgressRow(request: ApiActionRequest): Record<(typeof REQUEST_PROGRESS_HEADERS)[number], string | number | null> {
+  return {
+    'Request Status': str(request.requestStatus) ?? '',
+    'Total Devices': request.totalDevices ?? null,
+    Pending: request.pending ?? null,
+    Processing: request.processing ?? null,
+    Completed: request.completed ?? null,
+    Canceled: request.canceled ?? null,
+    Failed: request.failed ?? null,
+    Created: str(request.createdDateTimeUtc) ?? '',
+  };
+}
+
 export function deviceActionContext(action: ApiDeviceAction & { certificateUid?: unknown }): JsonObject {
   return compact({
     ActionUID: action.actionUid,

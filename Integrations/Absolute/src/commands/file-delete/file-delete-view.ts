@@ -1,7 +1,7 @@
 import type { ApiFileDeleteAction, ApiFileDeleteRequest } from '../../absolute/api/file-delete';
 import type { JsonObject } from '../../xsoar/entry';
 import { tableToMarkdown } from '../../xsoar/table';
-import { deviceActionContext, requestCountersContext } from '../device-action-context';
+import { deviceActionContext, requestCountersContext, REQUEST_PROGRESS_HEADERS, requestProgressRow } from '../device-action-context';
 import { compact, str } from '../shared';
 
 export const FILE_DELETE_REQUEST_KEY = { prefix: 'Absolute.FileDeleteRequest', keyField: 'RequestUID' } as const;
@@ -24,33 +24,14 @@ export function fileDeleteRequestContext(request: ApiFileDeleteRequest, actions?
   });
 }
 
-const HEADERS = [
-  'Request UID',
-  'Request ID',
-  'Wipe Type',
-  'Request Status',
-  'Total Devices',
-  'Pending',
-  'Processing',
-  'Completed',
-  'Canceled',
-  'Failed',
-  'Created',
-];
+const HEADERS = ['Request UID', 'Request ID', 'Wipe Type', ...REQUEST_PROGRESS_HEADERS];
 
 export function fileDeleteRequestsTable(title: string, requests: readonly ApiFileDeleteRequest[]): string {
   const rows = requests.map((r) => ({
     'Request UID': str(r.requestUid) ?? '',
     'Request ID': str(r.requestId) ?? '',
     'Wipe Type': str(r.wipeType) ?? '',
-    'Request Status': str(r.requestStatus) ?? '',
-    'Total Devices': r.totalDevices ?? null,
-    Pending: r.pending ?? null,
-    Processing: r.processing ?? null,
-    Completed: r.completed ?? null,
-    Canceled: r.canceled ?? null,
-    Failed: r.failed ?? null,
-    Created: str(r.createdDateTimeUtc) ?? '',
+    ...requestProgressRow(r),
   }));
   return tableToMarkdown(title, rows, { headers: HEADERS });
 }

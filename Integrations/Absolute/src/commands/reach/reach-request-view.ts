@@ -3,7 +3,7 @@ import type { ApiDeviceAction } from '../../absolute/api/types';
 import type { JsonObject } from '../../xsoar/entry';
 import { tableToMarkdown } from '../../xsoar/table';
 import { compact, str } from '../shared';
-import { deviceActionContext, requestCountersContext } from '../device-action-context';
+import { deviceActionContext, requestCountersContext, REQUEST_PROGRESS_HEADERS, requestProgressRow } from '../device-action-context';
 
 /** `Absolute.ReachRequest`: the request, and the actions of the devices that were asked about. */
 export function reachRequestContext(request: ApiReachRequest, actions?: readonly ApiDeviceAction[]): JsonObject {
@@ -20,33 +20,14 @@ export function reachRequestContext(request: ApiReachRequest, actions?: readonly
   });
 }
 
-const HEADERS = [
-  'Request UID',
-  'Request Title',
-  'Script Name',
-  'Request Status',
-  'Total Devices',
-  'Pending',
-  'Processing',
-  'Completed',
-  'Canceled',
-  'Failed',
-  'Created',
-];
+const HEADERS = ['Request UID', 'Request Title', 'Script Name', ...REQUEST_PROGRESS_HEADERS];
 
 export function reachRequestsTable(title: string, requests: readonly ApiReachRequest[]): string {
   const rows = requests.map((r) => ({
     'Request UID': str(r.requestUid) ?? '',
     'Request Title': str(r.requestTitle) ?? '',
     'Script Name': str(r.scriptName) ?? '',
-    'Request Status': str(r.requestStatus) ?? '',
-    'Total Devices': r.totalDevices ?? null,
-    Pending: r.pending ?? null,
-    Processing: r.processing ?? null,
-    Completed: r.completed ?? null,
-    Canceled: r.canceled ?? null,
-    Failed: r.failed ?? null,
-    Created: str(r.createdDateTimeUtc) ?? '',
+    ...requestProgressRow(r),
   }));
   return tableToMarkdown(title, rows, { headers: HEADERS });
 }
