@@ -1,8 +1,7 @@
 import { DEMO_DEVICE, type RunningSimulator } from '../../simulator';
-import type { Entry } from '../../Integrations/Absolute/src/xsoar/entry';
-import { contextPaths } from '../support/context-paths';
 import { invocation, runHere, startTestSimulator } from '../support/harness';
 import { manifestCommands } from '../support/manifest';
+import { OutputRecorder } from '../support/output-recorder';
 
 /**
  * For the device, endpoint, health, event and wipe commands: the context paths their runs write
@@ -24,16 +23,8 @@ const COMMANDS = [
 let clock = Date.now();
 const now = () => clock;
 let sim: RunningSimulator;
-const emitted = new Map<string, Set<string>>();
-
-async function record(command: string, args: Record<string, unknown>): Promise<Entry[]> {
-  const result = await runHere(invocation(sim, command, args), { now });
-  if (!result.ok) throw new Error(`${command} failed: ${String(result.output.entries[0]?.Contents)}`);
-  const set = emitted.get(command) ?? new Set<string>();
-  contextPaths(result.output.entries).forEach((p) => set.add(p));
-  emitted.set(command, set);
-  return result.output.entries;
-}
+const outputs = new OutputRecorder((command, args) => runHere(invocation(sim, command, args), { now }));
+const { record } = outputs;
 
 beforeAll(async () => {
   sim = await startTestSimulator({ now, actionProgressMs: 1000 });
@@ -65,5 +56,5 @@ beforeAll(async () => {
 afterAll(() => sim.close());
 
 test.each(manifestCommands(COMMANDS).map((c) => [c.name, c] as const))('%s writes exactly the declared output paths', (name, command) => {
-  expect([...(emitted.get(name) ?? [])].sort()).toEqual((command.outputs ?? []).map((o) => o.contextPath).sort());
+  expect(outputs.pathsOf(name)).toEqual((command.outputs ?? []).map((o) => o.contextPath).sort());
 });

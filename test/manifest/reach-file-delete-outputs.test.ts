@@ -2,10 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_DEVICE, type DeviceReport, type RunningSimulator } from '../../simulator';
-import type { Entry } from '../../Integrations/Absolute/src/xsoar/entry';
-import { contextPaths } from '../support/context-paths';
 import { invocation, runHere, startTestSimulator } from '../support/harness';
 import { manifestCommands } from '../support/manifest';
+import { OutputRecorder } from '../support/output-recorder';
 
 /** For the Reach and File Delete commands: the context paths their runs write are exactly the declared outputs. */
 const COMMANDS = [
@@ -26,16 +25,8 @@ let clock = Date.now();
 const now = () => clock;
 let sim: RunningSimulator;
 let filesDir: string;
-const emitted = new Map<string, Set<string>>();
-
-async function record(command: string, args: Record<string, unknown>): Promise<Entry[]> {
-  const result = await runHere(invocation(sim, command, args, { filesDir }), { now });
-  if (!result.ok) throw new Error(`${command} failed: ${String(result.output.entries[0]?.Contents)}`);
-  const set = emitted.get(command) ?? new Set<string>();
-  contextPaths(result.output.entries).forEach((p) => set.add(p));
-  emitted.set(command, set);
-  return result.output.entries;
-}
+const outputs = new OutputRecorder((command, args) => runHere(invocation(sim, command, args, { filesDir }), { now }));
+const { record } = outputs;
 
 function device(predicate: (d: DeviceReport) => boolean): string {
   for (let i = 1; i < sim.state.fleet.size; i++) {
@@ -97,5 +88,5 @@ afterAll(async () => {
 });
 
 test.each(manifestCommands(COMMANDS).map((c) => [c.name, c] as const))('%s writes exactly the declared output paths', (name, command) => {
-  expect([...(emitted.get(name) ?? [])].sort()).toEqual((command.outputs ?? []).map((o) => o.contextPath).sort());
+  expect(outputs.pathsOf(name)).toEqual((command.outputs ?? []).map((o) => o.contextPath).sort());
 });
