@@ -1,4 +1,8 @@
 /** Jest runs the TypeScript sources through esbuild (see scripts/jest-transform.cjs); tsc type-checks separately. */
+// The tests' runs of dist/absolute.cjs keep no code cache in the user's cache folder (workers and the
+// processes they start inherit this); the tests of the cache itself name their own folders.
+process.env.ABSOLUTE_CODE_CACHE ??= 'off';
+
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],

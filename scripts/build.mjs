@@ -1,7 +1,8 @@
 // Bundles each entry point into one self-contained CommonJS file under dist/ with esbuild.
 // dist/absolute.cjs is the integration itself: plain `node dist/absolute.cjs` runs it, no node_modules needed.
 import { build } from 'esbuild';
-import { chmodSync, existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -143,6 +144,42 @@ const commandCatalog = {
 };
 const coldStartOptions = { minify: true, keepNames: true, plugins: [englishOnlyZod, undiciCore, commandCatalog] };
 
+/**
+ * dist/absolute.cjs: the head (boot/start.ts), then the program as comment lines (boot/program.ts
+ * says how), so the head can compile the program with V8's code cache of an earlier run. The
+ * shebang makes the file the `absolute` command line (package.json bin); the banner carries the version.
+ */
+async function writeIntegrationBundle(file, programCode) {
+  const load = async (source) => {
+    const out = await build({
+      entryPoints: [join(root, source)],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      write: false,
+      logLevel: 'warning',
+    });
+    return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+  };
+  const { writeProgram } = await load('Integrations/Absolute/src/boot/program.ts');
+  const program = writeProgram(programCode);
+  const head = await build({
+    entryPoints: [join(root, 'Integrations/Absolute/src/boot/start.ts')],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+    write: false,
+    define: { PROGRAM_SHA256: JSON.stringify(createHash('sha256').update(program).digest('hex')) },
+  });
+  const banner = `#!/usr/bin/env node\n// Absolute Secure Endpoint pack ${pkg.version}\n`;
+  writeFileSync(file, `${banner}${head.outputFiles[0].text}${program}`, { mode: 0o755 });
+  chmodSync(file, 0o755);
+}
+
 // Before anything is built: a stand-in written for other code must stop the build, loudly.
 verifyPatchedDependencies(join(root, 'node_modules'));
 
@@ -150,7 +187,7 @@ const started = Date.now();
 const built = [];
 for (const [out, source] of Object.entries(entries)) {
   if (!existsSync(join(root, source))) continue;
-  await build({
+  const result = await build({
     entryPoints: [join(root, source)],
     outfile: join(root, 'dist', out),
     bundle: true,
@@ -162,11 +199,9 @@ for (const [out, source] of Object.entries(entries)) {
     sourcemap: false,
     logLevel: 'warning',
     define: { PACK_VERSION: JSON.stringify(pkg.version) },
-    // The shebang makes the bundle the `absolute` command line (package.json bin); the banner carries the version.
-    banner: { js: out === 'absolute.cjs' ? `#!/usr/bin/env node\n// Absolute Secure Endpoint pack ${pkg.version}` : '' },
-    ...(out === 'absolute.cjs' ? coldStartOptions : {}),
+    ...(out === 'absolute.cjs' ? { ...coldStartOptions, write: false } : {}),
   });
-  if (out === 'absolute.cjs') chmodSync(join(root, 'dist', out), 0o755);
+  if (out === 'absolute.cjs') await writeIntegrationBundle(join(root, 'dist', out), result.outputFiles[0].text);
   built.push(out);
 }
 if (!quiet) console.error(`built ${built.map((b) => `dist/${b}`).join(', ')} in ${Date.now() - started} ms`);

@@ -1,21 +1,10 @@
-import { setFlagsFromString } from 'node:v8';
 import { cleanUpOnInterrupt } from './runtime/interrupts';
 
 /**
- * undici parses HTTP with llhttp compiled to WebAssembly. V8 starts it on its baseline compiler and
- * re-compiles the parser with its optimising compiler once it has run a little: within the first
- * response. That background compile costs about as much CPU as the rest of a short command, and the
- * process waits for it before it can exit. The parser is not where time goes (exporting 100,000
- * devices is no slower without it), so the optimising tier is put off until a parser has really
- * worked hard. Set before the first connection compiles the module.
- */
-setFlagsFromString('--wasm-tiering-budget=2000000000');
-
-/**
- * Entry point of dist/absolute.cjs. With no arguments it speaks the runner protocol on
- * stdin/stdout; with arguments it is the analysts' command line. Each path is loaded when taken
- * (esbuild keeps both in this one file), so the command line's usage text needs no commands,
- * zod or undici.
+ * The program of dist/absolute.cjs, started by the file's head (boot/start.ts). With no arguments
+ * it speaks the runner protocol on stdin/stdout; with arguments it is the analysts' command line.
+ * Each path is loaded when taken (esbuild keeps both in this one file), so the command line's
+ * usage text needs no commands, zod or undici.
  */
 const argv = process.argv.slice(2);
 // With no arguments on a terminal, someone typed `absolute`: they get the usage, not a wait for JSON.
