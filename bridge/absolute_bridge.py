@@ -175,7 +175,7 @@ def install_embedded_runner() -> Tuple[str, str]:
 
 
 def locate_runner() -> Tuple[str, Optional[str]]:
-    """The bundle to run, and the private folder that holds Node's compile cache (None for an image's bundle)."""
+    """The bundle to run, and the private folder that keeps its code cache (None for an image's bundle)."""
     if RUNNER_BUNDLE_GZIP_BASE64:
         return install_embedded_runner()
     bundle = os.environ.get('ABSOLUTE_BUNDLE') or IMAGE_BUNDLE
@@ -202,8 +202,8 @@ def run_absolute_runner(invocation: Dict[str, Any], bundle: str, timeout: float,
     if node is None:
         raise RunnerFailure(f'Node.js (`node`) was not found on the PATH. {image_hint()}')
     env = dict(os.environ)
-    if home:  # Node 22.1 and later keep compiled code here between commands; older versions ignore it
-        env['NODE_COMPILE_CACHE'] = os.path.join(home, 'compile-cache')
+    if home:  # the runner keeps V8's compiled code for the bundle here between commands (README "Cold start")
+        env.setdefault('ABSOLUTE_CODE_CACHE', os.path.join(home, 'code-cache'))
     try:
         return subprocess.run([node, bundle], input=json.dumps(invocation).encode('utf-8'), env=env,
                               capture_output=True, timeout=timeout, check=False)
