@@ -25,9 +25,9 @@ async function main(): Promise<number> {
       ask: (question) => askLine(question, process.stdin, process.stderr),
     });
   }
-  const { runStdin } = await import('./runtime/stdin');
+  const { readInput, runStdin } = await import('./runtime/stdin');
   const write = (text: string) => new Promise<void>((resolve) => process.stdout.write(text, () => resolve()));
-  return runStdin(process.stdin, write, { log, env: process.env });
+  return runStdin(() => readInput(0, () => process.stdin), write, { log, env: process.env });
 }
 
 main().then(

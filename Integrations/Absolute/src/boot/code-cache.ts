@@ -43,7 +43,11 @@ export interface CodeCacheStore {
   readonly file: string;
   /** The cache, when there is one that only this user can have written. */
   read(): Buffer | undefined;
-  /** Replaces the cache file as a whole (temporary name, then rename) and removes older programs' files. */
+  /**
+   * Replaces the cache file as a whole (temporary name, then rename). Caches of other builds for the
+   * same mode, Node.js and processor are kept for the three most recently written of them, so two
+   * installed versions used in turn do not replace each other's cache at every run.
+   */
   write(data: Buffer): boolean;
 }
 
@@ -67,7 +71,7 @@ export function openCodeCache(key: CodeCacheKey, settings: CodeCacheSettings): C
   return {
     file,
     read: () => (isPrivateFolder(folder, uid) ? readPrivateFile(file, uid) : undefined),
-    write: (data) => ensurePrivateFolder(folder, uid) && replaceFile(folder, file, data, staleFilesOf(key)),
+    write: (data) => ensurePrivateFolder(folder, uid) && replaceFile(folder, file, data, otherBuildsOf(key)),
   };
 }
 
@@ -75,12 +79,14 @@ export function cacheFileName(key: CodeCacheKey): string {
   return `absolute-${key.programSha256.slice(0, 16)}-${key.mode}-${key.nodeVersion}-${key.arch}.v8cache`;
 }
 
-/** Other builds' caches for the same entry path, Node.js and processor: replaced by this one. */
-function staleFilesOf(key: CodeCacheKey): (name: string) => boolean {
+/** Other builds' caches for the same entry path, Node.js and processor. */
+function otherBuildsOf(key: CodeCacheKey): (name: string) => boolean {
   const ours = cacheFileName(key);
   const suffix = `-${key.mode}-${key.nodeVersion}-${key.arch}.v8cache`;
   return (name) => name !== ours && name.startsWith('absolute-') && name.endsWith(suffix);
 }
+
+export const OTHER_BUILDS_KEPT = 3;
 
 /** True when `path` is a folder of this user that no one else can use (a link to one is not). */
 export function isPrivateFolder(path: string, uid: number): boolean {
@@ -124,7 +130,7 @@ function readPrivateFile(file: string, uid: number): Buffer | undefined {
   }
 }
 
-function replaceFile(folder: string, file: string, data: Buffer, isStale: (name: string) => boolean): boolean {
+function replaceFile(folder: string, file: string, data: Buffer, isOtherBuild: (name: string) => boolean): boolean {
   const partial = `${file}.${process.pid}.${Date.now().toString(36)}.partial`;
   try {
     writeFileSync(partial, data, { mode: 0o600, flag: 'wx' });
@@ -138,7 +144,11 @@ function replaceFile(folder: string, file: string, data: Buffer, isStale: (name:
     return false;
   }
   try {
-    for (const name of readdirSync(folder)) if (isStale(name)) unlinkSync(join(folder, name));
+    const others = readdirSync(folder)
+      .filter(isOtherBuild)
+      .map((name) => ({ path: join(folder, name), written: lstatSync(join(folder, name)).mtimeMs }))
+      .sort((a, b) => b.written - a.written);
+    for (const old of others.slice(OTHER_BUILDS_KEPT)) unlinkSync(old.path);
   } catch {
     // Another run may be removing the same files; what is left is removed next time.
   }

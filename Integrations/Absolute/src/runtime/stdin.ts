@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { errorEntry } from '../xsoar/entry';
 import type { RunnerOutput } from './invocation';
 import { runInvocation, type RunDeps } from './run-invocation';
@@ -7,8 +8,8 @@ import { EXIT_BAD_INVOCATION, EXIT_COMMAND_FAILED, EXIT_OK } from './exit-codes'
 export { EXIT_BAD_INVOCATION, EXIT_COMMAND_FAILED, EXIT_OK };
 
 /** Runner protocol: one JSON invocation on stdin, one JSON result on stdout, exit code 0/1/2. */
-export async function runStdin(input: NodeJS.ReadableStream, write: (text: string) => Promise<void>, deps: RunDeps): Promise<number> {
-  const text = await readAll(input);
+export async function runStdin(read: () => Promise<string>, write: (text: string) => Promise<void>, deps: RunDeps): Promise<number> {
+  const text = await read();
   let invocation: unknown;
   try {
     invocation = JSON.parse(text);
@@ -31,6 +32,19 @@ export async function runStdin(input: NodeJS.ReadableStream, write: (text: strin
   const result = await runInvocation(invocation as Parameters<typeof runInvocation>[0], deps);
   await write(`${result.serialized ?? JSON.stringify(result.output)}\n`);
   return result.ok ? EXIT_OK : EXIT_COMMAND_FAILED;
+}
+
+/**
+ * All of the input. The platform passes it through a pipe that can be read to its end at once,
+ * which spares setting up a stream on stdin; a descriptor that cannot be read that way (a
+ * non-blocking pipe: EAGAIN) is read as a stream.
+ */
+export async function readInput(fd: number, stream: () => NodeJS.ReadableStream): Promise<string> {
+  try {
+    return readFileSync(fd, 'utf8');
+  } catch {
+    return readAll(stream());
+  }
 }
 
 async function readAll(input: NodeJS.ReadableStream): Promise<string> {
