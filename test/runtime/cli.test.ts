@@ -61,6 +61,26 @@ describe('analyst command line', () => {
       expect(run.stdout + run.stderr).not.toContain(DEMO_CREDENTIALS.hs256.secretKey);
     });
 
+    test('fetch-events, which has no entry, says how many events it collected (the events themselves with --json)', async () => {
+      const quiet = await startTestSimulator({ eventsPerMinute: 0 });
+      try {
+        const at = new Date(Date.now() - 20_000).toISOString(); // inside the first run's one-minute look-back
+        quiet.state.addEvents(Array.from({ length: 7 }, () => ({ createdDateTimeUtc: at, eventType: 'Device frozen' })));
+        const quietEnv = { ...env(), ABSOLUTE_URL: quiet.url };
+        const json = await cli(['fetch-events', '--json'], quietEnv);
+        expect(json.code).toBe(0);
+        const output = JSON.parse(json.stdout) as { entries: unknown[]; events: unknown[] };
+        expect({ entries: output.entries, events: output.events.length }).toEqual({ entries: [], events: 7 });
+        const run = await cli(['fetch-events'], quietEnv);
+        expect({ code: run.code, stdout: run.stdout }).toEqual({
+          code: 0,
+          stdout: '7 events collected (--json prints them with the state for the next run).\n',
+        });
+      } finally {
+        await quiet.close();
+      }
+    });
+
     test('a failure is printed once, on stderr, and stdout stays empty', async () => {
       sim.setFaults({ errorRate: 1, errorStatuses: [400] });
       try {

@@ -9,6 +9,7 @@ import { catalogCommand } from './command-catalog';
 import { resetEmbeddedSimulator, simulatorStateFile, startEmbeddedSimulator, type EmbeddedSimulator } from './embedded-simulator';
 import { EXIT_BAD_INVOCATION, EXIT_COMMAND_FAILED, EXIT_NOT_CONFIRMED, EXIT_OK } from './exit-codes';
 import type { RunDeps } from './run-invocation';
+import type { RunnerOutput } from './invocation';
 
 /** Where exports go when neither --files-dir nor ABSOLUTE_FILES_DIR says (README; .gitignore ignores it). */
 export const DEFAULT_EXPORT_DIR = 'absolute-exports';
@@ -84,7 +85,7 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: RunDeps =
         confirm: confirm ? terminalConfirmation(command, cli, io) : undefined,
       },
     );
-    const text = result.output.entries.map(render).join('\n\n');
+    const text = describeOutput(result.output);
     if (cli.json) io.out(`${JSON.stringify(result.output, null, 2)}\n`);
     else if (result.ok) io.out(`${text}\n`);
     else if (!result.declined) io.err(`${text}\n`);
@@ -156,6 +157,13 @@ function fail(io: CliIo, cli: CliArgs, text: string, code: number): number {
   if (cli.json) io.out(`${JSON.stringify({ entries: [errorEntry(text)], lastRun: null }, null, 2)}\n`);
   else io.err(`${text}\n`);
   return code;
+}
+
+/** The entries' markdown; a run that only collects events (fetch-events) says how many, as it has no entry. */
+function describeOutput(output: RunnerOutput): string {
+  if (output.entries.length > 0 || output.events === undefined) return output.entries.map(render).join('\n\n');
+  const count = output.events.length;
+  return `${count} event${count === 1 ? '' : 's'} collected (--json prints them with the state for the next run).`;
 }
 
 function render(entry: Entry): string {
