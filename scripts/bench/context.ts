@@ -7,14 +7,17 @@ export interface BenchContext {
   benchBundle: string;
   /** dist/absolute.cjs, the integration under test. */
   packBundle: string;
+  /** The bench's own code-cache folder (ABSOLUTE_CODE_CACHE) for every pack run outside the cold start. */
+  codeCache: string;
   log: (line: string) => void;
 }
 
-export function benchContext(distDir: string, pack?: string): BenchContext {
+export function benchContext(distDir: string, codeCache: string, pack?: string): BenchContext {
   return {
     distDir,
     benchBundle: join(distDir, 'bench.cjs'),
     packBundle: pack ? resolve(pack) : join(distDir, 'absolute.cjs'),
+    codeCache,
     log: (line) => process.stderr.write(`bench: ${line}\n`),
   };
 }

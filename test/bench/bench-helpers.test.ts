@@ -1,5 +1,5 @@
 import { parseBenchArgs } from '../../scripts/bench/options';
-import { coldStartFigure } from '../../scripts/bench/scenarios/cold-start';
+import { coldStartFigure, coldStartVariants } from '../../scripts/bench/scenarios/cold-start-variants';
 import { machineLine, markdownTable, verdict, type Figure } from '../../scripts/bench/report';
 import { formatBytes, formatCount, formatMs, formatRate, formatRatio, median, percentile } from '../../scripts/bench/stats';
 
@@ -132,6 +132,40 @@ describe('cold-start figures', () => {
     const figure = coldStartFigure('--help', [90], [60], 'Node v20', false);
     expect(figure.goal).toBe('—');
     expect(figure).not.toHaveProperty('met');
+  });
+});
+
+describe('cold-start variants', () => {
+  const here = { key: 'here', path: '/usr/bin/node', label: 'Node v20.20.2' };
+  const node24 = { key: 'node24', path: '/opt/node24', label: 'Node v24.18.1' };
+  const summary = (nodes: (typeof here)[]) =>
+    coldStartVariants(nodes).map((v) => [v.node.key, v.command, v.cache, v.goal ? 'goal' : 'reference']);
+
+  test('the goal is test-module with the cache of an earlier run on every Node; first runs and --help are references', () => {
+    expect(summary([here, node24])).toEqual([
+      ['here', 'test-module', 'warm', 'goal'],
+      ['node24', 'test-module', 'warm', 'goal'],
+      ['here', 'test-module', 'empty', 'reference'],
+      ['node24', 'test-module', 'empty', 'reference'],
+      ['here', 'help', 'warm', 'reference'],
+    ]);
+    expect(summary([here])).toEqual([
+      ['here', 'test-module', 'warm', 'goal'],
+      ['here', 'test-module', 'empty', 'reference'],
+      ['here', 'help', 'warm', 'reference'],
+    ]);
+  });
+
+  test('every line says its Node and its cache, under a key of its own', () => {
+    const variants = coldStartVariants([here, node24]);
+    expect(new Set(variants.map((v) => v.key)).size).toBe(variants.length);
+    expect(variants.map((v) => v.name)).toEqual([
+      'test-module via stdin, Node v20.20.2, code cache of an earlier run',
+      'test-module via stdin, Node v24.18.1, code cache of an earlier run',
+      'first run: test-module via stdin, Node v20.20.2, empty code cache (compiles, then writes it)',
+      'first run: test-module via stdin, Node v24.18.1, empty code cache (compiles, then writes it)',
+      '--help, Node v20.20.2, code cache of an earlier run',
+    ]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { runNode } from '../child-run';
+import { packEnv, warmSharedCodeCache } from '../code-cache';
 import { failureText, parsePackOutput, type BenchContext } from '../context';
 import type { Figure } from '../report';
 import { SimulatorProcess } from '../simulator-process';
@@ -21,6 +22,7 @@ export async function bulkFreeze(ctx: BenchContext, devices: number): Promise<Fi
     eventsPerMinute: 0,
   });
   try {
+    await warmSharedCodeCache(ctx, sim);
     const uids = await sim.deviceUids(devices);
     const input = JSON.stringify({
       command: 'absolute-device-freeze-request',
@@ -36,7 +38,7 @@ export async function bulkFreeze(ctx: BenchContext, devices: number): Promise<Fi
       },
     });
     const before = await sim.stats();
-    const run = await runNode([ctx.packBundle], { input });
+    const run = await runNode([ctx.packBundle], { input, env: packEnv(ctx.codeCache) });
     const after = await sim.stats();
     const output = parsePackOutput(run.stdout, 'bulk freeze');
     if (run.code !== 0) throw new Error(`bulk freeze failed: ${failureText(output)}`);

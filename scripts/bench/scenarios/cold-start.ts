@@ -1,80 +1,90 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { runNode, type RunOptions } from '../child-run';
+import { runNode, type ChildRun } from '../child-run';
+import { cacheFiles, codeCacheState, packEnv, TempFolders } from '../code-cache';
 import type { BenchContext } from '../context';
 import type { Figure } from '../report';
 import { SimulatorProcess } from '../simulator-process';
-import { formatBytes, formatMs, median, percentile } from '../stats';
+import { formatBytes } from '../stats';
+import { coldStartFigure, coldStartVariants, type ColdStartNode, type ColdStartVariant } from './cold-start-variants';
 
 /** Measured before the cold-start work (same machine), kept as the bundle's reference point. */
 export const BUNDLE_BYTES_BEFORE = 1_833_034;
-export const COLD_START_GOAL_MS = 80;
 const WARM_UP_RUNS = 3;
-
-/** One way of starting the pack that is timed, and the bare node it is compared with. */
-interface Variant {
-  key: string;
-  name: string;
-  bare: string;
-  args: (packBundle: string) => string[];
-  options: RunOptions;
-  /** Has a goal (test-module runs) or is shown for reference (--help). */
-  goal: boolean;
-}
 
 /**
  * Median wall time of `node dist/absolute.cjs` answering `test-module` on stdin (one signed request
- * to the simulator) against bare `node -e 0`, on the machine's Node and on the platform's Node 24
- * (with and without its compile cache, which the bridge turns on). Every round starts each
- * variant and each bare node once, interleaved, so background load hits all alike.
+ * to the simulator) against bare `node -e 0`, on the machine's Node and on the platform's Node 24:
+ * with the code cache an earlier run left (a folder of the bench's per Node, filled by the warm-up
+ * rounds and checked before timing), and as a first run with an empty cache. Every round starts
+ * each variant and each bare node once, interleaved, so background load hits all alike.
  */
 export async function coldStart(ctx: BenchContext, runs: number, node24: string): Promise<Figure[]> {
   const sim = await SimulatorProcess.start(ctx.benchBundle, { fleetSize: 2500, rateLimitPerSecond: false, eventsPerMinute: 30 });
-  const cacheDir = mkdtempSync(join(tmpdir(), 'absolute-bench-compile-cache-'));
+  const folders = new TempFolders();
   try {
     const input = JSON.stringify({ command: 'test-module', params: sim.params(), args: {} });
-    const here = `Node ${process.version}`;
-    const variants: Variant[] = [
-      { key: 'node20', name: `test-module via stdin, ${here}`, bare: process.execPath, args: (b) => [b], options: { input }, goal: true },
-      { key: 'help', name: `--help, ${here}`, bare: process.execPath, args: (b) => [b, '--help'], options: {}, goal: false },
-    ];
+    const nodes: ColdStartNode[] = [{ key: 'here', path: process.execPath, label: `Node ${process.version}` }];
     const has24 = existsSync(node24);
-    const v24 = has24 ? `Node ${execFileSync(node24, ['--version']).toString().trim()}` : 'Node 24';
-    if (has24) {
-      const on24 = { node: node24, input };
-      variants.push(
-        { key: 'node24', name: `test-module via stdin, ${v24}`, bare: node24, args: (b) => [b], options: on24, goal: true },
-        {
-          key: 'node24cache',
-          name: `test-module via stdin, ${v24} with NODE_COMPILE_CACHE`,
-          bare: node24,
-          args: (b) => [b],
-          options: { ...on24, env: { ...process.env, NODE_COMPILE_CACHE: cacheDir } },
-          goal: true,
-        },
-      );
-    }
-    const bareNodes = [...new Set(variants.map((v) => v.bare))];
-    const bare = new Map<string, number[]>(bareNodes.map((n) => [n, []]));
+    if (has24) nodes.push({ key: 'node24', path: node24, label: `Node ${execFileSync(node24, ['--version']).toString().trim()}` });
+    const warmCaches = new Map(nodes.map((node) => [node.key, folders.make(`code-cache-${node.key}`)]));
+    const warmCache = (node: ColdStartNode): string => {
+      const folder = warmCaches.get(node.key);
+      if (folder === undefined) throw new Error(`no code-cache folder for ${node.label}`);
+      return folder;
+    };
+    const variants = coldStartVariants(nodes);
+
+    const start = (v: ColdStartVariant, cache: string, debug = false): Promise<ChildRun> =>
+      runNode(v.command === 'help' ? [ctx.packBundle, '--help'] : [ctx.packBundle], {
+        node: v.node.path,
+        input: v.command === 'help' ? '' : input,
+        env: packEnv(cache, process.env, debug),
+      });
+    const timeOnce = async (v: ColdStartVariant): Promise<number> => {
+      const cache = v.cache === 'warm' ? warmCache(v.node) : folders.make('code-cache-first-run');
+      try {
+        const run = await start(v, cache);
+        assertAnswered(v, run);
+        if (v.cache === 'empty' && cacheFiles(cache).length === 0) throw new Error(`${v.name}: the run wrote no code cache`);
+        return run.wallMs;
+      } finally {
+        if (v.cache === 'empty') folders.remove(cache);
+      }
+    };
+
+    const bare = new Map<string, number[]>(nodes.map((node) => [node.key, []]));
     const timed = new Map<string, number[]>(variants.map((v) => [v.key, []]));
     for (let i = 0; i < WARM_UP_RUNS + runs; i++) {
-      for (const node of bareNodes) {
-        const b = await runNode(['-e', '0'], { node });
-        if (i >= WARM_UP_RUNS) bare.get(node)?.push(b.wallMs);
+      if (i === WARM_UP_RUNS) {
+        for (const v of variants.filter((w) => w.cache === 'warm')) assertCacheAccepted(v, await start(v, warmCache(v.node), true));
+      }
+      for (const node of nodes) {
+        const b = await runNode(['-e', '0'], { node: node.path });
+        if (i >= WARM_UP_RUNS) bare.get(node.key)?.push(b.wallMs);
       }
       for (const v of variants) {
-        const run = await runNode(v.args(ctx.packBundle), v.options);
-        if (v.goal && (run.code !== 0 || !run.stdout.includes('"Contents":"ok"'))) {
-          throw new Error(`test-module failed on ${v.name} (exit ${run.code}): ${run.stdout.slice(0, 300)} ${run.stderr.slice(0, 300)}`);
-        }
-        if (i >= WARM_UP_RUNS) timed.get(v.key)?.push(run.wallMs);
+        const ms = await timeOnce(v);
+        if (i >= WARM_UP_RUNS) timed.get(v.key)?.push(ms);
       }
     }
-    const figures = variants.map((v) =>
-      coldStartFigure(v.name, timed.get(v.key) ?? [], bare.get(v.bare) ?? [], v.bare === process.execPath ? here : v24, v.goal),
+
+    const cacheBytes = Object.fromEntries(
+      nodes.flatMap((node) => {
+        const folder = warmCache(node);
+        return cacheFiles(folder).map((name) => [name, statSync(join(folder, name)).size]);
+      }),
     );
+    ctx.log(
+      `cold start: code cache files ${Object.entries(cacheBytes)
+        .map(([name, bytes]) => `${name} ${formatBytes(bytes)}`)
+        .join(', ')}`,
+    );
+    const figures: Figure[] = variants.map((v) => {
+      const figure = coldStartFigure(v.name, timed.get(v.key) ?? [], bare.get(v.node.key) ?? [], v.node.label, v.goal);
+      return { ...figure, data: { ...figure.data, cache: v.cache, ...(v.cache === 'warm' ? { cacheBytes } : {}) } };
+    });
     for (const f of figures) ctx.log(`cold start: ${f.name}: ${f.value}, ${f.baseline}`);
     if (!has24) {
       figures.push({
@@ -97,29 +107,22 @@ export async function coldStart(ctx: BenchContext, runs: number, node24: string)
     });
     return figures;
   } finally {
-    rmSync(cacheDir, { recursive: true, force: true });
+    folders.removeAll();
     await sim.close();
   }
 }
 
-/** One cold-start line: the median over bare node's median, with the interquartile spread of both. */
-export function coldStartFigure(
-  name: string,
-  pack: readonly number[],
-  bare: readonly number[],
-  bareLabel: string,
-  withGoal: boolean,
-): Figure {
-  const packMs = median(pack);
-  const bareMs = median(bare);
-  const spread = (v: readonly number[]) => `${formatMs(percentile(v, 25))}–${formatMs(percentile(v, 75))}`;
-  return {
-    group: 'Cold start',
-    name: `${name}, median of ${pack.length}`,
-    value: `${formatMs(packMs)} (+${formatMs(packMs - bareMs)}; p25–p75 ${spread(pack)})`,
-    baseline: `bare node -e 0 on ${bareLabel}: ${formatMs(bareMs)} (p25–p75 ${spread(bare)})`,
-    goal: withGoal ? `≤ bare + ${COLD_START_GOAL_MS} ms` : '—',
-    ...(withGoal ? { met: packMs - bareMs <= COLD_START_GOAL_MS } : {}),
-    data: { packMs, bareMs, overheadMs: packMs - bareMs, runs: pack.length, pack: [...pack], bare: [...bare] },
-  };
+function assertAnswered(v: ColdStartVariant, run: ChildRun): void {
+  const answered = run.code === 0 && (v.command !== 'test-module' || run.stdout.includes('"Contents":"ok"'));
+  if (!answered) throw new Error(`${v.name} failed (exit ${run.code}): ${run.stdout.slice(0, 300)} ${run.stderr.slice(0, 300)}`);
+}
+
+/** A cache that is never used would still give figures, only wrong ones: the head must say it took it. */
+function assertCacheAccepted(v: ColdStartVariant, run: ChildRun): void {
+  assertAnswered(v, run);
+  const state = codeCacheState(run.stderr);
+  if (state !== 'accepted')
+    throw new Error(
+      `${v.name}: the code cache of the warm-up rounds was not used (code cache: ${state ?? 'nothing said'}): ${run.stderr.slice(0, 300)}`,
+    );
 }

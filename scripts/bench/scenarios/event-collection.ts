@@ -1,4 +1,5 @@
 import { runNode } from '../child-run';
+import { packEnv, warmSharedCodeCache } from '../code-cache';
 import { failureText, parsePackOutput, type BenchContext } from '../context';
 import { rawPages } from '../raw-pager';
 import type { Figure } from '../report';
@@ -18,6 +19,7 @@ const MAX_RUNS = 50;
 export async function eventCollection(ctx: BenchContext, events: number, perFetch: number): Promise<Figure[]> {
   const sim = await SimulatorProcess.start(ctx.benchBundle, { fleetSize: 1000, rateLimitPerSecond: false, eventsPerMinute: 0 });
   try {
+    await warmSharedCodeCache(ctx, sim);
     const now = Date.now();
     // About a thousand events a minute, ending an hour ago: well inside the 72-hour retention.
     const toMs = now - 60 * MINUTE_MS;
@@ -46,7 +48,7 @@ export async function eventCollection(ctx: BenchContext, events: number, perFetc
         args: {},
         lastRun,
       });
-      const run = await runNode([ctx.packBundle], { input });
+      const run = await runNode([ctx.packBundle], { input, env: packEnv(ctx.codeCache) });
       runs += 1;
       packMs += run.wallMs;
       const output = parsePackOutput(run.stdout, 'fetch-events');

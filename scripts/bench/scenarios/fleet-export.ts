@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_EXPORT_FIELDS } from '../../../Integrations/Absolute/src/commands/export/export-fields';
 import { runNode } from '../child-run';
+import { packEnv, warmSharedCodeCache } from '../code-cache';
 import { failureText, parsePackOutput, type BenchContext } from '../context';
 import { rawPages } from '../raw-pager';
 import type { Figure } from '../report';
@@ -22,6 +23,7 @@ export async function fleetExport(ctx: BenchContext, fleetSize: number, runs: nu
   const sim = await SimulatorProcess.start(ctx.benchBundle, { fleetSize, rateLimitPerSecond: false, eventsPerMinute: 0 });
   const filesDir = mkdtempSync(join(tmpdir(), 'absolute-bench-export-'));
   try {
+    await warmSharedCodeCache(ctx, sim);
     const packTimes: number[] = [];
     const rawTimes: number[] = [];
     let peakRss = 0;
@@ -33,7 +35,7 @@ export async function fleetExport(ctx: BenchContext, fleetSize: number, runs: nu
         args: { format: 'csv', file_name: fileName },
         filesDir,
       });
-      const pack = await runNode([ctx.packBundle], { input, measureMemory: true });
+      const pack = await runNode([ctx.packBundle], { input, measureMemory: true, env: packEnv(ctx.codeCache) });
       const output = parsePackOutput(pack.stdout, 'fleet export');
       if (pack.code !== 0) throw new Error(`fleet export failed: ${failureText(output)}`);
       const count = (output.entries[1]?.EntryContext?.[SUMMARY_KEY] as { DeviceCount?: number } | undefined)?.DeviceCount;

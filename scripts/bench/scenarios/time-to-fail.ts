@@ -1,5 +1,6 @@
 import { createServer } from 'node:net';
 import { runNode } from '../child-run';
+import { packEnv, warmSharedCodeCache } from '../code-cache';
 import type { BenchContext } from '../context';
 import { failureText, parsePackOutput } from '../context';
 import type { Figure } from '../report';
@@ -43,12 +44,13 @@ export async function timeToFail(ctx: BenchContext): Promise<Figure[]> {
       expect: /ENOTFOUND|EAI_AGAIN/,
     },
   ];
+  await warmSharedCodeCache(ctx);
   const figures: Figure[] = [];
   for (const c of cases) {
     const input = JSON.stringify({ command: 'test-module', params: c.params, args: {} });
     const times: number[] = [];
     for (let i = 0; i < RUNS + 1; i++) {
-      const run = await runNode([ctx.packBundle], { input, env: c.env });
+      const run = await runNode([ctx.packBundle], { input, env: packEnv(ctx.codeCache, c.env) });
       const text = failureText(parsePackOutput(run.stdout, `time to fail, ${c.name}`));
       if (run.code !== 1 || !c.expect.test(text))
         throw new Error(`time to fail, ${c.name}: unexpected outcome (exit ${run.code}): ${text.slice(0, 300)}`);
