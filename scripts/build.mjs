@@ -2,7 +2,7 @@
 // dist/absolute.cjs is the integration itself: plain `node dist/absolute.cjs` runs it, no node_modules needed.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -176,6 +176,8 @@ async function writeIntegrationBundle(file, programCode) {
     define: { PROGRAM_SHA256: JSON.stringify(createHash('sha256').update(program).digest('hex')) },
   });
   const banner = `#!/usr/bin/env node\n// Absolute Secure Endpoint pack ${pkg.version}\n`;
+  // esbuild writes nothing here (write: false), so on a fresh checkout dist/ does not exist yet.
+  mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `${banner}${head.outputFiles[0].text}${program}`, { mode: 0o755 });
   chmodSync(file, 0o755);
 }
