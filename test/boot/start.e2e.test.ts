@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, lstatSync, readdirSync, readFileSync, writeFi
 import { join } from 'node:path';
 import type { RunningSimulator } from '../../simulator';
 import { BUNDLE, invocation, startTestSimulator } from '../support/harness';
+import { HAS_SCRIPT, runOnTerminal } from '../support/pseudo-terminal';
 import { NODE24, runNode, type NodeRun } from '../support/run-node';
 import { withTempDir } from '../support/temp-dir';
 
@@ -179,6 +180,18 @@ test("the machine's Node and Node 24 keep separate files in one folder: neither 
     ).toEqual(versions.map((v) => v.stdout).sort());
   });
 });
+
+(HAS_SCRIPT ? test : test.skip)(
+  '`absolute` typed on a terminal (the usage, no arguments) keeps its cache as a command-line run',
+  async () => {
+    await withTempDir('absolute-boot-', async (dir) => {
+      const typed = await runOnTerminal(BUNDLE, [], { env: { ABSOLUTE_CODE_CACHE: dir, ABSOLUTE_CODE_CACHE_DEBUG: '1' } });
+      expect(typed.code).toBe(0);
+      expect(typed.screen).toMatch(/code cache: none \S+-cli-\S+\.v8cache\n/);
+      expect(readdirSync(dir).map((name) => CACHE_FILE.exec(name)?.[1])).toEqual(['cli']);
+    });
+  },
+);
 
 test('a copy of the bundle cut short says it is damaged instead of running half a program', async () => {
   await withTempDir('absolute-boot-', async (dir) => {
