@@ -1,29 +1,14 @@
-import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cacheFileName, codeCacheFolder, openCodeCache, type CodeCacheKey } from '../../Integrations/Absolute/src/boot/code-cache';
+import { cacheFileName, codeCacheFolder, openCodeCache, OTHER_BUILDS_KEPT } from '../../Integrations/Absolute/src/boot/code-cache';
 import { withTempDir } from '../support/temp-dir';
+import { AS_ROOT, BYTES, KEY, modeOf, NAME, storeIn, UID } from './support/cache-store';
 
 /**
- * Where V8's code cache of dist/absolute.cjs is kept (boot/code-cache.ts). The cache is code the
- * process will run with the API secret in memory: it is only used from a folder and a file that no
- * one but this user can have written, and nothing in the folder is left half-written.
+ * Where V8's code cache of dist/absolute.cjs is kept (boot/code-cache.ts) and how it is written:
+ * nothing is created until a cache is written, a write replaces the file whole and leaves nothing
+ * half-written, and other builds' files make room. What is trusted: code-cache-trust.test.ts.
  */
-
-const UID = process.getuid?.() ?? -1;
-const AS_ROOT = UID === 0;
-/** A user id that is not ours: the owner of files only root can hand over. */
-const OTHER_UID = 65534;
-
-const KEY: CodeCacheKey = { programSha256: '0123456789abcdef'.repeat(4), mode: 'runner', nodeVersion: 'v20.20.2', arch: 'x64' };
-const NAME = 'absolute-0123456789abcdef-runner-v20.20.2-x64.v8cache';
-const BYTES = Buffer.from('compiled code, as far as these tests care');
-
-function storeIn(folder: string, key: CodeCacheKey = KEY, uid: number = UID) {
-  const store = openCodeCache(key, { env: { ABSOLUTE_CODE_CACHE: folder }, uid });
-  if (!store) throw new Error('no store');
-  return store;
-}
-const modeOf = (path: string) => lstatSync(path).mode & 0o777;
 
 describe('codeCacheFolder', () => {
   test.each([
@@ -90,98 +75,9 @@ describe('openCodeCache', () => {
     });
   });
 
-  test.each([0o750, 0o707, 0o777, 0o701].map((mode) => [mode.toString(8), mode]))(
-    'a folder of mode %s is neither read nor written, nor made private',
-    async (_octal, mode) => {
-      await withTempDir('absolute-cc-', (dir) => {
-        const folder = join(dir, 'cache');
-        expect(storeIn(folder).write(BYTES)).toBe(true);
-        chmodSync(folder, mode);
-        expect(storeIn(folder).read()).toBeUndefined();
-        expect(storeIn(folder).write(Buffer.from('other'))).toBe(false);
-        expect(readFileSync(join(folder, NAME))).toEqual(BYTES);
-        expect(modeOf(folder)).toBe(mode);
-      });
-    },
-  );
-
-  test('a link to a private folder is not the folder: neither read nor written', async () => {
+  test(`a write keeps the ${OTHER_BUILDS_KEPT} most recently written other builds of its entry path, Node.js and processor, and all else`, async () => {
     await withTempDir('absolute-cc-', (dir) => {
-      const real = join(dir, 'real');
-      expect(storeIn(real).write(BYTES)).toBe(true);
-      symlinkSync(real, join(dir, 'link'));
-      expect(storeIn(join(dir, 'link')).read()).toBeUndefined();
-      expect(storeIn(join(dir, 'link')).write(Buffer.from('other'))).toBe(false);
-      expect(readFileSync(join(real, NAME))).toEqual(BYTES);
-    });
-  });
-
-  test('a link in place of the cache file is not followed: not read, and a write replaces the link, not its target', async () => {
-    await withTempDir('absolute-cc-', (dir) => {
-      const elsewhere = join(dir, 'elsewhere');
-      expect(storeIn(elsewhere).write(BYTES)).toBe(true);
-      const folder = join(dir, 'cache');
-      mkdirSync(folder, { mode: 0o700 });
-      symlinkSync(join(elsewhere, NAME), join(folder, NAME));
-      expect(storeIn(folder).read()).toBeUndefined();
-      expect(storeIn(folder).write(Buffer.from('ours'))).toBe(true);
-      expect(lstatSync(join(folder, NAME)).isFile()).toBe(true);
-      expect(readFileSync(join(elsewhere, NAME))).toEqual(BYTES);
-      expect(storeIn(folder).read()).toEqual(Buffer.from('ours'));
-    });
-  });
-
-  test.each([
-    { octal: '620', mode: 0o620, used: false },
-    { octal: '602', mode: 0o602, used: false },
-    { octal: '666', mode: 0o666, used: false },
-    { octal: '640', mode: 0o640, used: true },
-    { octal: '400', mode: 0o400, used: true },
-  ])('a cache file of mode $octal is used: $used (only who can write it matters)', async ({ mode, used }) => {
-    await withTempDir('absolute-cc-', (dir) => {
-      expect(storeIn(dir).write(BYTES)).toBe(true);
-      chmodSync(join(dir, NAME), mode);
-      expect(storeIn(dir).read()).toEqual(used ? BYTES : undefined);
-    });
-  });
-
-  test('an empty cache file, or a folder in its place, is ignored', async () => {
-    await withTempDir('absolute-cc-', (dir) => {
-      writeFileSync(join(dir, NAME), '', { mode: 0o600 });
-      expect(storeIn(dir).read()).toBeUndefined();
-      const other = join(dir, 'other');
-      mkdirSync(join(other, NAME), { recursive: true, mode: 0o700 });
-      expect(storeIn(other).read()).toBeUndefined();
-    });
-  });
-
-  test("the folder and file of another user are not used (this user's id is given, the files are ours)", async () => {
-    await withTempDir('absolute-cc-', (dir) => {
-      expect(storeIn(dir).write(BYTES)).toBe(true);
-      expect(storeIn(dir, KEY, UID + 1).read()).toBeUndefined();
-      expect(storeIn(dir, KEY, UID + 1).write(Buffer.from('other'))).toBe(false);
-      expect(readFileSync(join(dir, NAME))).toEqual(BYTES);
-    });
-  });
-
-  // Handing a file to another user takes root; as another user this case is covered by the test above.
-  (AS_ROOT ? test : test.skip)('a cache file or folder owned by another user (chown, as root) is not used', async () => {
-    await withTempDir('absolute-cc-', (dir) => {
-      const folder = join(dir, 'cache');
-      expect(storeIn(folder).write(BYTES)).toBe(true);
-      chownSync(join(folder, NAME), OTHER_UID, OTHER_UID);
-      expect(storeIn(folder).read()).toBeUndefined();
-      chownSync(join(folder, NAME), UID, UID);
-      expect(storeIn(folder).read()).toEqual(BYTES);
-      chownSync(folder, OTHER_UID, OTHER_UID);
-      expect(storeIn(folder).read()).toBeUndefined();
-      expect(storeIn(folder).write(Buffer.from('other'))).toBe(false);
-    });
-  });
-
-  test("a write removes other builds' files for the same entry path, Node.js and processor, and keeps the rest", async () => {
-    await withTempDir('absolute-cc-', (dir) => {
-      const kept = [
+      const unrelated = [
         'absolute-0123456789abcdef-cli-v20.20.2-x64.v8cache',
         'absolute-fedcba9876543210-cli-v20.20.2-x64.v8cache',
         'absolute-fedcba9876543210-runner-v24.18.1-x64.v8cache',
@@ -189,10 +85,15 @@ describe('openCodeCache', () => {
         'notes-runner-v20.20.2-x64.v8cache',
         'README',
       ];
-      const stale = ['absolute-fedcba9876543210-runner-v20.20.2-x64.v8cache', 'absolute-ffffffffffffffff-runner-v20.20.2-x64.v8cache'];
-      for (const name of [...kept, ...stale]) writeFileSync(join(dir, name), 'x', { mode: 0o600 });
+      // Other builds of the same kind, oldest first (one day apart).
+      const builds = ['1', '2', '3', '4', '5'].map((n) => `absolute-${n.repeat(16)}-runner-v20.20.2-x64.v8cache`);
+      for (const name of [...unrelated, ...builds]) writeFileSync(join(dir, name), 'x', { mode: 0o600 });
+      builds.forEach((name, i) => utimesSync(join(dir, name), 1_700_000_000 + i * 86_400, 1_700_000_000 + i * 86_400));
       expect(storeIn(dir).write(BYTES)).toBe(true);
-      expect(readdirSync(dir).sort()).toEqual([...kept, NAME].sort());
+      expect(readdirSync(dir).sort()).toEqual([...unrelated, ...builds.slice(-OTHER_BUILDS_KEPT), NAME].sort());
+      // Our own file counts as no other build: written again, it removes nothing.
+      expect(storeIn(dir).write(BYTES)).toBe(true);
+      expect(readdirSync(dir)).toHaveLength(unrelated.length + OTHER_BUILDS_KEPT + 1);
     });
   });
 
