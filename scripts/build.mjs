@@ -176,6 +176,7 @@ async function writeIntegrationBundle(file, programCode) {
     define: { PROGRAM_SHA256: JSON.stringify(createHash('sha256').update(program).digest('hex')) },
   });
   const banner = `#!/usr/bin/env node\n// Absolute Secure Endpoint pack ${pkg.version}\n`;
+  // esbuild writes nothing here (write: false), so on a fresh checkout dist/ does not exist yet.
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `${banner}${head.outputFiles[0].text}${program}`, { mode: 0o755 });
   chmodSync(file, 0o755);

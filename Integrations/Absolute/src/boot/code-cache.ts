@@ -11,7 +11,7 @@ import {
   unlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 
 /**
  * V8's compiled code for the bundle, kept on disk between runs so a command does not compile the
@@ -58,7 +58,9 @@ export interface CodeCacheStore {
 export function codeCacheFolder(env: Readonly<Record<string, string | undefined>>): string | undefined {
   const chosen = env[CODE_CACHE_ENV]?.trim();
   if (chosen) return chosen.toLowerCase() === 'off' ? undefined : chosen;
-  const base = env['XDG_CACHE_HOME'] || (env['HOME'] ? join(env['HOME'], '.cache') : undefined);
+  // The XDG base directory specification: a relative XDG_CACHE_HOME is invalid and ignored.
+  const xdg = env['XDG_CACHE_HOME'];
+  const base = xdg && isAbsolute(xdg) ? xdg : env['HOME'] ? join(env['HOME'], '.cache') : undefined;
   return base ? join(base, 'absolute-pack') : undefined;
 }
 

@@ -34,8 +34,9 @@ function cacheStore(): CodeCacheStore | undefined {
   const store = openCodeCache(
     {
       programSha256: PROGRAM_SHA256,
-      // Command-line runs have arguments; the platform's runs have none and read stdin.
-      mode: process.argv.length > 2 ? 'cli' : 'runner',
+      // main.ts's choice: arguments, or someone at a terminal, make a command-line run; the platform's
+      // runs have neither. A usage screen must not become the runner's cache, which is then kept.
+      mode: process.argv.length > 2 || process.stdin.isTTY === true ? 'cli' : 'runner',
       nodeVersion: process.version,
       arch: process.arch,
     },
