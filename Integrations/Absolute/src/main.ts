@@ -1,3 +1,4 @@
+import { isCommandLineRun } from './boot/entry-mode';
 import { cleanUpOnInterrupt } from './runtime/interrupts';
 
 /**
@@ -7,8 +8,7 @@ import { cleanUpOnInterrupt } from './runtime/interrupts';
  * usage text needs no commands, zod or undici.
  */
 const argv = process.argv.slice(2);
-// With no arguments on a terminal, someone typed `absolute`: they get the usage, not a wait for JSON.
-const commandLine = argv.length > 0 || process.stdin.isTTY === true;
+const commandLine = isCommandLineRun(process.argv);
 
 async function main(): Promise<number> {
   const log = (line: string) => process.stderr.write(line.endsWith('\n') ? line : `${line}\n`);

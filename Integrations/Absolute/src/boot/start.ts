@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 import { openCodeCache, type CodeCacheStore } from './code-cache';
+import { isCommandLineRun } from './entry-mode';
 import { PROGRAM_MARKER, readProgram } from './program';
 
 /**
@@ -34,9 +35,8 @@ function cacheStore(): CodeCacheStore | undefined {
   const store = openCodeCache(
     {
       programSha256: PROGRAM_SHA256,
-      // main.ts's choice: arguments, or someone at a terminal, make a command-line run; the platform's
-      // runs have neither. A usage screen must not become the runner's cache, which is then kept.
-      mode: process.argv.length > 2 || process.stdin.isTTY === true ? 'cli' : 'runner',
+      // As main.ts decides: a usage screen must not become the runner's cache, which is then kept.
+      mode: isCommandLineRun(process.argv) ? 'cli' : 'runner',
       nodeVersion: process.version,
       arch: process.arch,
     },

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readSync } from 'node:fs';
 import { errorEntry } from '../xsoar/entry';
 import type { RunnerOutput } from './invocation';
 import { runInvocation, type RunDeps } from './run-invocation';
@@ -35,20 +35,21 @@ export async function runStdin(read: () => Promise<string>, write: (text: string
 }
 
 /**
- * All of the input. The platform passes it through a pipe that can be read to its end at once,
- * which spares setting up a stream on stdin; a descriptor that cannot be read that way (a
- * non-blocking pipe: EAGAIN) is read as a stream.
+ * All of the input. The platform passes it through a blocking pipe, read here to its end without
+ * setting up a stream on stdin. A descriptor that stops giving data that way (a non-blocking pipe
+ * says EAGAIN, possibly after some chunks) is read on as a stream, after what was already read.
  */
 export async function readInput(fd: number, stream: () => NodeJS.ReadableStream): Promise<string> {
-  try {
-    return readFileSync(fd, 'utf8');
-  } catch {
-    return readAll(stream());
-  }
-}
-
-async function readAll(input: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of input) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString('utf8');
+  try {
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(64 * 1024);
+      const length = readSync(fd, chunk, 0, chunk.length, null);
+      if (length === 0) return Buffer.concat(chunks).toString('utf8');
+      chunks.push(chunk.subarray(0, length));
+    }
+  } catch {
+    for await (const chunk of stream()) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    return Buffer.concat(chunks).toString('utf8');
+  }
 }
