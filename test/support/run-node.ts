@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 
 export interface NodeRun {
@@ -20,18 +20,33 @@ export function runNode(
   args: readonly string[],
   options: { env?: Record<string, string>; input?: string; cwd?: string; node?: string } = {},
 ): Promise<NodeRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(options.node ?? process.execPath, [script, ...args], {
-      cwd: options.cwd,
-      env: { PATH: process.env['PATH'] ?? '', ...options.env },
-      stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-    });
+  const { child, done } = startNode(options.node ?? process.execPath, [script, ...args], {
+    env: options.env,
+    cwd: options.cwd,
+    stdin: options.input === undefined ? 'ignore' : 'pipe',
+  });
+  if (options.input !== undefined) child.stdin?.end(options.input);
+  return done;
+}
+
+/** Starts `node <args>` the same way and collects its output; the caller feeds `child.stdin` (a pipe unless 'ignore'). */
+export function startNode(
+  node: string,
+  args: readonly string[],
+  options: { env?: Record<string, string>; cwd?: string; stdin?: 'pipe' | 'ignore' } = {},
+): { child: ChildProcess; done: Promise<NodeRun> } {
+  const child = spawn(node, args, {
+    cwd: options.cwd,
+    env: { PATH: process.env['PATH'] ?? '', ...options.env },
+    stdio: [options.stdin ?? 'pipe', 'pipe', 'pipe'],
+  });
+  const done = new Promise<NodeRun>((resolve, reject) => {
     let stdout = '';
     let stderr = '';
     child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
-    if (options.input !== undefined) child.stdin?.end(options.input);
   });
+  return { child, done };
 }
