@@ -195,6 +195,17 @@ def diagnostics(stderr: bytes) -> str:
     return f'\nRunner diagnostics:\n{tail}' if tail else ''
 
 
+def code_cache_folder(home: Optional[str]) -> Optional[str]:
+    """Where the runner keeps its code cache: inside its private folder, or for an image's bundle a private
+    folder of its own; None when none can be had (the runner then compiles its program at every command)."""
+    if home:
+        return os.path.join(home, 'code-cache')
+    try:
+        return private_folder(f'absolute-runner-{os.getuid()}-code-cache')
+    except (RunnerFailure, OSError):
+        return None
+
+
 def run_absolute_runner(invocation: Dict[str, Any], bundle: str, timeout: float,
                         home: Optional[str]) -> subprocess.CompletedProcess:
     """Runs `node <bundle>` with the invocation on stdin; every way of not running becomes a RunnerFailure."""
@@ -202,8 +213,9 @@ def run_absolute_runner(invocation: Dict[str, Any], bundle: str, timeout: float,
     if node is None:
         raise RunnerFailure(f'Node.js (`node`) was not found on the PATH. {image_hint()}')
     env = dict(os.environ)
-    if home:  # the runner keeps V8's compiled code for the bundle here between commands (README "Cold start")
-        env.setdefault('ABSOLUTE_CODE_CACHE', os.path.join(home, 'code-cache'))
+    cache = code_cache_folder(home)
+    if cache:  # the runner keeps V8's compiled code for the bundle here between commands (README "Cold start")
+        env.setdefault('ABSOLUTE_CODE_CACHE', cache)
     try:
         return subprocess.run([node, bundle], input=json.dumps(invocation).encode('utf-8'), env=env,
                               capture_output=True, timeout=timeout, check=False)

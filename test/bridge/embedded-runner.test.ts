@@ -134,5 +134,22 @@ describeOnPlatform('the runner the integration carries: written once per contain
         expect(statSync(file)).toMatchObject({ ino: written.ino, mtimeMs: written.mtimeMs });
       },
     );
+
+    test("an image's bundle (own image) keeps its cache in a private folder of its own in the container's temp folder", async () => {
+      const container = harness.container();
+      const testModule = { command: 'test-module', params: paramsFor(sim) };
+      const options = { script: bridgeScript(), container, env: { ABSOLUTE_BUNDLE: BUNDLE } };
+      expect(valuesOf(await harness.run(testModule, options), 'results')).toEqual(['ok']);
+      const cache = join(container, `absolute-runner-${uid}-code-cache`);
+      expect(statSync(cache).mode & 0o777).toBe(0o700);
+      const [file, ...more] = readdirSync(cache);
+      expect({ file, more }).toEqual({
+        file: expect.stringMatching(`-runner-${process.version}-${process.arch}.v8cache`) as unknown,
+        more: [],
+      });
+      const written = statSync(join(cache, file ?? ''));
+      expect(valuesOf(await harness.run(testModule, options), 'results')).toEqual(['ok']);
+      expect(statSync(join(cache, file ?? ''))).toMatchObject({ ino: written.ino, mtimeMs: written.mtimeMs });
+    });
   });
 });
