@@ -2,18 +2,15 @@ import { getWipeRequest, listWipeRequests } from '../../absolute/api/wipe';
 import { AbsoluteApiError } from '../../absolute/errors';
 import { arg } from '../../xsoar/args';
 import { defineCommand } from '../command';
+import { REQUEST_LIST_ARGS, requestListFilter } from '../request-list';
 import { UUID_HINT, UUID_PATTERN } from '../shared';
-import { isoDateArg, REQUEST_STATUSES } from '../request-args';
 import { wipeRequestContext, wipeRequestsTable } from './wipe-request-view';
 
 export const wipeRequestListCommand = defineCommand({
   name: 'absolute-wipe-request-list',
   args: {
     request_uid: arg.string({ pattern: UUID_PATTERN, patternHint: UUID_HINT }),
-    created_from_date_time_utc: isoDateArg(),
-    created_to_date_time_utc: isoDateArg(),
-    request_status: arg.choice(REQUEST_STATUSES),
-    limit: arg.number({ defaultValue: 50, min: 1, max: 10_000 }),
+    ...REQUEST_LIST_ARGS,
   },
   async run({ client }, args) {
     if (args.request_uid) {
@@ -28,15 +25,7 @@ export const wipeRequestListCommand = defineCommand({
         outputs: [{ prefix: 'Absolute.WipeRequest', keyField: 'requestUid', value: [wipeRequestContext(request)] }],
       };
     }
-    const requests = await listWipeRequests(
-      client,
-      {
-        createdFromDateTimeUtc: args.created_from_date_time_utc,
-        createdToDateTimeUtc: args.created_to_date_time_utc,
-        requestStatus: args.request_status,
-      },
-      args.limit,
-    );
+    const requests = await listWipeRequests(client, requestListFilter(args), args.limit);
     if (requests.length === 0) return { readable: 'No wipe requests found.', raw: [] };
     return {
       readable: wipeRequestsTable('Wipe Requests:', requests),
