@@ -5,15 +5,11 @@ import {
   type FilePattern,
   type WipeType,
 } from '../../absolute/api/file-delete';
-import type { ApiDevice } from '../../absolute/api/types';
 import type { AbsoluteClient } from '../../absolute/client';
 import { chunk } from '../../absolute/filter';
 import { ArgumentError } from '../../xsoar/args';
-import { lookUpDevices } from '../device-lookup';
+import { judgeTargets, type ActionPlatform, type PlatformTargetRow } from '../platform-targets';
 import { describeResolutions, resolveDevices, type DeviceTargets } from '../resolve-devices';
-import { str } from '../shared';
-
-const ELIGIBILITY_SELECT = ['deviceUid', 'deviceName', 'platformOSType', 'agentStatus'] as const;
 
 export interface FileDeleteArgs extends DeviceTargets {
   wipe_type?: WipeType;
@@ -24,19 +20,10 @@ export interface FileDeleteArgs extends DeviceTargets {
   unenroll_devices_and_free_licenses: boolean;
 }
 
-export interface FileDeleteTargetRow {
-  DeviceUid: string;
-  DeviceName: string;
-  Platform: string;
-  Eligible: boolean;
-  Reason: string;
-  [key: string]: string | boolean;
-}
-
 export interface FileDeletePlan {
-  rows: FileDeleteTargetRow[];
+  rows: PlatformTargetRow[];
   /** Devices the request cannot apply to at all; a real run is refused while there are any. */
-  blocked: FileDeleteTargetRow[];
+  blocked: PlatformTargetRow[];
   base: Omit<FileDeleteBody, 'deviceUids'>;
   deviceUids: string[];
   /** Devices per request: 10,000, or 100 when deleting all user files. */
@@ -85,51 +72,17 @@ export function fileDeleteBase(args: FileDeleteArgs): Omit<FileDeleteBody, 'devi
 export async function planFileDelete(client: AbsoluteClient, args: FileDeleteArgs): Promise<FileDeletePlan> {
   const base = fileDeleteBase(args);
   const { deviceUids, resolutions } = await resolveDevices(client, args);
-  const devices = await lookUpDevices(client, [{ field: 'deviceUid', values: deviceUids }], ELIGIBILITY_SELECT);
-  const judged = deviceUids.map((uid) =>
-    targetRow(
-      uid,
-      devices.find((d) => str(d.deviceUid)?.toLowerCase() === uid),
-      base,
-    ),
-  );
-  const rows = judged.map((j) => j.row);
-  const blocked = judged.filter((j) => j.blocks).map((j) => j.row);
+  const { rows, blocked } = await judgeTargets(client, deviceUids, 'File Delete', (platform) => refusal(platform, base));
   const chunkSize = base.wipeType === 'wipeSpecificUserFiles' ? FILE_DELETE_MAX_DEVICES : FILE_DELETE_WIPE_ALL_MAX_DEVICES;
   const bodies = chunk(deviceUids, chunkSize).map((part) => ({ deviceUids: part, ...base }));
   return { rows, blocked, base, deviceUids, chunkSize, bodies, resolved: describeResolutions(resolutions) };
 }
 
-/**
- * `blocks` marks what no request could change (unknown device, unsupported system, missing
- * patterns); an inactive agent is left to Absolute, which fails that device's action.
- */
-function targetRow(
-  uid: string,
-  device: ApiDevice | undefined,
-  base: Omit<FileDeleteBody, 'deviceUids'>,
-): { row: FileDeleteTargetRow; blocks: boolean } {
-  if (!device)
-    return { row: { DeviceUid: uid, DeviceName: '', Platform: '', Eligible: false, Reason: 'no such device in Absolute' }, blocks: true };
-  const platform = str(device.platformOSType) ?? '';
-  const agent = str(device.agentStatus);
-  let reason: string | undefined;
-  if (platform !== 'Windows' && platform !== 'Mac')
-    reason = `File Delete runs only on Windows and Mac devices (this one is ${platform || 'of unknown platform'})`;
-  else if (base.wipeType === 'wipeAllUserFilesAndOs' && platform === 'Mac')
-    reason = 'deleting the operating system (wipeAllUserFilesAndOs) is for Windows devices only';
-  else if (base.filePatterns && !base.filePatterns.some((p) => p.platform === platform))
-    reason = `no file_patterns_${platform === 'Mac' ? 'mac' : 'windows'} were given for this ${platform} device`;
-  const blocks = reason !== undefined;
-  if (!reason && agent !== 'A') reason = `the agent is not active (agent status ${agent ?? 'unknown'})`;
-  return {
-    row: {
-      DeviceUid: uid,
-      DeviceName: str(device.deviceName) ?? '',
-      Platform: platform,
-      Eligible: reason === undefined,
-      Reason: reason ?? '',
-    },
-    blocks,
-  };
+/** Why the request cannot apply to a device of this platform at all, if it cannot. */
+function refusal(platform: ActionPlatform, base: Omit<FileDeleteBody, 'deviceUids'>): string | undefined {
+  if (base.wipeType === 'wipeAllUserFilesAndOs' && platform === 'Mac')
+    return 'deleting the operating system (wipeAllUserFilesAndOs) is for Windows devices only';
+  if (base.filePatterns && !base.filePatterns.some((p) => p.platform === platform))
+    return `no file_patterns_${platform === 'Mac' ? 'mac' : 'windows'} were given for this ${platform} device`;
+  return undefined;
 }

@@ -7,6 +7,7 @@ import { defineCommand } from '../command';
 import { inChunks } from '../in-chunks';
 import { pollingArgs, POLLING_ARGS, schedule } from '../polling';
 import { describeRequestBodies } from '../describe-bodies';
+import { blockedLine, confirmationLine, PLATFORM_TARGET_HEADERS } from '../platform-targets';
 import { DEVICE_TARGET_ARGS, requireDeviceTarget } from '../resolve-devices';
 import { planFileDelete, type FileDeletePlan } from './file-delete-plan';
 import { fileDeleteStatusResult } from './file-delete-status';
@@ -35,7 +36,7 @@ export const fileDeleteRequestCreateCommand = defineCommand({
     const plan = await planFileDelete(client, args);
     if (args.dry_run) return dryRunResult(plan);
     if (plan.blocked.length > 0) {
-      const lines = plan.blocked.map((r) => `- ${r.DeviceUid}${r.DeviceName ? ` (${r.DeviceName})` : ''}: ${r.Reason}`);
+      const lines = plan.blocked.map(blockedLine);
       const first = plan.blocked.some((r) => r.Reason.startsWith('no file_patterns')) ? 'file_patterns_windows' : 'device_ids';
       throw new ArgumentError(
         first,
@@ -76,9 +77,7 @@ export const fileDeleteRequestCreateCommand = defineCommand({
   async describeTargets({ client }, args) {
     requireDeviceTarget(args);
     const plan = await planFileDelete(client, args);
-    const lines = plan.rows.map(
-      (r) => `- ${r.DeviceUid} ${r.DeviceName || '(unknown)'} [${r.Platform || 'unknown'}]${r.Eligible ? '' : `: ${r.Reason}`}`,
-    );
+    const lines = plan.rows.map(confirmationLine);
     const patterns = (plan.base.filePatterns ?? []).map((p) => `${p.platform} patterns: ${p.patterns.join(', ')}`);
     const unenroll =
       plan.base.unenrollDevicesAndFreeLicenses === undefined ? [] : [unenrolmentNote(plan.base.unenrollDevicesAndFreeLicenses)];
@@ -89,7 +88,7 @@ export const fileDeleteRequestCreateCommand = defineCommand({
 function dryRunResult(plan: FileDeletePlan): CommandResults {
   const eligible = plan.rows.filter((r) => r.Eligible).length;
   const title = `File Delete dry run (${plan.base.wipeType}): ${eligible} of ${plan.rows.length} devices are eligible. Nothing was sent.`;
-  const table = tableToMarkdown(title, plan.rows, { headers: ['DeviceUid', 'DeviceName', 'Platform', 'Eligible', 'Reason'] });
+  const table = tableToMarkdown(title, plan.rows, { headers: PLATFORM_TARGET_HEADERS });
   const refused =
     plan.blocked.length > 0 ? `\nA real run is refused while ${plan.blocked.length} device(s) cannot take this request at all.\n` : '';
   return {

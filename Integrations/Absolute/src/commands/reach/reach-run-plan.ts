@@ -6,17 +6,14 @@ import {
   type ReachPlatform,
   type RunScriptBody,
 } from '../../absolute/api/reach';
-import type { ApiDevice } from '../../absolute/api/types';
 import type { AbsoluteClient } from '../../absolute/client';
 import { chunk } from '../../absolute/filter';
 import { unlessNotFound } from '../../absolute/api/not-found';
 import { ArgumentError } from '../../xsoar/args';
-import { lookUpDevices } from '../device-lookup';
+import { judgeTargets, type ActionPlatform, type PlatformTargetRow } from '../platform-targets';
 import { describeResolutions, resolveDevices, type DeviceTargets } from '../resolve-devices';
 import { compact, str } from '../shared';
 import { requiredParams, supportedPlatforms } from './reach-script-view';
-
-const ELIGIBILITY_SELECT = ['deviceUid', 'deviceName', 'platformOSType', 'agentStatus'] as const;
 
 export interface ReachRunArgs extends DeviceTargets {
   script_uid?: string;
@@ -25,27 +22,17 @@ export interface ReachRunArgs extends DeviceTargets {
   request_title?: string;
 }
 
-/** One target device as the dry run reports it. */
-export interface ReachTargetRow {
-  DeviceUid: string;
-  DeviceName: string;
-  Platform: string;
-  Eligible: boolean;
-  Reason: string;
-  [key: string]: string | boolean;
-}
-
 export interface ReachRunPlan {
   script: ApiReachScript;
   scriptName: string;
-  rows: ReachTargetRow[];
+  rows: PlatformTargetRow[];
   /** The request bodies that would be sent, one per 10,000 devices. */
   bodies: RunScriptBody[];
   /** Every body but its devices. */
   base: Omit<RunScriptBody, 'deviceUids'>;
   deviceUids: string[];
   /** Devices that cannot run the script at all (unknown, or an operating system it does not support). */
-  blocked: ReachTargetRow[];
+  blocked: PlatformTargetRow[];
   resolved: string;
 }
 
@@ -72,15 +59,7 @@ export async function planReachRun(client: AbsoluteClient, args: ReachRunArgs): 
       );
     }
   }
-  const devices = await lookUpDevices(client, [{ field: 'deviceUid', values: deviceUids }], ELIGIBILITY_SELECT);
-  const rows = deviceUids.map((uid) =>
-    targetRow(
-      uid,
-      devices.find((d) => str(d.deviceUid)?.toLowerCase() === uid),
-      supported,
-    ),
-  );
-  const blocked = rows.filter((r) => r.Platform === '' || !supported.includes(r.Platform as ReachPlatform));
+  const { rows, blocked } = await judgeTargets(client, deviceUids, 'Reach', (platform) => refusal(platform, supported));
   const platforms = new Set(rows.filter((r) => !blocked.includes(r)).map((r) => r.Platform as ReachPlatform));
   const options = scriptOptions(script, scriptName, platforms, args);
   const base = compact({ scriptUid, requestTitle: args.request_title, ...options }) as unknown as Omit<RunScriptBody, 'deviceUids'>;
@@ -88,23 +67,11 @@ export async function planReachRun(client: AbsoluteClient, args: ReachRunArgs): 
   return { script, scriptName, rows, bodies, base, deviceUids, blocked, resolved: describeResolutions(resolutions) };
 }
 
-function targetRow(uid: string, device: ApiDevice | undefined, supported: readonly ReachPlatform[]): ReachTargetRow {
-  if (!device) return { DeviceUid: uid, DeviceName: '', Platform: '', Eligible: false, Reason: 'no such device in Absolute' };
-  const platform = str(device.platformOSType) ?? '';
-  const agent = str(device.agentStatus);
-  let reason: string | undefined;
-  if (platform !== 'Windows' && platform !== 'Mac')
-    reason = `Reach runs only on Windows and Mac devices (this one is ${platform || 'of unknown platform'})`;
-  else if (!supported.includes(platform))
-    reason = `the script does not support ${platform} (it supports ${supported.join(', ') || 'no platform'})`;
-  else if (agent !== 'A') reason = `the agent is not active (agent status ${agent ?? 'unknown'})`;
-  return {
-    DeviceUid: uid,
-    DeviceName: str(device.deviceName) ?? '',
-    Platform: platform,
-    Eligible: reason === undefined,
-    Reason: reason ?? '',
-  };
+/** Why the script cannot run on a device of this platform, if it cannot. */
+function refusal(platform: ActionPlatform, supported: readonly ReachPlatform[]): string | undefined {
+  return supported.includes(platform)
+    ? undefined
+    : `the script does not support ${platform} (it supports ${supported.join(', ') || 'no platform'})`;
 }
 
 /**

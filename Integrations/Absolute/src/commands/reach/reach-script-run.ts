@@ -6,6 +6,7 @@ import { tableToMarkdown } from '../../xsoar/table';
 import { defineCommand } from '../command';
 import { inChunks } from '../in-chunks';
 import { pollingArgs, POLLING_ARGS, schedule } from '../polling';
+import { blockedLine, confirmationLine, PLATFORM_TARGET_HEADERS } from '../platform-targets';
 import { DEVICE_TARGET_ARGS, requireDeviceTarget } from '../resolve-devices';
 import { compact, UUID_PATTERN } from '../shared';
 import { SCRIPT_UID_HINT } from './reach-args';
@@ -34,7 +35,7 @@ export const reachScriptRunCommand = defineCommand({
     const plan = await planReachRun(client, args);
     if (args.dry_run) return dryRunResult(plan);
     if (plan.blocked.length > 0) {
-      const lines = plan.blocked.map((r) => `- ${r.DeviceUid}${r.DeviceName ? ` (${r.DeviceName})` : ''}: ${r.Reason}`);
+      const lines = plan.blocked.map(blockedLine);
       throw new ArgumentError(
         'script_uid',
         `script "${plan.scriptName}" cannot run on ${plan.blocked.length} of the devices; nothing was sent.\n${lines.join('\n')}\n` +
@@ -85,9 +86,7 @@ export const reachScriptRunCommand = defineCommand({
   async describeTargets({ client }, args) {
     requireDeviceTarget(args);
     const plan = await planReachRun(client, args);
-    const lines = plan.rows.map(
-      (r) => `- ${r.DeviceUid} ${r.DeviceName || '(unknown)'} [${r.Platform || 'unknown'}]${r.Eligible ? '' : `: ${r.Reason}`}`,
-    );
+    const lines = plan.rows.map(confirmationLine);
     const options = [
       args.win_command_line ? `Windows command line: ${args.win_command_line}` : '',
       args.mac_command_line ? `Mac command line: ${args.mac_command_line}` : '',
@@ -103,7 +102,7 @@ export const reachScriptRunCommand = defineCommand({
 function dryRunResult(plan: ReachRunPlan): CommandResults {
   const eligible = plan.rows.filter((r) => r.Eligible).length;
   const title = `Reach dry run: ${eligible} of ${plan.rows.length} devices can run the script "${plan.scriptName}". Nothing was sent.`;
-  const table = tableToMarkdown(title, plan.rows, { headers: ['DeviceUid', 'DeviceName', 'Platform', 'Eligible', 'Reason'] });
+  const table = tableToMarkdown(title, plan.rows, { headers: PLATFORM_TARGET_HEADERS });
   const refused =
     plan.blocked.length > 0
       ? `\nA real run is refused while ${plan.blocked.length} device(s) cannot run this script at all (unknown device or unsupported OS).\n`
