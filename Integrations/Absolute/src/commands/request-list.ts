@@ -1,3 +1,4 @@
+import type { ActionRequestFilter } from '../absolute/api/types';
 import type { AbsoluteClient } from '../absolute/client';
 import { arg, type ParsedArgs } from '../xsoar/args';
 import type { JsonObject } from '../xsoar/entry';
@@ -12,13 +13,7 @@ export const REQUEST_LIST_ARGS = {
   limit: arg.number({ defaultValue: 50, min: 1, max: 10_000 }),
 };
 
-export interface RequestListFilter {
-  createdFromDateTimeUtc?: string;
-  createdToDateTimeUtc?: string;
-  requestStatus?: string;
-}
-
-export function requestListFilter(args: ParsedArgs<typeof REQUEST_LIST_ARGS>): RequestListFilter {
+export function requestListFilter(args: ParsedArgs<typeof REQUEST_LIST_ARGS>): ActionRequestFilter {
   return {
     createdFromDateTimeUtc: args.created_from_date_time_utc,
     createdToDateTimeUtc: args.created_to_date_time_utc,
@@ -29,7 +24,7 @@ export function requestListFilter(args: ParsedArgs<typeof REQUEST_LIST_ARGS>): R
 /** What one kind of request's list command says in its own words. */
 export interface RequestListSpec<R> {
   name: string;
-  list(client: AbsoluteClient, filter: RequestListFilter, limit: number): Promise<R[]>;
+  list(client: AbsoluteClient, filter: ActionRequestFilter, limit: number): Promise<R[]>;
   /** The whole answer when no request matches. */
   noneFound: string;
   title: string;

@@ -4,7 +4,7 @@ import { pathSegment } from '../query';
 import { lazySchema, num, record, text, type OtherFields, type ReplyOf } from '../reply-schema';
 import { presentId } from './ids';
 import { unlessNotFound } from './not-found';
-import { actionRequestShape, createdSchema, deviceActionSchema, type ApiDeviceAction } from './types';
+import { actionRequestShape, createdSchema, deviceActionSchema, type ApiDeviceAction, type ActionRequestFilter } from './types';
 
 export const EUM_MAX_DEVICES = 10_000;
 export const EUM_PAGE_MAX = 500;
@@ -52,12 +52,6 @@ const eumMessageSchema = lazySchema(() =>
 );
 export type ApiEumMessage = ReplyOf<typeof eumMessageSchema> & OtherFields;
 
-export interface EumListFilter {
-  createdFromDateTimeUtc?: string;
-  createdToDateTimeUtc?: string;
-  requestStatus?: string;
-}
-
 export async function createEumRequest(client: AbsoluteClient, body: EumRequestBody): Promise<string | undefined> {
   const response = await client.request({ method: 'POST', path: '/v3/actions/requests/eum', body }, createdSchema);
   return presentId(response.data?.requestUid);
@@ -71,7 +65,7 @@ export async function getEumRequest(client: AbsoluteClient, requestUid: string):
   return response?.data;
 }
 
-export function listEumRequests(client: AbsoluteClient, filter: EumListFilter, limit: number): Promise<ApiEumRequest[]> {
+export function listEumRequests(client: AbsoluteClient, filter: ActionRequestFilter, limit: number): Promise<ApiEumRequest[]> {
   return collect(
     client,
     { method: 'GET', path: '/v3/actions/requests/eum', query: { ...filter } },

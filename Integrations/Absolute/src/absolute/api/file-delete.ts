@@ -4,7 +4,7 @@ import { pathSegment } from '../query';
 import { z } from 'zod';
 import { flag, lazySchema, list, num, record, text, type OtherFields, type ReplyOf } from '../reply-schema';
 import { presentId } from './ids';
-import { actionRequestShape, createdSchema, deviceActionShape } from './types';
+import { actionRequestShape, createdSchema, deviceActionShape, type ActionRequestFilter } from './types';
 
 export const FILE_DELETE_MAX_DEVICES = 10_000;
 /** Deleting all user files (and the OS) is limited to 100 devices per request. */
@@ -57,7 +57,7 @@ export async function getFileDeleteRequest(client: AbsoluteClient, requestUid: s
 
 export function listFileDeleteRequests(
   client: AbsoluteClient,
-  filter: { createdFromDateTimeUtc?: string; createdToDateTimeUtc?: string; requestStatus?: string },
+  filter: ActionRequestFilter,
   limit: number,
 ): Promise<ApiFileDeleteRequest[]> {
   const request = { method: 'GET' as const, path: '/v3/actions/requests/file-delete', query: { ...filter } };

@@ -5,7 +5,7 @@ import { pathSegment } from '../query';
 import { z } from 'zod';
 import { flag, lazySchema, list, nested, num, record, text, type OtherFields, type ReplyOf } from '../reply-schema';
 import { presentId } from './ids';
-import { actionRequestShape, createdSchema, deviceActionSchema, type ApiDeviceAction } from './types';
+import { actionRequestShape, createdSchema, deviceActionSchema, type ApiDeviceAction, type ActionRequestFilter } from './types';
 
 /** Documented limits of the Reach endpoints. */
 export const REACH_MAX_DEVICES = 10_000;
@@ -73,12 +73,6 @@ const reachRequestSchema = lazySchema(() =>
 );
 export type ApiReachRequest = ReplyOf<typeof reachRequestSchema> & OtherFields;
 
-export interface ReachListFilter {
-  createdFromDateTimeUtc?: string;
-  createdToDateTimeUtc?: string;
-  requestStatus?: string;
-}
-
 export function listReachScripts(
   client: AbsoluteClient,
   filter: { scriptNameContains?: string; scriptType?: string },
@@ -109,7 +103,7 @@ export async function getReachRequest(client: AbsoluteClient, requestUid: string
   return (await client.request({ method: 'GET', path: `/v3/actions/requests/reach/${pathSegment(requestUid)}` }, reachRequestSchema)).data;
 }
 
-export function listReachRequests(client: AbsoluteClient, filter: ReachListFilter, limit: number): Promise<ApiReachRequest[]> {
+export function listReachRequests(client: AbsoluteClient, filter: ActionRequestFilter, limit: number): Promise<ApiReachRequest[]> {
   return collect(
     client,
     { method: 'GET', path: '/v3/actions/requests/reach', query: { ...filter } },

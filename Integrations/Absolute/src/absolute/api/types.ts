@@ -96,6 +96,13 @@ export const deviceActionShape = () => ({
 export const actionRequestSchema = lazySchema(() => record(actionRequestShape()));
 export type ApiActionRequest = ReplyOf<typeof actionRequestSchema> & OtherFields;
 
+/** What action requests of every kind (Reach, File Delete, Send Message, Wipe) are listed by. */
+export interface ActionRequestFilter {
+  createdFromDateTimeUtc?: string;
+  createdToDateTimeUtc?: string;
+  requestStatus?: string;
+}
+
 /** One device's action alone (actions that add nothing of their own). */
 export const deviceActionSchema = lazySchema(() => record(deviceActionShape()));
 export type ApiDeviceAction = ReplyOf<typeof deviceActionSchema> & OtherFields;

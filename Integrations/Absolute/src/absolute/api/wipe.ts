@@ -3,7 +3,7 @@ import { collect } from '../paging';
 import { pathSegment } from '../query';
 import { lazySchema, record, text, type OtherFields, type ReplyOf } from '../reply-schema';
 import { presentId } from './ids';
-import { actionRequestShape, createdSchema, deviceActionShape } from './types';
+import { actionRequestShape, createdSchema, deviceActionShape, type ActionRequestFilter } from './types';
 
 export const WIPE_MAX_DEVICES = 10_000;
 export const WIPE_PAGE_MAX = 500;
@@ -23,12 +23,6 @@ export type ApiWipeRequest = ReplyOf<typeof wipeRequestSchema> & OtherFields;
 const wipeActionSchema = lazySchema(() => record({ ...deviceActionShape(), certificateUid: text() }));
 export type ApiWipeAction = ReplyOf<typeof wipeActionSchema> & OtherFields;
 
-export interface WipeListFilter {
-  createdFromDateTimeUtc?: string;
-  createdToDateTimeUtc?: string;
-  requestStatus?: string;
-}
-
 export async function createWipeRequest(client: AbsoluteClient, body: WipeRequestBody): Promise<string | undefined> {
   const response = await client.request({ method: 'POST', path: '/v3/actions/requests/wipe', body }, createdSchema);
   return presentId(response.data?.requestUid);
@@ -39,7 +33,7 @@ export async function getWipeRequest(client: AbsoluteClient, requestUid: string)
   return response.data;
 }
 
-export function listWipeRequests(client: AbsoluteClient, filter: WipeListFilter, limit: number): Promise<ApiWipeRequest[]> {
+export function listWipeRequests(client: AbsoluteClient, filter: ActionRequestFilter, limit: number): Promise<ApiWipeRequest[]> {
   const request = { method: 'GET' as const, path: '/v3/actions/requests/wipe', query: { ...filter } };
   return collect(client, request, { item: wipeRequestSchema, pageSize: Math.min(limit, WIPE_PAGE_MAX), limit });
 }
