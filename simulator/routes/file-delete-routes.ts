@@ -5,7 +5,7 @@ import { PAGE_LIMITS } from '../server/paging';
 import type { FileDeleteRequestRecord, RemoteActionRecord } from '../state/remote-action-state';
 import { renderDevice } from '../state/device-view';
 import { allowOnlyParams, optionalBoolean, optionalInteger, requireObject, uuidList } from './body';
-import { listRemoteRequests, pageOfActions } from './remote-action-listing';
+import { listRemoteRequests, pageOfRemoteActions } from './remote-action-listing';
 import { fileDeleteRequestView } from './remote-action-views';
 import type { RouteContext, RouteDefinition, RouteResult } from './route-types';
 
@@ -152,11 +152,10 @@ function actions(ctx: RouteContext, byRequest: boolean): RouteResult {
   const requests = byRequest ? [findRequest(ctx)] : ctx.state.remoteActions.fileDelete;
   const body = ctx.body === undefined ? {} : requireObject(ctx.body);
   const deviceUids = new Set(uuidList(body['deviceUids'], 'deviceUids', 0, 10_000));
-  return pageOfActions(ctx, {
+  return pageOfRemoteActions(ctx, {
     kind: 'fileDelete',
     requests,
     deviceUids,
-    statuses: ctx.query.getAll('actionStatus'),
     allowedStatuses: FILTER_STATUSES,
     createdFrom: 'createdFromDateTimeUtc',
     createdTo: 'createdToDateTimeUtc',

@@ -6,7 +6,7 @@ import { renderDevice } from '../state/device-view';
 import { isoMs } from '../util/time';
 import { zipFiles } from '../util/zip';
 import { allowOnlyParams, isUuid, optionalString, requireObject, requiredString, uuidList } from './body';
-import { FIXED_100, listRemoteRequests, pageOfActions } from './remote-action-listing';
+import { FIXED_100, listRemoteRequests, pageOfRemoteActions } from './remote-action-listing';
 import { reachRequestView, scriptView } from './remote-action-views';
 import { readScriptOption } from './reach-options';
 import type { RouteContext, RouteDefinition, RouteResult } from './route-types';
@@ -187,11 +187,10 @@ function actions(ctx: RouteContext, byRequest: boolean): RouteResult {
   const store = ctx.state.remoteActions;
   const requests = byRequest ? [findRequestInPath(ctx)] : store.reach;
   const deviceUids = new Set(uuidList(requireObject(ctx.body)['deviceUids'], 'deviceUids', 1, 100));
-  return pageOfActions(ctx, {
+  return pageOfRemoteActions(ctx, {
     kind: 'reach',
     requests,
     deviceUids,
-    statuses: ctx.query.getAll('actionStatus'),
     allowedStatuses: RUN_SCRIPT_STATUSES,
     createdFrom: 'createdFromDateTime',
     createdTo: 'createdToDateTime',
