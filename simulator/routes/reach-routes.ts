@@ -1,14 +1,14 @@
-import { emitApiEvent } from '../events/api-events';
 import { invalidValue, notFound, validationError } from '../server/api-error';
 import { pageOfList, PAGE_LIMITS, readPageRequest } from '../server/paging';
 import type { ReachRequestRecord, RemoteActionRecord } from '../state/remote-action-state';
-import { renderDevice } from '../state/device-view';
 import { isoMs } from '../util/time';
 import { zipFiles } from '../util/zip';
 import { allowOnlyParams, isUuid, optionalString, requireObject, requiredString, uuidList } from './body';
 import { FIXED_100, listRemoteRequests, pageOfRemoteActions } from './remote-action-listing';
 import { reachRequestView, scriptView } from './remote-action-views';
 import { readScriptOption } from './reach-options';
+import { noteNewRequest } from './new-request-event';
+import { actionTarget, requestedDevices } from './requested-devices';
 import type { RouteContext, RouteDefinition, RouteResult } from './route-types';
 
 const RUN_SCRIPT_STATUSES = ['Failed', 'Pending', 'Canceled', 'Processing', 'Succeeded'];
@@ -134,18 +134,9 @@ function runScript(ctx: RouteContext): RouteResult {
       : {}),
     ...(runsOn.has('Mac') ? { macScriptOption: readScriptOption(data['macScriptOption'] ?? {}, 'macScriptOption', script.macScript) } : {}),
   };
-  for (const deviceUid of new Set(deviceUids)) {
-    const index = state.indexOfDevice(deviceUid);
-    const device = index === undefined ? undefined : renderDevice(state, index, now);
-    if (index === undefined || !device) continue;
-    const action: RemoteActionRecord = {
-      actionUid: store.uuid(),
-      deviceIndex: index,
-      deviceUid: device.deviceUid,
-      deviceName: device.deviceName,
-      esn: device.esn,
-      unenrollsDevice: false,
-    };
+  for (const target of requestedDevices(state, deviceUids, now)) {
+    const { device } = target;
+    const action: RemoteActionRecord = { ...actionTarget(store.uuid(), target), unenrollsDevice: false };
     const platform = device.platformOSType;
     if (platform !== 'Windows' && platform !== 'Mac') action.failureReason = `Reach is not supported on ${platform} devices`;
     else if (!script.supportedOS.includes(platform)) action.failureReason = `The script does not support ${platform} devices`;
@@ -155,19 +146,13 @@ function runScript(ctx: RouteContext): RouteResult {
     request.actions.push(action);
   }
   store.addReach(request);
-  state.version += 1;
-  ctx.stats.action('reachRun');
-  emitApiEvent(state, now, {
+  noteNewRequest(ctx, 'reachRun', {
     eventType: 'RunScriptRequested',
-    verb: 'Requested',
-    actor: ctx.token.username,
     objectType: 'RunScriptRequest',
     objectName: request.actionId,
     objectId: request.requestUid,
-    properties: [
-      { name: 'ScriptName', newValue: script.scriptName },
-      { name: 'DeviceCount', newValue: String(request.actions.length) },
-    ],
+    properties: [{ name: 'ScriptName', newValue: script.scriptName }],
+    deviceCount: request.actions.length,
   });
   const executed = {
     scriptUid,
