@@ -1,7 +1,7 @@
 import { invalidValue } from '../server/api-error';
 import { pageOfList, PAGE_LIMITS, readPageRequest, type PageLimits } from '../server/paging';
 import { parseTimestamp } from '../util/time';
-import { allowOnlyParams } from './body';
+import { allowOnlyParams, requireObject, uuidList } from './body';
 import type { RouteContext, RouteResult } from './route-types';
 
 /** The documented `requestStatus` values of the action request listings. */
@@ -40,9 +40,11 @@ export interface ActionListing<R extends ActionRequest> {
   deviceUids: ReadonlySet<string>;
   /** The `actionStatus` values this resource documents. */
   allowedStatuses: readonly string[];
-  createdFrom: string;
-  createdTo: string;
-  limits: PageLimits;
+  /** The creation-time filter parameters, `createdFromDateTimeUtc` and `createdToDateTimeUtc` unless named. */
+  createdFrom?: string;
+  createdTo?: string;
+  /** The standard page sizes unless given. */
+  limits?: PageLimits;
   statusOf(request: R, action: R['actions'][number]): string;
   view(request: R, action: R['actions'][number]): unknown;
 }
@@ -54,7 +56,7 @@ export function pageOfActions<R extends ActionRequest>(ctx: RouteContext, listin
     if (!listing.allowedStatuses.includes(status))
       throw invalidValue('actionStatus', `actionStatus must be one of ${listing.allowedStatuses.join(', ')}`);
   }
-  const inWindow = createdWindow(ctx, listing.createdFrom, listing.createdTo);
+  const inWindow = createdWindow(ctx, listing.createdFrom ?? 'createdFromDateTimeUtc', listing.createdTo ?? 'createdToDateTimeUtc');
   const rows: Array<{ request: R; action: R['actions'][number] }> = [];
   for (const request of listing.requests) {
     if (!inWindow(request.createdMs)) continue;
@@ -64,9 +66,15 @@ export function pageOfActions<R extends ActionRequest>(ctx: RouteContext, listin
       rows.push({ request, action });
     }
   }
-  const page = pageOfList(rows, readPageRequest(ctx.query, listing.limits, ctx.fingerprint));
+  const page = pageOfList(rows, readPageRequest(ctx.query, listing.limits ?? PAGE_LIMITS.standard, ctx.fingerprint));
   const data = page.items.map(({ request, action }) => listing.view(request, action));
   return { status: 200, data, ...(page.nextPage ? { nextPage: page.nextPage } : {}) };
+}
+
+/** The get-actions body `{deviceUids}` where it is optional: absent or an empty list means every device. */
+export function optionalDeviceFilter(body: unknown): ReadonlySet<string> {
+  const data = body === undefined ? {} : requireObject(body);
+  return new Set(uuidList(data['deviceUids'], 'deviceUids', 0, 10_000));
 }
 
 /** Both bounds inclusive, as documented for these filters. */

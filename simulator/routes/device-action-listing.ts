@@ -1,9 +1,8 @@
-import { notFound } from '../server/api-error';
-import { PAGE_LIMITS } from '../server/paging';
 import type { DeviceActionStore } from '../state/device-action-store';
-import { pageOfActions, pageOfRequests } from './action-pages';
-import { allowOnlyParams, requireObject, uuidList } from './body';
+import { optionalDeviceFilter, pageOfActions, pageOfRequests } from './action-pages';
+import { allowOnlyParams } from './body';
 import { actionView, requestView } from './device-action-views';
+import { requestInPath } from './request-in-path';
 import type { RouteContext, RouteResult } from './route-types';
 
 const ACTION_STATUSES = ['Pending', 'Ineligible', 'Failed', 'Canceled', 'Succeeded', 'Completed', 'Processing', 'Ready'];
@@ -20,9 +19,14 @@ export function listRequests(ctx: RouteContext, store: DeviceActionStore): Route
 
 export function getRequest(ctx: RouteContext, store: DeviceActionStore): RouteResult {
   allowOnlyParams(ctx.query, []);
-  const request = store.find((ctx.params['requestUid'] ?? '').toLowerCase());
-  if (!request) throw notFound('requestUid');
-  return { status: 200, data: requestView(store, request, ctx.now) };
+  return {
+    status: 200,
+    data: requestView(
+      store,
+      requestInPath(ctx, (uid) => store.find(uid)),
+      ctx.now,
+    ),
+  };
 }
 
 /**
@@ -31,21 +35,12 @@ export function getRequest(ctx: RouteContext, store: DeviceActionStore): RouteRe
  */
 export function getActions(ctx: RouteContext, store: DeviceActionStore): RouteResult {
   allowOnlyParams(ctx.query, ['actionStatus', 'createdFromDateTimeUtc', 'createdToDateTimeUtc', 'nextPage', 'pageSize']);
-  const requestUid = ctx.params['requestUid'];
-  const requests = requestUid === undefined ? store.requests : [store.find(requestUid.toLowerCase()) ?? throwNotFound()];
-  const body = ctx.body === undefined ? {} : requireObject(ctx.body);
+  const requests = ctx.params['requestUid'] === undefined ? store.requests : [requestInPath(ctx, (uid) => store.find(uid))];
   return pageOfActions(ctx, {
     requests,
-    deviceUids: new Set(uuidList(body['deviceUids'], 'deviceUids', 0, 10_000)),
+    deviceUids: optionalDeviceFilter(ctx.body),
     allowedStatuses: ACTION_STATUSES,
-    createdFrom: 'createdFromDateTimeUtc',
-    createdTo: 'createdToDateTimeUtc',
-    limits: PAGE_LIMITS.standard,
     statusOf: (_request, action) => store.status(action, ctx.now),
     view: (_request, action) => actionView(store, action, ctx.now),
   });
-}
-
-function throwNotFound(): never {
-  throw notFound('requestUid');
 }

@@ -3,8 +3,9 @@ import { pageOfList, PAGE_LIMITS, readPageRequest } from '../server/paging';
 import { eumActionStatus, eumActionUpdatedMs, eumCounters, eumRequestStatus, eumRequestUpdatedMs } from '../state/incident/eum-progress';
 import type { EumActionRecord, EumMessageRecord, EumRequestRecord } from '../state/incident/incident-data';
 import { isoMs } from '../util/time';
-import { pageOfActions, pageOfRequests } from './action-pages';
-import { allowOnlyParams, requireObject, uuidList } from './body';
+import { optionalDeviceFilter, pageOfActions, pageOfRequests } from './action-pages';
+import { allowOnlyParams } from './body';
+import { requestInPath } from './request-in-path';
 import type { RouteContext, RouteResult } from './route-types';
 
 const ACTION_STATUSES = ['Failed', 'Pending', 'Canceled', 'Processing', 'Completed', 'Ready'];
@@ -29,14 +30,10 @@ export function eumActionsPage(ctx: RouteContext): RouteResult {
   allowOnlyParams(ctx.query, ['actionStatus', 'createdFromDateTimeUtc', 'createdToDateTimeUtc', 'nextPage', 'pageSize']);
   const progress = ctx.state.actionProgressMs;
   const requests = ctx.params['requestUid'] === undefined ? ctx.state.incident.data.eumRequests : [existingRequest(ctx)];
-  const body = ctx.body === undefined ? {} : requireObject(ctx.body);
   return pageOfActions(ctx, {
     requests,
-    deviceUids: new Set(uuidList(body['deviceUids'], 'deviceUids', 0, 10_000)),
+    deviceUids: optionalDeviceFilter(ctx.body),
     allowedStatuses: ACTION_STATUSES,
-    createdFrom: 'createdFromDateTimeUtc',
-    createdTo: 'createdToDateTimeUtc',
-    limits: PAGE_LIMITS.standard,
     statusOf: (request, action) => eumActionStatus(request, action, progress, ctx.now),
     view: (request, action) => actionView(request, action, progress, ctx.now),
   });
@@ -56,9 +53,7 @@ export function eumMessage(ctx: RouteContext): RouteResult {
 }
 
 function existingRequest(ctx: RouteContext): EumRequestRecord {
-  const request = ctx.state.incident.findEumRequest(ctx.params['requestUid'] ?? '');
-  if (!request) throw notFound('requestUid');
-  return request;
+  return requestInPath(ctx, (uid) => ctx.state.incident.findEumRequest(uid));
 }
 
 function requestView(r: EumRequestRecord, progressMs: number, nowMs: number) {

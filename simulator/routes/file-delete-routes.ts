@@ -1,6 +1,6 @@
 import type { DeviceReport } from '../fleet/device-report';
-import { invalidValue, notFound, NOT_AUTHORIZED, validationError } from '../server/api-error';
-import { PAGE_LIMITS } from '../server/paging';
+import { invalidValue, NOT_AUTHORIZED, validationError } from '../server/api-error';
+import { optionalDeviceFilter } from './action-pages';
 import type { FileDeleteRequestRecord, RemoteActionRecord } from '../state/remote-action-state';
 import { allowOnlyParams, optionalBoolean, optionalInteger, requireObject, uuidList } from './body';
 import { listRemoteRequests, pageOfRemoteActions } from './remote-action-listing';
@@ -8,6 +8,7 @@ import { fileDeleteRequestView } from './remote-action-views';
 import { actionsToCancel } from './cancel-selection';
 import { noteNewRequest } from './new-request-event';
 import { actionTarget, requestedDevices } from './requested-devices';
+import { requestInPath } from './request-in-path';
 import type { RouteContext, RouteDefinition, RouteResult } from './route-types';
 
 const WIPE_TYPES = ['wipeSpecificUserFiles', 'wipeAllUserFiles', 'wipeAllUserFilesAndOs'];
@@ -37,9 +38,7 @@ export function fileDeleteRoutes(): RouteDefinition[] {
 }
 
 function findRequest(ctx: RouteContext): FileDeleteRequestRecord {
-  const request = ctx.state.remoteActions.findFileDelete((ctx.params['requestUid'] ?? '').toLowerCase());
-  if (!request) throw notFound('requestUid');
-  return request;
+  return requestInPath(ctx, (uid) => ctx.state.remoteActions.findFileDelete(uid));
 }
 
 function getFileDelete(ctx: RouteContext): RouteResult {
@@ -139,16 +138,11 @@ function ineligibility(device: DeviceReport, wipeType: string, patterns: Array<{
 function actions(ctx: RouteContext, byRequest: boolean): RouteResult {
   allowOnlyParams(ctx.query, ['actionStatus', 'createdFromDateTimeUtc', 'createdToDateTimeUtc', 'nextPage', 'pageSize']);
   const requests = byRequest ? [findRequest(ctx)] : ctx.state.remoteActions.fileDelete;
-  const body = ctx.body === undefined ? {} : requireObject(ctx.body);
-  const deviceUids = new Set(uuidList(body['deviceUids'], 'deviceUids', 0, 10_000));
   return pageOfRemoteActions(ctx, {
     kind: 'fileDelete',
     requests,
-    deviceUids,
+    deviceUids: optionalDeviceFilter(ctx.body),
     allowedStatuses: FILTER_STATUSES,
-    createdFrom: 'createdFromDateTimeUtc',
-    createdTo: 'createdToDateTimeUtc',
-    limits: PAGE_LIMITS.standard,
   });
 }
 

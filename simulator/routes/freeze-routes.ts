@@ -1,6 +1,5 @@
 import { emitApiEvent } from '../events/api-events';
 import type { DeviceReport } from '../fleet/device-report';
-import { notFound } from '../server/api-error';
 import { pageOfList, PAGE_LIMITS, readPageRequest } from '../server/paging';
 import type { FreezeDeviceRecord, FreezeRequest } from '../state/freeze-store';
 import { allowOnlyParams, optionalBoolean, requireObject, uuidList } from './body';
@@ -8,6 +7,7 @@ import { freezeRecordView } from './freeze-record-view';
 import { parseFreezeRequest } from './freeze-request-body';
 import { noteNewRequest } from './new-request-event';
 import { requestedDevices } from './requested-devices';
+import { requestInPath } from './request-in-path';
 import type { RouteContext, RouteDefinition, RouteResult } from './route-types';
 
 /** Freeze requests, their per-device records, and freeze removal (absolute-api.md §3.4). */
@@ -85,8 +85,7 @@ function ineligibility(device: DeviceReport, type: FreezeRequest['type']): strin
 
 function freezeDetails(ctx: RouteContext): RouteResult {
   allowOnlyParams(ctx.query, ['nextPage', 'pageSize']);
-  const request = ctx.state.freeze.requests.get((ctx.params['requestUid'] ?? '').toLowerCase());
-  if (!request) throw notFound('requestUid');
+  const request = requestInPath(ctx, (uid) => ctx.state.freeze.requests.get(uid));
   const page = pageOfList(request.records, readPageRequest(ctx.query, PAGE_LIMITS.standard, ctx.fingerprint));
   const data = page.items.map((record) => freezeRecordView(ctx.state.freeze, record, ctx.now, ctx.state.actionProgressMs));
   return { status: 200, data, ...(page.nextPage ? { nextPage: page.nextPage } : {}) };

@@ -9,6 +9,7 @@ import { reachRequestView, scriptView } from './remote-action-views';
 import { readScriptOption } from './reach-options';
 import { noteNewRequest } from './new-request-event';
 import { actionTarget, requestedDevices } from './requested-devices';
+import { requestInPath } from './request-in-path';
 import type { RouteContext, RouteDefinition, RouteResult } from './route-types';
 
 const RUN_SCRIPT_STATUSES = ['Failed', 'Pending', 'Canceled', 'Processing', 'Succeeded'];
@@ -38,7 +39,7 @@ export function reachRoutes(): RouteDefinition[] {
       method: 'GET',
       path: '/v3/actions/requests/reach/{requestUid}',
       permissions: run,
-      handle: (ctx) => ({ status: 200, data: reachRequestView(ctx.state.remoteActions, findRequest(ctx), ctx.now) }),
+      handle: getRequest,
     },
     { method: 'GET', path: '/v3/actions/requests/reach/{requestUid}/configuration', permissions: run, handle: configuration },
     { method: 'POST', path: '/v3/actions/reach/get-actions', permissions: run, handle: (ctx) => actions(ctx, false) },
@@ -56,10 +57,12 @@ function findScript(ctx: RouteContext) {
 }
 
 function findRequest(ctx: RouteContext): ReachRequestRecord {
+  return requestInPath(ctx, (uid) => ctx.state.remoteActions.findReach(uid));
+}
+
+function getRequest(ctx: RouteContext): RouteResult {
   allowOnlyParams(ctx.query, []);
-  const request = ctx.state.remoteActions.findReach((ctx.params['requestUid'] ?? '').toLowerCase());
-  if (!request) throw notFound('requestUid');
-  return request;
+  return { status: 200, data: reachRequestView(ctx.state.remoteActions, findRequest(ctx), ctx.now) };
 }
 
 function listScripts(ctx: RouteContext): RouteResult {
@@ -82,6 +85,7 @@ function downloadScript(ctx: RouteContext): RouteResult {
 }
 
 function configuration(ctx: RouteContext): RouteResult {
+  allowOnlyParams(ctx.query, []);
   const request = findRequest(ctx);
   return {
     status: 200,
@@ -170,7 +174,7 @@ function runScript(ctx: RouteContext): RouteResult {
 function actions(ctx: RouteContext, byRequest: boolean): RouteResult {
   allowOnlyParams(ctx.query, byRequest ? ['nextPage'] : ['createdFromDateTime', 'createdToDateTime', 'actionStatus', 'nextPage']);
   const store = ctx.state.remoteActions;
-  const requests = byRequest ? [findRequestInPath(ctx)] : store.reach;
+  const requests = byRequest ? [findRequest(ctx)] : store.reach;
   const deviceUids = new Set(uuidList(requireObject(ctx.body)['deviceUids'], 'deviceUids', 1, 100));
   return pageOfRemoteActions(ctx, {
     kind: 'reach',
@@ -187,7 +191,7 @@ function actions(ctx: RouteContext, byRequest: boolean): RouteResult {
 function cancel(ctx: RouteContext, byRequest: boolean): RouteResult {
   allowOnlyParams(ctx.query, []);
   const store = ctx.state.remoteActions;
-  const requests = byRequest ? [findRequestInPath(ctx)] : store.reach;
+  const requests = byRequest ? [findRequest(ctx)] : store.reach;
   const deviceUids = new Set(uuidList(requireObject(ctx.body)['deviceUids'], 'deviceUids', 1, 100));
   for (const request of requests) {
     for (const action of request.actions) {
@@ -197,10 +201,4 @@ function cancel(ctx: RouteContext, byRequest: boolean): RouteResult {
   ctx.state.version += 1;
   ctx.stats.action('reachCancel');
   return { status: 202 };
-}
-
-function findRequestInPath(ctx: RouteContext): ReachRequestRecord {
-  const request = ctx.state.remoteActions.findReach((ctx.params['requestUid'] ?? '').toLowerCase());
-  if (!request) throw notFound('requestUid');
-  return request;
 }

@@ -24,9 +24,9 @@ export interface ActionQuery {
   /** Empty means every device. */
   deviceUids: ReadonlySet<string>;
   allowedStatuses: readonly string[];
-  createdFrom: string;
-  createdTo: string;
-  limits: PageLimits;
+  createdFrom?: string;
+  createdTo?: string;
+  limits?: PageLimits;
 }
 
 /** The Run Script or File Delete actions of the given requests, filtered and paged. */

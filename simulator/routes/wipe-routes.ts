@@ -1,11 +1,11 @@
 import type { DeviceReport } from '../fleet/device-report';
-import { notFound } from '../server/api-error';
 import type { DeviceActionRecord, DeviceActionRequest } from '../state/device-action-store';
 import { allowOnlyParams, optionalBoolean, optionalString, requireObject, uuidList } from './body';
 import { getActions, getRequest, listRequests } from './device-action-listing';
 import { actionsToCancel } from './cancel-selection';
 import { noteNewRequest } from './new-request-event';
 import { actionTarget, requestedDevices } from './requested-devices';
+import { requestInPath } from './request-in-path';
 import type { RouteContext, RouteDefinition, RouteResult } from './route-types';
 
 /** Device wipe (absolute-api.md §3.6). */
@@ -95,8 +95,7 @@ function wipeIneligibility(device: DeviceReport, hasMacCredentials: boolean): st
 function cancelWipe(ctx: RouteContext): RouteResult {
   allowOnlyParams(ctx.query, []);
   const { state, now } = ctx;
-  const request = state.wipe.find((ctx.params['requestUid'] ?? '').toLowerCase());
-  if (!request) throw notFound('requestUid');
+  const request = requestInPath(ctx, (uid) => state.wipe.find(uid));
   for (const action of actionsToCancel(ctx.body, request)) {
     if (state.wipe.status(action, now) === 'Pending') action.canceledMs = now;
   }
