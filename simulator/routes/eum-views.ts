@@ -3,6 +3,7 @@ import { pageOfList, PAGE_LIMITS, readPageRequest } from '../server/paging';
 import { eumActionStatus, eumActionUpdatedMs, eumCounters, eumRequestStatus, eumRequestUpdatedMs } from '../state/incident/eum-progress';
 import type { EumActionRecord, EumMessageRecord, EumRequestRecord } from '../state/incident/incident-data';
 import { isoMs } from '../util/time';
+import { actionRowStart } from './action-row';
 import { optionalDeviceFilter, pageOfActions, pageOfRequests } from './action-pages';
 import { allowOnlyParams } from './body';
 import { requestInPath } from './request-in-path';
@@ -75,11 +76,7 @@ function requestView(r: EumRequestRecord, progressMs: number, nowMs: number) {
 
 function actionView(request: EumRequestRecord, action: EumActionRecord, progressMs: number, nowMs: number) {
   return {
-    actionUid: action.actionUid,
-    requestUid: request.requestUid,
-    deviceUid: action.deviceUid,
-    deviceName: action.deviceName,
-    esn: action.esn,
+    ...actionRowStart(request.requestUid, action),
     createdDateTimeUtc: isoMs(request.createdMs),
     updatedDateTimeUtc: isoMs(eumActionUpdatedMs(request, action, progressMs, nowMs)),
     actionStatus: eumActionStatus(request, action, progressMs, nowMs),
