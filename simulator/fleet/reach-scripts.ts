@@ -38,8 +38,9 @@ export interface OsScriptRecord {
 const WIN_DIR = 'C:\\ProgramData\\Absolute\\Reach';
 const MAC_DIR = '/Library/Application Support/Absolute/Reach';
 
-function windows(fileName: string, commandLine: string, content: string, maxRunTime = 30): OsScriptRecord {
-  return {
+/** The seeded scripts all run hidden, as administrator, signed-in user or not, from the agent's Reach folder. */
+function scriptFor(startupDir: string) {
+  return (fileName: string, commandLine: string, content: string, maxRunTime = 30): OsScriptRecord => ({
     fileName,
     content,
     scriptOption: {
@@ -50,27 +51,13 @@ function windows(fileName: string, commandLine: string, content: string, maxRunT
       runWhen: 'UserIsOrIsNotSignedIn',
       commandLine,
       alwaysRun32bits: false,
-      startupDir: WIN_DIR,
+      startupDir,
     },
-  };
+  });
 }
 
-function mac(fileName: string, commandLine: string, content: string, maxRunTime = 30): OsScriptRecord {
-  return {
-    fileName,
-    content,
-    scriptOption: {
-      maxRunTime,
-      maxRunTimeUnit: 'minute',
-      displayMode: 'Hidden',
-      runPrivileges: 'Administrator',
-      runWhen: 'UserIsOrIsNotSignedIn',
-      commandLine,
-      alwaysRun32bits: false,
-      startupDir: MAC_DIR,
-    },
-  };
-}
+const windows = scriptFor(WIN_DIR);
+const mac = scriptFor(MAC_DIR);
 
 function param(paramName: string, helpMessage: string, required: boolean, type = 'String'): ScriptParamRecord {
   return { paramName, helpMessage, required, type };

@@ -1,19 +1,15 @@
 import { softwareForDevice, SOFTWARE_REPORT_FIELDS, type SoftwareReport } from '../fleet/software-report';
-import { compileFilter, parseAdvancedFilter } from '../query/advanced-filter';
 import { allOf, type Predicate } from '../query/condition';
-import { mergeSelections, ODATA_PARAMS, readODataOptions } from '../query/odata-query';
+import { mergeSelections, readODataOptions } from '../query/odata-query';
 import { SOFTWARE_ODATA } from '../query/odata-resources';
 import { parseSelect, project } from '../query/select';
-import { simpleFilterPredicate } from '../query/simple-filters';
 import { SOFTWARE_FILTER_PARAMS, SOFTWARE_SORT_FIELDS } from '../query/software-fields';
 import { compareValues, parseSortBy, sortKeyText, sortValue, type SortKey } from '../query/sort';
-import { documentedFilterFields } from '../server/documented-query';
 import { PAGE_LIMITS, readPageRequest, type CursorPosition, type PageRequest } from '../server/paging';
 import type { SimulatorState } from '../state/simulator-state';
-import { allowOnlyParams } from './body';
+import { reportRowFilter } from './report-row-filter';
 import type { RouteContext, RouteDefinition, RouteResult } from './route-types';
 
-const PAGING_PARAMS = ['sortBy', 'select', 'nextPage', 'pageSize'];
 const DEFAULT_SORT = 'deviceUid:asc,appId:asc';
 
 /** `GET /v3/reporting/applications` and `/applications-advanced`. */
@@ -29,17 +25,7 @@ export function applicationRoutes(): RouteDefinition[] {
 function listSoftware(ctx: RouteContext, sortCache: Map<string, { device: number; app: number }[]>, advanced: boolean): RouteResult {
   const { query, state } = ctx;
   const odata = readODataOptions(ctx, SOFTWARE_ODATA, (app) => app);
-  let matches: Predicate<SoftwareReport>;
-  if (advanced) {
-    allowOnlyParams(query, [...PAGING_PARAMS, ...ODATA_PARAMS, 'filter']);
-    const filter = query.get('filter');
-    matches =
-      filter === undefined || filter.trim() === ''
-        ? () => true
-        : compileFilter(parseAdvancedFilter(filter), SOFTWARE_FILTER_PARAMS, documentedFilterFields(ctx.routeKey));
-  } else {
-    matches = simpleFilterPredicate(query, SOFTWARE_FILTER_PARAMS, [...PAGING_PARAMS, ...ODATA_PARAMS]);
-  }
+  let matches: Predicate<SoftwareReport> = reportRowFilter(ctx, SOFTWARE_FILTER_PARAMS, advanced);
   if (odata.matches) matches = allOf([matches, odata.matches]);
   const select = mergeSelections(
     parseSelect(query.getAll('select'), (name) => SOFTWARE_REPORT_FIELDS.includes(name)),

@@ -1,5 +1,6 @@
 import type { DeviceActionRecord, DeviceActionRequest, DeviceActionStore } from '../state/device-action-store';
 import { isoMs } from '../util/time';
+import { actionRowStart } from './action-row';
 
 /** A request summary as `GET /actions/requests/{unenroll|wipe}` returns it. */
 export function requestView(store: DeviceActionStore, request: DeviceActionRequest, nowMs: number) {
@@ -27,11 +28,7 @@ export function requestView(store: DeviceActionStore, request: DeviceActionReque
 export function actionView(store: DeviceActionStore, action: DeviceActionRecord, nowMs: number) {
   const status = store.status(action, nowMs);
   return {
-    actionUid: action.actionUid,
-    requestUid: action.request.requestUid,
-    deviceUid: action.deviceUid,
-    deviceName: action.deviceName,
-    esn: action.esn,
+    ...actionRowStart(action.request.requestUid, action),
     createdDateTimeUtc: isoMs(action.request.createdMs),
     updatedDateTimeUtc: isoMs(store.updatedMs(action, nowMs)),
     actionStatus: status,

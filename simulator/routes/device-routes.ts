@@ -1,22 +1,17 @@
 import type { DeviceReport } from '../fleet/device-report';
-import { compileFilter, parseAdvancedFilter } from '../query/advanced-filter';
 import { allOf, type Predicate } from '../query/condition';
 import { DEVICE_FILTER_PARAMS, DEVICE_SORT_FIELDS, isDeviceSelectField } from '../query/device-fields';
-import { mergeSelections, ODATA_PARAMS, readODataOptions } from '../query/odata-query';
+import { mergeSelections, readODataOptions } from '../query/odata-query';
 import { DEVICE_ODATA } from '../query/odata-resources';
 import { scanPage } from '../query/scan-page';
 import { parseSelect, project } from '../query/select';
-import { simpleFilterPredicate } from '../query/simple-filters';
 import { compareValues, parseSortBy, sortValue, type SortKey } from '../query/sort';
-import { allowOnlyParams } from './body';
-import { documentedFilterFields } from '../server/documented-query';
 import { PAGE_LIMITS, readPageRequest } from '../server/paging';
 import type { SimulatorState } from '../state/simulator-state';
 import { renderDevice } from '../state/device-view';
 import { visibleTo } from './device-visibility';
+import { reportRowFilter } from './report-row-filter';
 import type { RouteContext, RouteDefinition, RouteResult } from './route-types';
-
-const PAGING_PARAMS = ['sortBy', 'select', 'nextPage', 'pageSize'];
 
 /** `GET /v3/reporting/devices` and `/devices-advanced`. */
 export function deviceRoutes(): RouteDefinition[] {
@@ -35,17 +30,7 @@ export function deviceRoutes(): RouteDefinition[] {
 function listDevices(ctx: RouteContext, orders: SortOrderCache, advanced: boolean): RouteResult {
   const { query, state, now } = ctx;
   const odata = readODataOptions(ctx, DEVICE_ODATA, (device) => visibleTo(ctx.token, device));
-  let matches: Predicate<DeviceReport>;
-  if (advanced) {
-    allowOnlyParams(query, [...PAGING_PARAMS, ...ODATA_PARAMS, 'filter']);
-    const filter = query.get('filter');
-    matches =
-      filter === undefined || filter.trim() === ''
-        ? () => true
-        : compileFilter(parseAdvancedFilter(filter), DEVICE_FILTER_PARAMS, documentedFilterFields(ctx.routeKey));
-  } else {
-    matches = simpleFilterPredicate(query, DEVICE_FILTER_PARAMS, [...PAGING_PARAMS, ...ODATA_PARAMS]);
-  }
+  let matches: Predicate<DeviceReport> = reportRowFilter(ctx, DEVICE_FILTER_PARAMS, advanced);
   if (odata.matches) matches = allOf([matches, odata.matches]);
   const select = mergeSelections(parseSelect(query.getAll('select'), isDeviceSelectField), odata.select);
   const sort = parseSortBy(query.get('sortBy'), Object.keys(DEVICE_SORT_FIELDS), false)?.[0];

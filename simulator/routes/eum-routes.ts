@@ -1,11 +1,11 @@
-import { emitApiEvent } from '../events/api-events';
 import { invalidValue, notFound, validationError } from '../server/api-error';
 import type { DeviceReport } from '../fleet/device-report';
-import { renderDevice } from '../state/device-view';
 import type { EumActionRecord, EumRequestRecord } from '../state/incident/incident-data';
 import { parseTimestamp } from '../util/time';
 import { allowOnlyParams, optionalInteger, optionalString, requireObject, requiredString, uuidList } from './body';
 import { eumActionsPage, eumMessage, eumMessagesPage, eumRequest, eumRequestsPage } from './eum-views';
+import { noteNewRequest } from './new-request-event';
+import { actionTarget, requestedDevices } from './requested-devices';
 import type { RouteContext, RouteDefinition, RouteResult } from './route-types';
 
 export const EUM_MAX_DEVICES = 10_000;
@@ -54,32 +54,19 @@ function createEum(ctx: RouteContext): RouteResult {
     ...(requestTitle !== undefined ? { requestTitle } : {}),
     ...(description !== undefined ? { description } : {}),
   };
-  for (const deviceUid of new Set(deviceUids)) {
-    const index = state.indexOfDevice(deviceUid);
-    if (index === undefined) continue;
-    const device = renderDevice(state, index, now);
-    const action: EumActionRecord = {
-      actionUid: state.incident.uuid(),
-      deviceIndex: index,
-      deviceUid: device.deviceUid,
-      deviceName: device.deviceName,
-      esn: device.esn,
-    };
-    const reason = eumIneligibility(device);
+  for (const target of requestedDevices(state, deviceUids, now)) {
+    const action: EumActionRecord = actionTarget(state.incident.uuid(), target);
+    const reason = eumIneligibility(target.device);
     if (reason) action.failureReason = reason;
     request.actions.push(action);
   }
   state.incident.addEumRequest(request);
-  state.version += 1;
-  ctx.stats.action('userMessage');
-  emitApiEvent(state, now, {
+  noteNewRequest(ctx, 'userMessage', {
     eventType: 'SendMessageRequested',
-    verb: 'Requested',
-    actor: ctx.token.username,
     objectType: 'SendMessageRequest',
     objectName: request.requestId,
     objectId: request.requestUid,
-    properties: [{ name: 'DeviceCount', newValue: String(request.actions.length) }],
+    deviceCount: request.actions.length,
   });
   return { status: 200, data: { requestUid: request.requestUid } };
 }

@@ -1,12 +1,14 @@
-import { emitApiEvent } from '../events/api-events';
 import type { DeviceReport } from '../fleet/device-report';
-import { invalidValue, notFound, NOT_AUTHORIZED, validationError } from '../server/api-error';
-import { PAGE_LIMITS } from '../server/paging';
+import { invalidValue, NOT_AUTHORIZED, validationError } from '../server/api-error';
+import { optionalDeviceFilter } from './action-pages';
 import type { FileDeleteRequestRecord, RemoteActionRecord } from '../state/remote-action-state';
-import { renderDevice } from '../state/device-view';
 import { allowOnlyParams, optionalBoolean, optionalInteger, requireObject, uuidList } from './body';
-import { listRemoteRequests, pageOfActions } from './remote-action-listing';
+import { listRemoteRequests, pageOfRemoteActions } from './remote-action-listing';
 import { fileDeleteRequestView } from './remote-action-views';
+import { actionsToCancel } from './cancel-selection';
+import { noteNewRequest } from './new-request-event';
+import { actionTarget, requestedDevices } from './requested-devices';
+import { requestInPath } from './request-in-path';
 import type { RouteContext, RouteDefinition, RouteResult } from './route-types';
 
 const WIPE_TYPES = ['wipeSpecificUserFiles', 'wipeAllUserFiles', 'wipeAllUserFilesAndOs'];
@@ -36,9 +38,7 @@ export function fileDeleteRoutes(): RouteDefinition[] {
 }
 
 function findRequest(ctx: RouteContext): FileDeleteRequestRecord {
-  const request = ctx.state.remoteActions.findFileDelete((ctx.params['requestUid'] ?? '').toLowerCase());
-  if (!request) throw notFound('requestUid');
-  return request;
+  return requestInPath(ctx, (uid) => ctx.state.remoteActions.findFileDelete(uid));
 }
 
 function getFileDelete(ctx: RouteContext): RouteResult {
@@ -102,16 +102,10 @@ function createFileDelete(ctx: RouteContext): RouteResult {
       ? { filePatterns, includeFileDateInLog: includeFileDateInLog ?? false }
       : { unenrollDevicesAndFreeLicenses: unenroll ?? false }),
   };
-  for (const deviceUid of new Set(deviceUids)) {
-    const index = state.indexOfDevice(deviceUid);
-    const device = index === undefined ? undefined : renderDevice(state, index, now);
-    if (index === undefined || !device) continue;
+  for (const target of requestedDevices(state, deviceUids, now)) {
+    const { device } = target;
     const action: RemoteActionRecord = {
-      actionUid: store.uuid(),
-      deviceIndex: index,
-      deviceUid: device.deviceUid,
-      deviceName: device.deviceName,
-      esn: device.esn,
+      ...actionTarget(store.uuid(), target),
       unenrollsDevice: !specific && (device.platformOSType === 'Mac' || unenroll === true),
       ...(specific ? {} : { certificateUid: store.uuid() }),
     };
@@ -120,19 +114,13 @@ function createFileDelete(ctx: RouteContext): RouteResult {
     request.actions.push(action);
   }
   store.addFileDelete(request);
-  state.version += 1;
-  ctx.stats.action('fileDelete');
-  emitApiEvent(state, now, {
+  noteNewRequest(ctx, 'fileDelete', {
     eventType: 'FileDeleteRequested',
-    verb: 'Requested',
-    actor: ctx.token.username,
     objectType: 'FileDeleteRequest',
     objectName: request.requestId,
     objectId: request.requestUid,
-    properties: [
-      { name: 'WipeType', newValue: wipeType },
-      { name: 'DeviceCount', newValue: String(request.actions.length) },
-    ],
+    properties: [{ name: 'WipeType', newValue: wipeType }],
+    deviceCount: request.actions.length,
   });
   return { status: 200, data: { requestUid: request.requestUid } };
 }
@@ -150,17 +138,11 @@ function ineligibility(device: DeviceReport, wipeType: string, patterns: Array<{
 function actions(ctx: RouteContext, byRequest: boolean): RouteResult {
   allowOnlyParams(ctx.query, ['actionStatus', 'createdFromDateTimeUtc', 'createdToDateTimeUtc', 'nextPage', 'pageSize']);
   const requests = byRequest ? [findRequest(ctx)] : ctx.state.remoteActions.fileDelete;
-  const body = ctx.body === undefined ? {} : requireObject(ctx.body);
-  const deviceUids = new Set(uuidList(body['deviceUids'], 'deviceUids', 0, 10_000));
-  return pageOfActions(ctx, {
+  return pageOfRemoteActions(ctx, {
     kind: 'fileDelete',
     requests,
-    deviceUids,
-    statuses: ctx.query.getAll('actionStatus'),
+    deviceUids: optionalDeviceFilter(ctx.body),
     allowedStatuses: FILTER_STATUSES,
-    createdFrom: 'createdFromDateTimeUtc',
-    createdTo: 'createdToDateTimeUtc',
-    limits: PAGE_LIMITS.standard,
   });
 }
 
@@ -168,17 +150,9 @@ function actions(ctx: RouteContext, byRequest: boolean): RouteResult {
 function cancelFileDelete(ctx: RouteContext): RouteResult {
   allowOnlyParams(ctx.query, []);
   const request = findRequest(ctx);
-  const data = requireObject(ctx.body);
-  const cancelAll = optionalBoolean(data, 'cancelAllActions') ?? false;
-  const actionUids = uuidList(data['actionUids'], 'actionUids', 0, 10_000);
-  if (!cancelAll && actionUids.length === 0) throw validationError('actionUids', 'give actionUids or set cancelAllActions');
-  const known = new Set(request.actions.map((a) => a.actionUid));
-  const unknown = actionUids.find((uid) => !known.has(uid));
-  if (unknown) throw invalidValue('actionUids', `action ${unknown} does not belong to request ${request.requestUid}`);
   const store = ctx.state.remoteActions;
-  for (const action of request.actions) {
-    if ((cancelAll || actionUids.includes(action.actionUid)) && store.status('fileDelete', request, action, ctx.now) === 'Pending')
-      action.canceledMs = ctx.now;
+  for (const action of actionsToCancel(ctx.body, request)) {
+    if (store.status('fileDelete', request, action, ctx.now) === 'Pending') action.canceledMs = ctx.now;
   }
   ctx.state.version += 1;
   ctx.stats.action('fileDeleteCancel');

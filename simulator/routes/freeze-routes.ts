@@ -1,12 +1,13 @@
 import { emitApiEvent } from '../events/api-events';
 import type { DeviceReport } from '../fleet/device-report';
-import { notFound } from '../server/api-error';
 import { pageOfList, PAGE_LIMITS, readPageRequest } from '../server/paging';
 import type { FreezeDeviceRecord, FreezeRequest } from '../state/freeze-store';
-import { renderDevice } from '../state/device-view';
 import { allowOnlyParams, optionalBoolean, requireObject, uuidList } from './body';
 import { freezeRecordView } from './freeze-record-view';
 import { parseFreezeRequest } from './freeze-request-body';
+import { noteNewRequest } from './new-request-event';
+import { requestedDevices } from './requested-devices';
+import { requestInPath } from './request-in-path';
 import type { RouteContext, RouteDefinition, RouteResult } from './route-types';
 
 /** Freeze requests, their per-device records, and freeze removal (absolute-api.md §3.4). */
@@ -45,11 +46,7 @@ function createFreeze(ctx: RouteContext): RouteResult {
     records: [],
   };
   const sharedPasscode = body.passcode ?? state.ids.digits(body.passcodeLength);
-  for (const deviceUid of new Set(body.deviceUids)) {
-    const index = state.indexOfDevice(deviceUid);
-    const device = index === undefined ? undefined : renderDevice(state, index, now);
-    // Unknown devices get no record, as the real API silently skips them.
-    if (index === undefined || !device) continue;
+  for (const { index, device } of requestedDevices(state, body.deviceUids, now)) {
     const record: FreezeDeviceRecord = {
       id: state.ids.uuid(),
       actionUid: state.ids.uuid(),
@@ -68,19 +65,13 @@ function createFreeze(ctx: RouteContext): RouteResult {
     request.records.push(record);
   }
   state.freeze.add(request);
-  state.version += 1;
-  ctx.stats.action('freeze');
-  emitApiEvent(state, now, {
+  noteNewRequest(ctx, 'freeze', {
     eventType: 'DeviceFreezeRequested',
-    verb: 'Requested',
-    actor: ctx.token.username,
     objectType: 'FreezeRequest',
     objectName: request.requestTitle,
     objectId: request.requestUid,
-    properties: [
-      { name: 'FreezeType', newValue: request.type },
-      { name: 'DeviceCount', newValue: String(request.records.length) },
-    ],
+    properties: [{ name: 'FreezeType', newValue: request.type }],
+    deviceCount: request.records.length,
   });
   return { status: 200, data: { requestUid: request.requestUid } };
 }
@@ -94,8 +85,7 @@ function ineligibility(device: DeviceReport, type: FreezeRequest['type']): strin
 
 function freezeDetails(ctx: RouteContext): RouteResult {
   allowOnlyParams(ctx.query, ['nextPage', 'pageSize']);
-  const request = ctx.state.freeze.requests.get((ctx.params['requestUid'] ?? '').toLowerCase());
-  if (!request) throw notFound('requestUid');
+  const request = requestInPath(ctx, (uid) => ctx.state.freeze.requests.get(uid));
   const page = pageOfList(request.records, readPageRequest(ctx.query, PAGE_LIMITS.standard, ctx.fingerprint));
   const data = page.items.map((record) => freezeRecordView(ctx.state.freeze, record, ctx.now, ctx.state.actionProgressMs));
   return { status: 200, data, ...(page.nextPage ? { nextPage: page.nextPage } : {}) };

@@ -1,14 +1,15 @@
-import { emitApiEvent } from '../events/api-events';
 import { invalidValue, notFound, validationError } from '../server/api-error';
 import { pageOfList, PAGE_LIMITS, readPageRequest } from '../server/paging';
 import type { ReachRequestRecord, RemoteActionRecord } from '../state/remote-action-state';
-import { renderDevice } from '../state/device-view';
 import { isoMs } from '../util/time';
 import { zipFiles } from '../util/zip';
 import { allowOnlyParams, isUuid, optionalString, requireObject, requiredString, uuidList } from './body';
-import { FIXED_100, listRemoteRequests, pageOfActions } from './remote-action-listing';
+import { FIXED_100, listRemoteRequests, pageOfRemoteActions } from './remote-action-listing';
 import { reachRequestView, scriptView } from './remote-action-views';
 import { readScriptOption } from './reach-options';
+import { noteNewRequest } from './new-request-event';
+import { actionTarget, requestedDevices } from './requested-devices';
+import { requestInPath } from './request-in-path';
 import type { RouteContext, RouteDefinition, RouteResult } from './route-types';
 
 const RUN_SCRIPT_STATUSES = ['Failed', 'Pending', 'Canceled', 'Processing', 'Succeeded'];
@@ -38,7 +39,7 @@ export function reachRoutes(): RouteDefinition[] {
       method: 'GET',
       path: '/v3/actions/requests/reach/{requestUid}',
       permissions: run,
-      handle: (ctx) => ({ status: 200, data: reachRequestView(ctx.state.remoteActions, findRequest(ctx), ctx.now) }),
+      handle: getRequest,
     },
     { method: 'GET', path: '/v3/actions/requests/reach/{requestUid}/configuration', permissions: run, handle: configuration },
     { method: 'POST', path: '/v3/actions/reach/get-actions', permissions: run, handle: (ctx) => actions(ctx, false) },
@@ -56,10 +57,12 @@ function findScript(ctx: RouteContext) {
 }
 
 function findRequest(ctx: RouteContext): ReachRequestRecord {
+  return requestInPath(ctx, (uid) => ctx.state.remoteActions.findReach(uid));
+}
+
+function getRequest(ctx: RouteContext): RouteResult {
   allowOnlyParams(ctx.query, []);
-  const request = ctx.state.remoteActions.findReach((ctx.params['requestUid'] ?? '').toLowerCase());
-  if (!request) throw notFound('requestUid');
-  return request;
+  return { status: 200, data: reachRequestView(ctx.state.remoteActions, findRequest(ctx), ctx.now) };
 }
 
 function listScripts(ctx: RouteContext): RouteResult {
@@ -82,6 +85,7 @@ function downloadScript(ctx: RouteContext): RouteResult {
 }
 
 function configuration(ctx: RouteContext): RouteResult {
+  allowOnlyParams(ctx.query, []);
   const request = findRequest(ctx);
   return {
     status: 200,
@@ -134,18 +138,9 @@ function runScript(ctx: RouteContext): RouteResult {
       : {}),
     ...(runsOn.has('Mac') ? { macScriptOption: readScriptOption(data['macScriptOption'] ?? {}, 'macScriptOption', script.macScript) } : {}),
   };
-  for (const deviceUid of new Set(deviceUids)) {
-    const index = state.indexOfDevice(deviceUid);
-    const device = index === undefined ? undefined : renderDevice(state, index, now);
-    if (index === undefined || !device) continue;
-    const action: RemoteActionRecord = {
-      actionUid: store.uuid(),
-      deviceIndex: index,
-      deviceUid: device.deviceUid,
-      deviceName: device.deviceName,
-      esn: device.esn,
-      unenrollsDevice: false,
-    };
+  for (const target of requestedDevices(state, deviceUids, now)) {
+    const { device } = target;
+    const action: RemoteActionRecord = { ...actionTarget(store.uuid(), target), unenrollsDevice: false };
     const platform = device.platformOSType;
     if (platform !== 'Windows' && platform !== 'Mac') action.failureReason = `Reach is not supported on ${platform} devices`;
     else if (!script.supportedOS.includes(platform)) action.failureReason = `The script does not support ${platform} devices`;
@@ -155,19 +150,13 @@ function runScript(ctx: RouteContext): RouteResult {
     request.actions.push(action);
   }
   store.addReach(request);
-  state.version += 1;
-  ctx.stats.action('reachRun');
-  emitApiEvent(state, now, {
+  noteNewRequest(ctx, 'reachRun', {
     eventType: 'RunScriptRequested',
-    verb: 'Requested',
-    actor: ctx.token.username,
     objectType: 'RunScriptRequest',
     objectName: request.actionId,
     objectId: request.requestUid,
-    properties: [
-      { name: 'ScriptName', newValue: script.scriptName },
-      { name: 'DeviceCount', newValue: String(request.actions.length) },
-    ],
+    properties: [{ name: 'ScriptName', newValue: script.scriptName }],
+    deviceCount: request.actions.length,
   });
   const executed = {
     scriptUid,
@@ -185,13 +174,12 @@ function runScript(ctx: RouteContext): RouteResult {
 function actions(ctx: RouteContext, byRequest: boolean): RouteResult {
   allowOnlyParams(ctx.query, byRequest ? ['nextPage'] : ['createdFromDateTime', 'createdToDateTime', 'actionStatus', 'nextPage']);
   const store = ctx.state.remoteActions;
-  const requests = byRequest ? [findRequestInPath(ctx)] : store.reach;
+  const requests = byRequest ? [findRequest(ctx)] : store.reach;
   const deviceUids = new Set(uuidList(requireObject(ctx.body)['deviceUids'], 'deviceUids', 1, 100));
-  return pageOfActions(ctx, {
+  return pageOfRemoteActions(ctx, {
     kind: 'reach',
     requests,
     deviceUids,
-    statuses: ctx.query.getAll('actionStatus'),
     allowedStatuses: RUN_SCRIPT_STATUSES,
     createdFrom: 'createdFromDateTime',
     createdTo: 'createdToDateTime',
@@ -203,7 +191,7 @@ function actions(ctx: RouteContext, byRequest: boolean): RouteResult {
 function cancel(ctx: RouteContext, byRequest: boolean): RouteResult {
   allowOnlyParams(ctx.query, []);
   const store = ctx.state.remoteActions;
-  const requests = byRequest ? [findRequestInPath(ctx)] : store.reach;
+  const requests = byRequest ? [findRequest(ctx)] : store.reach;
   const deviceUids = new Set(uuidList(requireObject(ctx.body)['deviceUids'], 'deviceUids', 1, 100));
   for (const request of requests) {
     for (const action of request.actions) {
@@ -213,10 +201,4 @@ function cancel(ctx: RouteContext, byRequest: boolean): RouteResult {
   ctx.state.version += 1;
   ctx.stats.action('reachCancel');
   return { status: 202 };
-}
-
-function findRequestInPath(ctx: RouteContext): ReachRequestRecord {
-  const request = ctx.state.remoteActions.findReach((ctx.params['requestUid'] ?? '').toLowerCase());
-  if (!request) throw notFound('requestUid');
-  return request;
 }

@@ -8,6 +8,7 @@ import type {
   RemoteRequest,
 } from '../state/remote-action-state';
 import { isoMs } from '../util/time';
+import { actionRowStart } from './action-row';
 
 /** A script as `GET /actions/reach/scripts` returns it (the content is served separately). */
 export function scriptView(script: ReachScriptRecord) {
@@ -76,11 +77,7 @@ export function remoteActionView(
 ) {
   const status = store.status(kind, request, action, nowMs);
   return {
-    actionUid: action.actionUid,
-    requestUid: request.requestUid,
-    deviceUid: action.deviceUid,
-    deviceName: action.deviceName,
-    esn: action.esn,
+    ...actionRowStart(request.requestUid, action),
     actionStatus: status,
     createdDateTimeUtc: isoMs(request.createdMs),
     updatedDateTimeUtc: isoMs(store.updatedMs(request, action, nowMs)),

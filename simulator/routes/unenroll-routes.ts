@@ -1,8 +1,8 @@
-import { emitApiEvent } from '../events/api-events';
 import type { DeviceActionRecord, DeviceActionRequest } from '../state/device-action-store';
-import { renderDevice } from '../state/device-view';
 import { allowOnlyParams, optionalBoolean, requireObject, uuidList } from './body';
 import { getActions, getRequest, listRequests } from './device-action-listing';
+import { noteNewRequest } from './new-request-event';
+import { actionTarget, requestedDevices } from './requested-devices';
 import type { RouteContext, RouteDefinition, RouteResult } from './route-types';
 
 /**
@@ -54,36 +54,22 @@ function createUnenroll(ctx: RouteContext): RouteResult {
     excludeMissingDevices,
     actions: [],
   };
-  for (const deviceUid of new Set(deviceUids)) {
-    const index = state.indexOfDevice(deviceUid);
-    const device = index === undefined ? undefined : renderDevice(state, index, now);
-    if (index === undefined || !device) continue;
+  for (const target of requestedDevices(state, deviceUids, now)) {
+    const { device } = target;
     // "Missing" covers devices reported missing or stolen; they are left out entirely when asked.
     if (excludeMissingDevices && device.deviceStatus) continue;
-    const action: DeviceActionRecord = {
-      actionUid: state.ids.uuid(),
-      request,
-      deviceIndex: index,
-      deviceUid: device.deviceUid,
-      deviceName: device.deviceName,
-      esn: device.esn,
-      unenrollsDevice: true,
-    };
+    const action: DeviceActionRecord = { ...actionTarget(state.ids.uuid(), target), request, unenrollsDevice: true };
     if (device.isStolen) action.failureReason = 'The device is reported stolen and cannot be unenrolled';
     else if (device.agentStatus !== 'A') action.failureReason = `The device agent is not active (agentStatus ${device.agentStatus})`;
     request.actions.push(action);
   }
   state.unenroll.add(request);
-  state.version += 1;
-  ctx.stats.action('unenroll');
-  emitApiEvent(state, now, {
+  noteNewRequest(ctx, 'unenroll', {
     eventType: 'DeviceUnenrollRequested',
-    verb: 'Requested',
-    actor: ctx.token.username,
     objectType: 'UnenrollRequest',
     objectName: request.requestId,
     objectId: request.requestUid,
-    properties: [{ name: 'DeviceCount', newValue: String(request.actions.length) }],
+    deviceCount: request.actions.length,
   });
   return { status: 200, data: { requestUid: request.requestUid } };
 }

@@ -1,10 +1,11 @@
-import { emitApiEvent } from '../events/api-events';
 import type { DeviceReport } from '../fleet/device-report';
-import { invalidValue, notFound, validationError } from '../server/api-error';
 import type { DeviceActionRecord, DeviceActionRequest } from '../state/device-action-store';
-import { renderDevice } from '../state/device-view';
 import { allowOnlyParams, optionalBoolean, optionalString, requireObject, uuidList } from './body';
 import { getActions, getRequest, listRequests } from './device-action-listing';
+import { actionsToCancel } from './cancel-selection';
+import { noteNewRequest } from './new-request-event';
+import { actionTarget, requestedDevices } from './requested-devices';
+import { requestInPath } from './request-in-path';
 import type { RouteContext, RouteDefinition, RouteResult } from './route-types';
 
 /** Device wipe (absolute-api.md §3.6). */
@@ -48,17 +49,11 @@ function createWipe(ctx: RouteContext): RouteResult {
     unenrollDevicesAndFreeLicenses: unenroll,
     actions: [],
   };
-  for (const deviceUid of new Set(deviceUids)) {
-    const index = state.indexOfDevice(deviceUid);
-    const device = index === undefined ? undefined : renderDevice(state, index, now);
-    if (index === undefined || !device) continue;
+  for (const target of requestedDevices(state, deviceUids, now)) {
+    const { device } = target;
     const action: DeviceActionRecord = {
-      actionUid: state.ids.uuid(),
+      ...actionTarget(state.ids.uuid(), target),
       request,
-      deviceIndex: index,
-      deviceUid: device.deviceUid,
-      deviceName: device.deviceName,
-      esn: device.esn,
       // A Mac wipe always unenrolls; Windows only when asked to free the licence.
       unenrollsDevice: device.platformOSType === 'Mac' || unenroll,
       certificateUid: state.ids.uuid(),
@@ -68,16 +63,12 @@ function createWipe(ctx: RouteContext): RouteResult {
     request.actions.push(action);
   }
   state.wipe.add(request);
-  state.version += 1;
-  ctx.stats.action('wipe');
-  emitApiEvent(state, now, {
+  noteNewRequest(ctx, 'wipe', {
     eventType: 'DeviceWipeRequested',
-    verb: 'Requested',
-    actor: ctx.token.username,
     objectType: 'WipeRequest',
     objectName: request.requestId,
     objectId: request.requestUid,
-    properties: [{ name: 'DeviceCount', newValue: String(request.actions.length) }],
+    deviceCount: request.actions.length,
   });
   return { status: 200, data: { requestUid: request.requestUid } };
 }
@@ -104,17 +95,8 @@ function wipeIneligibility(device: DeviceReport, hasMacCredentials: boolean): st
 function cancelWipe(ctx: RouteContext): RouteResult {
   allowOnlyParams(ctx.query, []);
   const { state, now } = ctx;
-  const request = state.wipe.find((ctx.params['requestUid'] ?? '').toLowerCase());
-  if (!request) throw notFound('requestUid');
-  const data = requireObject(ctx.body);
-  const cancelAll = optionalBoolean(data, 'cancelAllActions') ?? false;
-  const actionUids = uuidList(data['actionUids'], 'actionUids', 0, 10_000);
-  if (!cancelAll && actionUids.length === 0) throw validationError('actionUids', 'give actionUids or set cancelAllActions');
-  const known = new Set(request.actions.map((a) => a.actionUid));
-  const unknown = actionUids.find((uid) => !known.has(uid));
-  if (unknown) throw invalidValue('actionUids', `action ${unknown} does not belong to request ${request.requestUid}`);
-  const targets = cancelAll ? request.actions : request.actions.filter((a) => actionUids.includes(a.actionUid));
-  for (const action of targets) {
+  const request = requestInPath(ctx, (uid) => state.wipe.find(uid));
+  for (const action of actionsToCancel(ctx.body, request)) {
     if (state.wipe.status(action, now) === 'Pending') action.canceledMs = now;
   }
   state.version += 1;

@@ -28,3 +28,28 @@ export function lastTransitionMs(createdMs: number, progressMs: number, nowMs: n
   if (phase === 'Processing') return processingStartMs(createdMs, progressMs);
   return finishMs(createdMs, progressMs);
 }
+
+interface ClockedAction {
+  failureReason?: string;
+  canceledMs?: number;
+}
+
+/** An unenroll, wipe, Reach or File Delete action: Failed or Canceled as recorded, else its phase, ending in `done`. */
+export function clockedActionStatus(
+  action: ClockedAction,
+  createdMs: number,
+  progressMs: number,
+  nowMs: number,
+  done: 'Succeeded' | 'Completed',
+): ActionStatus {
+  if (action.failureReason) return 'Failed';
+  if (action.canceledMs !== undefined) return 'Canceled';
+  const phase = phaseAt(createdMs, progressMs, nowMs);
+  return phase === 'Done' ? done : phase;
+}
+
+export function clockedActionUpdatedMs(action: ClockedAction, createdMs: number, progressMs: number, nowMs: number): number {
+  if (action.canceledMs !== undefined) return action.canceledMs;
+  if (action.failureReason) return createdMs;
+  return lastTransitionMs(createdMs, progressMs, nowMs);
+}

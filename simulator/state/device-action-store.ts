@@ -1,4 +1,5 @@
-import { finishMs, lastTransitionMs, phaseAt, type ActionStatus } from './action-progress';
+import { clockedActionStatus, clockedActionUpdatedMs, finishMs, type ActionStatus } from './action-progress';
+import { countStatuses, settledRequestStatus, type DeviceActionBase, type RequestCounters } from './action-record';
 import { savedList, type Persistent } from './persistent';
 
 export type DeviceActionKind = 'unenroll' | 'wipe';
@@ -17,28 +18,11 @@ export interface DeviceActionRequest {
   actions: DeviceActionRecord[];
 }
 
-export interface DeviceActionRecord {
-  actionUid: string;
+export interface DeviceActionRecord extends DeviceActionBase {
   request: DeviceActionRequest;
-  deviceIndex: number;
-  deviceUid: string;
-  deviceName: string;
-  esn: string;
-  /** Why the device could not take the action; the action reads as Failed from the start. */
-  failureReason?: string;
-  canceledMs?: number;
   /** Whether success also unenrolls the device (always for unenroll; Mac or opt-in for wipe). */
   unenrollsDevice: boolean;
   certificateUid?: string;
-}
-
-export interface RequestCounters {
-  totalDevices: number;
-  pending: number;
-  processing: number;
-  completed: number;
-  canceled: number;
-  failed: number;
 }
 
 /** Requests and per-device actions of one kind, with statuses derived from the clock. */
@@ -87,11 +71,13 @@ export class DeviceActionStore implements Persistent {
   }
 
   status(action: DeviceActionRecord, nowMs: number): ActionStatus {
-    if (action.failureReason) return 'Failed';
-    if (action.canceledMs !== undefined) return 'Canceled';
-    const phase = phaseAt(action.request.createdMs, this.progressMs(), nowMs);
-    if (phase !== 'Done') return phase;
-    return this.kind === 'unenroll' ? 'Completed' : 'Succeeded';
+    return clockedActionStatus(
+      action,
+      action.request.createdMs,
+      this.progressMs(),
+      nowMs,
+      this.kind === 'unenroll' ? 'Completed' : 'Succeeded',
+    );
   }
 
   /** When the action reached its final state, if it has by `nowMs` and succeeded. */
@@ -101,38 +87,16 @@ export class DeviceActionStore implements Persistent {
   }
 
   updatedMs(action: DeviceActionRecord, nowMs: number): number {
-    if (action.canceledMs !== undefined) return action.canceledMs;
-    if (action.failureReason) return action.request.createdMs;
-    return lastTransitionMs(action.request.createdMs, this.progressMs(), nowMs);
+    return clockedActionUpdatedMs(action, action.request.createdMs, this.progressMs(), nowMs);
   }
 
   counters(request: DeviceActionRequest, nowMs: number): RequestCounters {
-    const counters: RequestCounters = {
-      totalDevices: request.actions.length,
-      pending: 0,
-      processing: 0,
-      completed: 0,
-      canceled: 0,
-      failed: 0,
-    };
-    for (const action of request.actions) {
-      const status = this.status(action, nowMs);
-      if (status === 'Pending') counters.pending += 1;
-      else if (status === 'Processing') counters.processing += 1;
-      else if (status === 'Canceled') counters.canceled += 1;
-      else if (status === 'Failed') counters.failed += 1;
-      else counters.completed += 1;
-    }
-    return counters;
+    return countStatuses(request.actions.map((action) => this.status(action, nowMs)));
   }
 
   /** Request-level status (v3 values Init|Canceled|Completed|InProgress|Failed|...). */
   requestStatus(request: DeviceActionRequest, nowMs: number): string {
-    const c = this.counters(request, nowMs);
-    if (c.pending + c.processing > 0) return 'InProgress';
-    if (c.totalDevices > 0 && c.failed === c.totalDevices) return 'Failed';
-    if (c.totalDevices > 0 && c.canceled === c.totalDevices) return 'Canceled';
-    return 'Completed';
+    return settledRequestStatus(this.counters(request, nowMs));
   }
 
   requestUpdatedMs(request: DeviceActionRequest, nowMs: number): number {

@@ -1,18 +1,11 @@
 import { seedReachScripts, type ReachScriptRecord } from '../fleet/reach-scripts';
 import { uuidFrom } from '../util/ids';
 import { rngFor } from '../util/prng';
-import { finishMs, lastTransitionMs, phaseAt, type ActionStatus } from './action-progress';
+import { clockedActionStatus, clockedActionUpdatedMs, finishMs, type ActionStatus } from './action-progress';
+import { countStatuses, settledRequestStatus, type DeviceActionBase, type RequestCounters } from './action-record';
 
 /** One device's action in a Run Script or File Delete request. */
-export interface RemoteActionRecord {
-  actionUid: string;
-  deviceIndex: number;
-  deviceUid: string;
-  deviceName: string;
-  esn: string;
-  /** Why the device cannot take the action; it reads as Failed from the start. */
-  failureReason?: string;
-  canceledMs?: number;
+export interface RemoteActionRecord extends DeviceActionBase {
   /** Whether completing the action un-enrolls the device (File Delete of all user files). */
   unenrollsDevice: boolean;
   certificateUid?: string;
@@ -65,15 +58,6 @@ export interface RemoteActionData {
   scripts: ReachScriptRecord[];
   reach: ReachRequestRecord[];
   fileDelete: FileDeleteRequestRecord[];
-}
-
-export interface RemoteCounters {
-  totalDevices: number;
-  pending: number;
-  processing: number;
-  completed: number;
-  canceled: number;
-  failed: number;
 }
 
 /**
@@ -148,40 +132,22 @@ export class RemoteActionState {
   }
 
   status(kind: RemoteActionKind, request: RemoteRequest, action: RemoteActionRecord, nowMs: number): ActionStatus {
-    if (action.failureReason) return 'Failed';
-    if (action.canceledMs !== undefined) return 'Canceled';
-    const phase = phaseAt(request.createdMs, this.progressMs(), nowMs);
-    if (phase !== 'Done') return phase;
-    return kind === 'reach' ? 'Succeeded' : 'Completed';
+    return clockedActionStatus(action, request.createdMs, this.progressMs(), nowMs, kind === 'reach' ? 'Succeeded' : 'Completed');
   }
 
   updatedMs(request: RemoteRequest, action: RemoteActionRecord, nowMs: number): number {
-    if (action.canceledMs !== undefined) return action.canceledMs;
-    if (action.failureReason) return request.createdMs;
-    return lastTransitionMs(request.createdMs, this.progressMs(), nowMs);
+    return clockedActionUpdatedMs(action, request.createdMs, this.progressMs(), nowMs);
   }
 
-  counters(kind: RemoteActionKind, request: RemoteRequest, nowMs: number): RemoteCounters {
-    const c: RemoteCounters = { totalDevices: request.actions.length, pending: 0, processing: 0, completed: 0, canceled: 0, failed: 0 };
-    for (const action of request.actions) {
-      const status = this.status(kind, request, action, nowMs);
-      if (status === 'Pending') c.pending += 1;
-      else if (status === 'Processing') c.processing += 1;
-      else if (status === 'Canceled') c.canceled += 1;
-      else if (status === 'Failed') c.failed += 1;
-      else c.completed += 1;
-    }
-    return c;
+  counters(kind: RemoteActionKind, request: RemoteRequest, nowMs: number): RequestCounters {
+    return countStatuses(request.actions.map((action) => this.status(kind, request, action, nowMs)));
   }
 
   /** Init while every action is Pending, InProgress while any runs, then Completed (or all Failed / Canceled). */
   requestStatus(kind: RemoteActionKind, request: RemoteRequest, nowMs: number): string {
     const c = this.counters(kind, request, nowMs);
     if (c.pending > 0 && c.pending === c.totalDevices) return 'Init';
-    if (c.pending + c.processing > 0) return 'InProgress';
-    if (c.totalDevices > 0 && c.failed === c.totalDevices) return 'Failed';
-    if (c.totalDevices > 0 && c.canceled === c.totalDevices) return 'Canceled';
-    return 'Completed';
+    return settledRequestStatus(c);
   }
 
   requestUpdatedMs(request: RemoteRequest, nowMs: number): number {

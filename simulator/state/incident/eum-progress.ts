@@ -1,3 +1,4 @@
+import { countStatuses, type RequestCounters } from '../action-record';
 import type { EumActionRecord, EumRequestRecord } from './incident-data';
 
 export type EumActionStatus = 'Pending' | 'Ready' | 'Processing' | 'Completed' | 'Failed' | 'Canceled';
@@ -23,27 +24,9 @@ export function eumActionUpdatedMs(request: EumRequestRecord, action: EumActionR
   return [doneMs, shownMs, downloadMs].find((ms) => ms <= nowMs) ?? request.createdMs;
 }
 
-export interface EumCounters {
-  totalDevices: number;
-  pending: number;
-  processing: number;
-  completed: number;
-  canceled: number;
-  failed: number;
-}
-
 /** The request counters; Ready actions count as pending (the schema has no Ready counter). */
-export function eumCounters(request: EumRequestRecord, progressMs: number, nowMs: number): EumCounters {
-  const counters: EumCounters = { totalDevices: request.actions.length, pending: 0, processing: 0, completed: 0, canceled: 0, failed: 0 };
-  for (const action of request.actions) {
-    const status = eumActionStatus(request, action, progressMs, nowMs);
-    if (status === 'Pending' || status === 'Ready') counters.pending += 1;
-    else if (status === 'Processing') counters.processing += 1;
-    else if (status === 'Completed') counters.completed += 1;
-    else if (status === 'Canceled') counters.canceled += 1;
-    else counters.failed += 1;
-  }
-  return counters;
+export function eumCounters(request: EumRequestRecord, progressMs: number, nowMs: number): RequestCounters {
+  return countStatuses(request.actions.map((action) => eumActionStatus(request, action, progressMs, nowMs)));
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { DeviceActionBase } from '../action-record';
+
 /**
  * What the missing-device, end-user-message and device-group resources change, as plain JSON: no
  * classes, maps or back-references, so the whole tenant state can be saved and restored
@@ -40,16 +42,8 @@ export interface EumRequestRecord {
   actions: EumActionRecord[];
 }
 
-export interface EumActionRecord {
-  actionUid: string;
-  deviceIndex: number;
-  deviceUid: string;
-  deviceName: string;
-  esn: string;
-  /** Why the device cannot show the message; the action reads as Failed from the start. */
-  failureReason?: string;
-  canceledMs?: number;
-}
+/** A Send Message action: the common per-device fields only. */
+export type EumActionRecord = DeviceActionBase;
 
 /** A saved End User Message (created in the console; the API only reads them). */
 export interface EumMessageRecord {
