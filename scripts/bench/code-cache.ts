@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CODE_CACHE_ENV } from '../../Integrations/Absolute/src/boot/code-cache';
+import { cacheFileSuffix, CODE_CACHE_ENV } from '../../Integrations/Absolute/src/boot/code-cache';
 import { runNode } from './child-run';
 import type { BenchContext } from './context';
 import { SimulatorProcess } from './simulator-process';
@@ -73,7 +73,7 @@ export class TempFolders {
  * A build from before the cache (`--pack`) says nothing of it and is measured as it is.
  */
 export async function warmSharedCodeCache(ctx: BenchContext, sim?: SimulatorProcess): Promise<void> {
-  const ours = `-runner-${process.version}-${process.arch}.v8cache`;
+  const ours = cacheFileSuffix({ mode: 'runner', nodeVersion: process.version, arch: process.arch });
   if (cacheFiles(ctx.codeCache).some((name) => name.endsWith(ours))) return;
   const host = sim ?? (await SimulatorProcess.start(ctx.benchBundle, { fleetSize: 10, rateLimitPerSecond: false, eventsPerMinute: 0 }));
   try {

@@ -78,13 +78,18 @@ export function openCodeCache(key: CodeCacheKey, settings: CodeCacheSettings): C
 }
 
 export function cacheFileName(key: CodeCacheKey): string {
-  return `absolute-${key.programSha256.slice(0, 16)}-${key.mode}-${key.nodeVersion}-${key.arch}.v8cache`;
+  return `absolute-${key.programSha256.slice(0, 16)}${cacheFileSuffix(key)}`;
+}
+
+/** How the names of every build's cache for one entry path, Node.js and processor end. */
+export function cacheFileSuffix(key: Omit<CodeCacheKey, 'programSha256'>): string {
+  return `-${key.mode}-${key.nodeVersion}-${key.arch}.v8cache`;
 }
 
 /** Other builds' caches for the same entry path, Node.js and processor. */
 function otherBuildsOf(key: CodeCacheKey): (name: string) => boolean {
   const ours = cacheFileName(key);
-  const suffix = `-${key.mode}-${key.nodeVersion}-${key.arch}.v8cache`;
+  const suffix = cacheFileSuffix(key);
   return (name) => name !== ours && name.startsWith('absolute-') && name.endsWith(suffix);
 }
 
