@@ -28,7 +28,8 @@ export interface RequestListSpec<R> {
   /** The whole answer when no request matches. */
   noneFound: string;
   title: string;
-  table(title: string, requests: readonly R[]): string;
+  /** The table of the requests; `contexts` are the same requests as `context` maps them, in order. */
+  table(title: string, requests: readonly R[], contexts: readonly JsonObject[]): string;
   output: { prefix: string; keyField: string };
   context(request: R): JsonObject;
 }
@@ -41,10 +42,11 @@ export function defineRequestListCommand<R>(spec: RequestListSpec<R>): CommandDe
     async run({ client }, args) {
       const requests = await spec.list(client, requestListFilter(args), args.limit);
       if (requests.length === 0) return { readable: spec.noneFound, raw: [] };
+      const contexts = requests.map((r) => spec.context(r));
       return {
-        readable: spec.table(spec.title, requests),
+        readable: spec.table(spec.title, requests, contexts),
         raw: requests,
-        outputs: [{ ...spec.output, value: requests.map((r) => spec.context(r)) }],
+        outputs: [{ ...spec.output, value: contexts }],
       };
     },
   });

@@ -8,11 +8,7 @@ export const userMessageRequestListCommand = defineRequestListCommand({
   list: listEumRequests,
   noneFound: 'No Send Message requests found.',
   title: 'Absolute Send Message requests:',
-  table: (title, requests) =>
-    requestsTable(
-      title,
-      requests.map((r) => userMessageRequestContext(r)),
-    ),
+  table: (title, _requests, contexts) => requestsTable(title, contexts),
   output: { prefix: 'Absolute.UserMessageRequest', keyField: 'RequestUID' },
   context: (request) => userMessageRequestContext(request),
 });
