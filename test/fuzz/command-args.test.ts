@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { CommandDefinition } from '../../Integrations/Absolute/src/commands/command';
 import { allCommands } from '../../Integrations/Absolute/src/commands/registry';
+import { PLATFORM_ARGS } from '../../Integrations/Absolute/src/xsoar/args';
 import { findLeaks } from '../security/support/leaks';
 import { SUITE_CREDENTIALS } from '../faults/support/credentials';
 import { rawValue } from './support/arg-values';
@@ -58,20 +59,6 @@ describe.each(WITH_ARGS.map((c) => [c.name, c] as const))('%s', (_name, definiti
     fuzzTimeoutMs(60_000),
   );
 });
-
-/** Arguments the platform adds to any command (xsoar/args.ts accepts and ignores them). */
-const PLATFORM_ARGS = new Set([
-  'using',
-  'using-brand',
-  'using-category',
-  'execution-timeout',
-  'extend-context',
-  'ignore-outputs',
-  'retry-count',
-  'retry-interval',
-  'raw-response',
-  'auto-extract',
-]);
 
 describe('argument names', () => {
   let env: FuzzEnv;

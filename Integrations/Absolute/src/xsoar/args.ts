@@ -221,7 +221,7 @@ export function toList(value: unknown): string[] {
 }
 
 /** Arguments the platform itself may add to any command; accepted and ignored. */
-const PLATFORM_ARGS = new Set([
+export const PLATFORM_ARGS: ReadonlySet<string> = new Set([
   'using',
   'using-brand',
   'using-category',
